@@ -1,0 +1,93 @@
+/**
+ * The one seam between CSM Kit and the workbook it runs in. The task pane talks to the host only through
+ * this interface; Excel (office-js) and the in-browser workbook each implement it.
+ *
+ * Ownership is the rule that keeps the user's work safe: the add-in writes only to sheets and tables it
+ * created itself (recorded in the document), updates them in place on rerun, and refuses to touch anything
+ * else, saying why.
+ */
+
+/** What a cell holds once read back: blanks read as `null`. */
+export type CellValue = string | number | boolean | null;
+
+/** One column of a table the add-in writes. */
+export interface ColumnSpec {
+  readonly header: string;
+  /** An Excel number format for the whole column, e.g. `"0.0%"`. */
+  readonly numberFormat?: string;
+  /**
+   * A native formula for every data row, with structured references to the same row (`"=[@Time]/[@Value]"`).
+   * When present, the column's values in `rows` are ignored.
+   */
+  readonly formula?: string;
+}
+
+/** A table as the add-in asks for it to be written. */
+export interface TableWrite {
+  /** The Excel table name: letters, digits, `_` and `.`, starting with a letter or `_`. */
+  readonly name: string;
+  /** The sheet that holds it; the add-in creates it if it does not exist, and owns it from then on. */
+  readonly sheet: string;
+  readonly columns: readonly ColumnSpec[];
+  /** One array per data row, one value per column; `null` writes a blank. */
+  readonly rows: readonly (readonly CellValue[])[];
+}
+
+/** A table as found in the workbook. */
+export interface TableInfo {
+  readonly name: string;
+  readonly sheet: string;
+  readonly headers: readonly string[];
+  readonly rowCount: number;
+  /** True when CSM Kit created it (and may update it). */
+  readonly owned: boolean;
+}
+
+/** A table's contents as read back: values as Excel computed them, formulas where there are formulas. */
+export interface TableContents extends TableInfo {
+  readonly rows: readonly (readonly CellValue[])[];
+}
+
+/** Why the port refused or failed: a message a person can act on, in both languages. */
+export class WorkbookError extends Error {
+  constructor(
+    readonly reason: "not-owned" | "invalid-name" | "invalid-shape" | "not-found" | "host",
+    readonly text: { readonly en: string; readonly fr: string },
+  ) {
+    super(text.en);
+    this.name = "WorkbookError";
+  }
+}
+
+export interface WorkbookPort {
+  /** Which host this is, for the status line: Excel, or the in-browser workbook of the standalone planner. */
+  readonly host: "excel" | "memory";
+
+  /** Every table of the workbook, the user's and the add-in's. */
+  listTables(): Promise<readonly TableInfo[]>;
+
+  /** One table's contents, or `undefined` when there is no table of that name. */
+  readTable(name: string): Promise<TableContents | undefined>;
+
+  /**
+   * Creates the table, or updates it in place when the add-in already owns a table of that name (same
+   * sheet, same name, rows and columns replaced). Rejects with a {@link WorkbookError} `not-owned` when the
+   * sheet or the table name belongs to the user, and never changes a cell outside its own tables.
+   */
+  writeTable(table: TableWrite): Promise<TableInfo>;
+
+  /** The formula or reference of a workbook-scoped defined name, e.g. `"=Plan!$B$2"`, or `undefined`. */
+  getName(name: string): Promise<string | undefined>;
+
+  /** Creates or updates a defined name that the add-in owns; a user's name of the same spelling is refused. */
+  setName(name: string, formula: string): Promise<void>;
+
+  /** A value saved with the document (plan state), or `undefined`. */
+  getSetting(key: string): Promise<string | undefined>;
+
+  /** Saves a value with the document. */
+  setSetting(key: string, value: string): Promise<void>;
+}
+
+/** The document setting under which the add-in records what it owns. */
+export const OWNERSHIP_SETTING = "csmkit.owned";

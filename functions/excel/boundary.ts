@@ -1,0 +1,64 @@
+/**
+ * The Excel boundary of the custom functions: turns what the pure metrics return into what the custom
+ * functions runtime expects. Errors become `CustomFunctions.Error` (with the message in Excel's language),
+ * and an unexpected exception becomes an explained `#VALUE!` instead of a bare one.
+ */
+import { ExcelError, type ExcelErrorCode } from "./errors";
+import { languageOf, type Language } from "./language";
+
+/** Error codes Excel accepts as a custom function's result; others are reported as `#VALUE!` with a message. */
+const OUTPUT_CODES: Readonly<Partial<Record<ExcelErrorCode, keyof typeof CustomFunctions.ErrorCode>>> = {
+  "#DIV/0!": "divisionByZero",
+  "#NUM!": "invalidNumber",
+  "#VALUE!": "invalidValue",
+  "#N/A": "notAvailable",
+  "#NULL!": "nullReference",
+};
+
+/** Excel's display language in the shared runtime; English when it cannot be read. */
+export function excelLanguage(): Language {
+  const office = (globalThis as { Office?: { context?: { displayLanguage?: unknown } } }).Office;
+  return languageOf(office?.context?.displayLanguage);
+}
+
+/**
+ * Converts an {@link ExcelError} into the runtime's error object. Only `#VALUE!` and `#N/A` carry a message
+ * (Excel shows no other). An error Excel does not accept as a result (`#REF!`, `#NAME?`…) arrives as a
+ * `#VALUE!` that names it.
+ */
+export function toRuntimeError(error: ExcelError, language: Language = excelLanguage()): CustomFunctions.Error {
+  const member = OUTPUT_CODES[error.code];
+  if (member === undefined) {
+    const text = {
+      en: `An input holds ${error.code}; correct that cell first.`,
+      fr: `Une entrée contient ${error.code} ; corrigez d'abord cette cellule.`,
+    };
+    return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, text[language]);
+  }
+  const code = CustomFunctions.ErrorCode[member];
+  const withMessage = error.message !== undefined && (error.code === "#VALUE!" || error.code === "#N/A");
+  return withMessage ? new CustomFunctions.Error(code, error.message[language]) : new CustomFunctions.Error(code);
+}
+
+/**
+ * Runs a metric for a cell: returns its value, throws the runtime's error for an {@link ExcelError} (the
+ * documented way to show an error in a cell), and turns any unexpected exception into an explained `#VALUE!`.
+ */
+export function scalarResult<T>(compute: () => T | ExcelError): T {
+  let result: T | ExcelError;
+  try {
+    result = compute();
+  } catch (cause) {
+    result = unexpected(cause);
+  }
+  if (result instanceof ExcelError) throw toRuntimeError(result);
+  return result;
+}
+
+function unexpected(cause: unknown): ExcelError {
+  const detail = cause instanceof Error ? cause.message : String(cause);
+  return new ExcelError("#VALUE!", {
+    en: `CSM Kit could not compute this (${detail}). Please report it with the inputs.`,
+    fr: `CSM Kit n'a pas pu calculer ce résultat (${detail}). Merci de le signaler avec les données.`,
+  });
+}

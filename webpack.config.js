@@ -1,0 +1,75 @@
+/* eslint-env node */
+// The build: dist/functions.js + dist/functions.json (custom functions), dist/taskpane.html and its bundle.
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { devServerHttpsOptions } = require("./scripts/dev-certs.js");
+
+const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+/**
+ * @param {{ functionsEntry?: string, outputPath?: string, mode?: "production" | "development", taskpane?: boolean }} options
+ */
+function createConfig(options = {}) {
+  const mode = options.mode ?? "production";
+  const functionsEntry = options.functionsEntry ?? "./functions/custom-functions.ts";
+  const withTaskpane = options.taskpane ?? true;
+  const entry = { functions: functionsEntry };
+  if (withTaskpane) entry.taskpane = "./taskpane/index.tsx";
+
+  return {
+    mode,
+    context: __dirname,
+    devtool: mode === "production" ? "source-map" : "eval-source-map",
+    entry,
+    output: {
+      path: options.outputPath ?? path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    performance: { maxAssetSize: 2_000_000, maxEntrypointSize: 2_000_000 },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionsEntry }),
+      ...(withTaskpane
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "taskpane.html",
+              template: "./taskpane/taskpane.html",
+              chunks: ["taskpane"],
+            }),
+            new CopyWebpackPlugin({
+              patterns: [
+                { from: "assets/*.png", to: "assets/[name][ext]" },
+                { from: "manifest.xml", to: "manifest.xml" },
+              ],
+            }),
+          ]
+        : []),
+    ],
+    devServer: {
+      port: DEV_PORT,
+      host: "localhost",
+      allowedHosts: "all",
+      hot: false,
+      liveReload: true,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: { directory: path.resolve(__dirname, "dist"), watch: false },
+      server: devServerHttpsOptions(),
+      client: { overlay: { errors: true, warnings: false } },
+    },
+  };
+}
+
+module.exports = (env, argv) => createConfig({ mode: argv && argv.mode === "development" ? "development" : "production" });
+module.exports.createConfig = createConfig;
