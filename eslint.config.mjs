@@ -70,7 +70,11 @@ export default tseslint.config(
       "no-restricted-globals": ["error", ...officeGlobals, ...domGlobals],
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["react", "react-*", "@fluentui/*", "office-*"], message: "functions/ is pure." }] },
+        {
+          patterns: [
+            { group: ["react", "react-*", "@fluentui/*", "office-*"], message: "functions/ is pure." },
+          ],
+        },
       ],
     },
   },
@@ -80,7 +84,10 @@ export default tseslint.config(
     rules: {
       "no-restricted-syntax": [
         "error",
-        { selector: "Identifier[name='CustomFunctions']", message: "Only the custom-functions boundary may use the runtime." },
+        {
+          selector: "Identifier[name='CustomFunctions']",
+          message: "Only the custom-functions boundary may use the runtime.",
+        },
       ],
       "@typescript-eslint/no-explicit-any": "error",
     },

@@ -26,7 +26,10 @@ export function excelLanguage(): Language {
  * (Excel shows no other). An error Excel does not accept as a result (`#REF!`, `#NAME?`…) arrives as a
  * `#VALUE!` that names it.
  */
-export function toRuntimeError(error: ExcelError, language: Language = excelLanguage()): CustomFunctions.Error {
+export function toRuntimeError(
+  error: ExcelError,
+  language: Language = excelLanguage(),
+): CustomFunctions.Error {
   const member = OUTPUT_CODES[error.code];
   if (member === undefined) {
     const text = {
@@ -37,7 +40,9 @@ export function toRuntimeError(error: ExcelError, language: Language = excelLang
   }
   const code = CustomFunctions.ErrorCode[member];
   const withMessage = error.message !== undefined && (error.code === "#VALUE!" || error.code === "#N/A");
-  return withMessage ? new CustomFunctions.Error(code, error.message[language]) : new CustomFunctions.Error(code);
+  return withMessage
+    ? new CustomFunctions.Error(code, error.message[language])
+    : new CustomFunctions.Error(code);
 }
 
 /**

@@ -88,7 +88,8 @@ export function isExcelError(value: unknown): value is ExcelError | { code: Exce
  * //=> "#REF!"
  */
 export function asExcelError(value: ExcelError | { code: ExcelErrorCode; message?: unknown }): ExcelError {
-  if (value instanceof ExcelError) return value.passedThrough ? value : new ExcelError(value.code, value.message, true);
+  if (value instanceof ExcelError)
+    return value.passedThrough ? value : new ExcelError(value.code, value.message, true);
   const message = typeof value.message === "string" && value.message !== "" ? value.message : undefined;
   return new ExcelError(value.code, message === undefined ? undefined : { en: message, fr: message }, true);
 }
@@ -113,7 +114,10 @@ const PRECEDENCE: Readonly<Record<string, number>> = {
  * strongerError(new ExcelError("#NUM!"), new ExcelError("#VALUE!", { en: "text", fr: "texte" })).code
  * //=> "#VALUE!"
  */
-export function strongerError(found: ExcelError | undefined, next: ExcelError | undefined): ExcelError | undefined {
+export function strongerError(
+  found: ExcelError | undefined,
+  next: ExcelError | undefined,
+): ExcelError | undefined {
   if (found === undefined) return next;
   if (next === undefined) return found;
   return rank(next) < rank(found) ? next : found;

@@ -1,0 +1,82 @@
+// Every worked example in the TSDoc of functions/ runs here (mathjs' doc.test idea): an example that drifts
+// from the code fails the build, and so does a public function without one.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+
+const sources = import.meta.glob<string>("../../functions/**/*.ts", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
+const modules = import.meta.glob<Record<string, unknown>>("../../functions/**/*.ts", { eager: true });
+
+/** Files whose exports need the Excel runtime; they are tested directly instead. */
+const RUNTIME_FILES = ["custom-functions.ts", "excel/boundary.ts"];
+
+interface Example {
+  readonly functionName: string;
+  readonly code: string;
+  readonly expected: string;
+}
+
+function examplesOf(source: string): { documented: Map<string, Example[]>; exported: string[] } {
+  const documented = new Map<string, Example[]>();
+  const exported: string[] = [];
+  const pattern = /(\/\*\*(?:(?!\*\/)[\s\S])*\*\/)\s*export function (\w+)|export function (\w+)/g;
+  for (const match of source.matchAll(pattern)) {
+    const name = match[2] ?? match[3] ?? "";
+    exported.push(name);
+    const doc = match[1];
+    if (doc === undefined) continue;
+    const lines = doc.split("\n").map((line) => line.replace(/^\s*\*\s?/, ""));
+    const examples: Example[] = [];
+    let current: string[] | undefined;
+    for (const line of lines) {
+      if (line.startsWith("@example")) current = [];
+      else if (current && line.startsWith("//=>")) {
+        examples.push({ functionName: name, code: current.join("\n"), expected: line.slice(4).trim() });
+        current = undefined;
+      } else if (current && line.startsWith("@")) current = undefined;
+      else if (current) current.push(line);
+    }
+    documented.set(name, examples);
+  }
+  return { documented, exported };
+}
+
+function evaluate(code: string, scope: Record<string, unknown>): unknown {
+  const names = Object.keys(scope);
+  return new Function(...names, `return (${code});`)(...names.map((name) => scope[name]));
+}
+
+const files = Object.keys(sources).filter(
+  (path) => !RUNTIME_FILES.some((file) => path.endsWith(`functions/${file}`)),
+);
+
+describe("documented examples in functions/", () => {
+  it("finds the modules to check", () => {
+    expect(files.length).toBeGreaterThan(3);
+    expect(readFileSync(new URL("../../functions/nps/nps.ts", import.meta.url), "utf8")).toContain(
+      "@example",
+    );
+  });
+
+  for (const path of files) {
+    const { documented, exported } = examplesOf(sources[path] ?? "");
+    const scope = modules[path] ?? {};
+    for (const name of exported) {
+      const examples = documented.get(name) ?? [];
+      it(`${path.replace("../../", "")}: ${name} has a worked example`, () => {
+        expect(examples.length).toBeGreaterThan(0);
+      });
+      for (const example of examples) {
+        it(`${path.replace("../../", "")}: ${example.code.replace(/\s+/g, " ")} gives ${example.expected}`, () => {
+          const actual = evaluate(example.code, scope);
+          const rounded = /^(-?\d+\.(\d+)) \(rounded\)$/.exec(example.expected);
+          if (rounded) expect(actual).toBeCloseTo(Number(rounded[1]), (rounded[2] ?? "").length);
+          else expect(actual).toEqual(evaluate(example.expected, {}));
+        });
+      }
+    }
+  }
+});
