@@ -1,4 +1,3 @@
-/* eslint-env node */
 // The build: dist/functions.js + dist/functions.json (custom functions), dist/taskpane.html and its bundle.
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -71,5 +70,6 @@ function createConfig(options = {}) {
   };
 }
 
-module.exports = (env, argv) => createConfig({ mode: argv && argv.mode === "development" ? "development" : "production" });
+module.exports = (env, argv) =>
+  createConfig({ mode: argv && argv.mode === "development" ? "development" : "production" });
 module.exports.createConfig = createConfig;
