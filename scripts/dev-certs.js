@@ -1,4 +1,3 @@
-/* eslint-env node */
 // HTTPS for the dev server. Office requires https even on localhost.
 // 1. The certificate that office-addin-dev-certs installs and trusts (Windows and macOS), when present.
 // 2. Otherwise a self-signed certificate that webpack-dev-server generates itself: browsers warn once, and
