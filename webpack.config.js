@@ -4,11 +4,12 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { devServerHttpsOptions } = require("./scripts/dev-certs.js");
+const { LocalizedMetadataPlugin } = require("./scripts/localized-metadata.js");
 
 const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
 /**
- * @param {{ functionsEntry?: string, outputPath?: string, mode?: "production" | "development", taskpane?: boolean }} options
+ * @param {{ functionsEntry?: string, outputPath?: string, mode?: "production" | "development", taskpane?: boolean, frenchDescriptions?: boolean }} options
  */
 function createConfig(options = {}) {
   const mode = options.mode ?? "production";
@@ -40,6 +41,15 @@ function createConfig(options = {}) {
     performance: { maxAssetSize: 2_000_000, maxEntrypointSize: 2_000_000 },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionsEntry }),
+      ...(options.frenchDescriptions === false
+        ? []
+        : [
+            new LocalizedMetadataPlugin({
+              source: "functions.json",
+              french: path.resolve(__dirname, "functions/functions-fr.source.json"),
+              output: "functions-fr.json",
+            }),
+          ]),
       ...(withTaskpane
         ? [
             new HtmlWebpackPlugin({

@@ -92,7 +92,11 @@ export function checkManifest(xml, options = {}) {
       if (resourceId.length === 0 || resourceId.length > LIMITS.resid)
         problems.push(`resource id "${resourceId}" must have 1 to ${LIMITS.resid} characters`);
       if (resources.has(resourceId)) problems.push(`resource id "${resourceId}" is defined twice`);
-      resources.set(resourceId, { kind, value: item.attributes["@DefaultValue"] ?? "" });
+      resources.set(resourceId, {
+        kind,
+        value: item.attributes["@DefaultValue"] ?? "",
+        overrides: item.children.map((o) => o.attributes["@Value"] ?? ""),
+      });
       for (const value of [
         item.attributes["@DefaultValue"] ?? "",
         ...item.children.map((o) => o.attributes["@Value"] ?? ""),
@@ -185,11 +189,19 @@ function checkSharedRuntime(root, resources, problems, distDir) {
   expectFile(residOf("Script"), "functions.js", "functions script");
   expectFile(runtimeResid, "taskpane.html", "shared runtime page");
   if (distDir) {
+    // Every URL resource, in every language, must be a file the build produced.
     for (const [resourceId, resource] of resources) {
-      if (resource.kind !== "image") continue;
-      const path = new URL(resource.value).pathname;
-      if (!existsSync(join(distDir, path)))
-        problems.push(`icon ${resourceId} (${path}) was not built in ${distDir}`);
+      if (resource.kind !== "image" && resource.kind !== "url") continue;
+      for (const url of new Set([resource.value, ...resource.overrides])) {
+        let path;
+        try {
+          path = new URL(url).pathname;
+        } catch {
+          continue; // reported above as not https or not a URL
+        }
+        if (!existsSync(join(distDir, path)))
+          problems.push(`${resourceId} (${path}) was not built in ${distDir}`);
+      }
     }
   }
 }

@@ -46,10 +46,10 @@ export function toRuntimeError(
 }
 
 /**
- * Runs a metric for a cell: returns its value, throws the runtime's error for an {@link ExcelError} (the
+ * Runs a metric for a cell (or a spilled range): returns its value, throws the runtime's error for an {@link ExcelError} (the
  * documented way to show an error in a cell), and turns any unexpected exception into an explained `#VALUE!`.
  */
-export function scalarResult<T>(compute: () => T | ExcelError): T {
+export function excelResult<T>(compute: () => T | ExcelError): T {
   let result: T | ExcelError;
   try {
     result = compute();

@@ -3,9 +3,9 @@
  * Every metric reads its inputs through these functions and re-implements none of it.
  */
 import { asExcelError, ExcelError, isExcelError, strongerError, type LocalizedText } from "./errors";
+import { notANumber, shapeMismatch, type ArgumentName } from "./messages";
 
-/** The name of a function argument, as the user sees it in each language. */
-export type ArgumentName = LocalizedText;
+export type { ArgumentName } from "./messages";
 
 /** What a numeric range may hold; a number outside it gives `#NUM!`. */
 export interface NumberDomain {
@@ -109,28 +109,100 @@ export function scanNumbers(
   return problem;
 }
 
-function notANumber(
-  argument: ArgumentName,
-  row: number,
-  column: number,
-  cell: unknown,
-  expected: LocalizedText,
-): ExcelError {
-  const shown = describeCell(cell);
-  return new ExcelError("#VALUE!", {
-    en: `${argument.en}: row ${row + 1}, column ${column + 1} holds ${shown.en}; expected ${expected.en}.`,
-    fr: `${argument.fr} : la ligne ${row + 1}, colonne ${column + 1} contient ${shown.fr} ; attendu : ${expected.fr}.`,
-  });
+/**
+ * Visits two ranges of the same shape position by position (one customer per row: start and end MRR),
+ * with the catalogue's semantics for paired amounts: a position where both cells are blank is skipped;
+ * where only one is blank it reads as 0 (a customer who had not started, or has left). An error cell is
+ * returned as it is (the first range's before the second's); text gives `#VALUE!`; a number outside
+ * `domain` gives `#NUM!`; ranges of different shapes give `#VALUE!`.
+ *
+ * @param first - the first range (e.g. MRR at the start of the period)
+ * @param second - the second range, of the same shape
+ * @param names - the two arguments' names, for messages
+ * @param domain - the numbers both accept
+ * @param visit - called with each pair while no problem has been found
+ * @returns the error to report, or `undefined`
+ *
+ * @example
+ * scanPairs([[100], [""]], [[""], [50]], [{ en: "start", fr: "début" }, { en: "end", fr: "fin" }], { min: 0, expected: { en: "amounts", fr: "des montants" } }, () => {})
+ * //=> undefined
+ * @example
+ * scanPairs([[1], [2]], [[1]], [{ en: "start", fr: "début" }, { en: "end", fr: "fin" }], { expected: { en: "amounts", fr: "des montants" } }, () => {}).code
+ * //=> "#VALUE!"
+ */
+export function scanPairs(
+  first: unknown,
+  second: unknown,
+  names: readonly [ArgumentName, ArgumentName],
+  domain: NumberDomain,
+  visit: (a: number, b: number) => void,
+): ExcelError | undefined {
+  const rowsA = asRows(first);
+  const rowsB = asRows(second);
+  if (!sameShape(rowsA, rowsB)) {
+    return firstErrorCell(rowsA) ?? firstErrorCell(rowsB) ?? shapeMismatch(names, rowsA, rowsB);
+  }
+  const min = domain.min ?? -Infinity;
+  const max = domain.max ?? Infinity;
+  const integer = domain.integer === true;
+  const outOfDomain = (n: number) =>
+    !(n >= min && n <= max) || !Number.isFinite(n) || (integer && !Number.isInteger(n));
+  let problem: ExcelError | undefined;
+  for (let r = 0; r < rowsA.length; r++) {
+    const rowA = rowsA[r] as unknown[];
+    const rowB = rowsB[r] as unknown[];
+    for (let c = 0; c < rowA.length; c++) {
+      const a = rowA[c];
+      const b = rowB[c];
+      if (typeof a === "number" && typeof b === "number") {
+        if (problem !== undefined) continue;
+        if (outOfDomain(a) || outOfDomain(b)) problem = new ExcelError("#NUM!");
+        else visit(a === 0 ? 0 : a, b === 0 ? 0 : b);
+        continue;
+      }
+      const blankA = a === null || a === undefined || a === "";
+      const blankB = b === null || b === undefined || b === "";
+      if (blankA && blankB) continue;
+      if (isExcelError(a)) return asExcelError(a);
+      if (isExcelError(b)) return asExcelError(b);
+      if (!blankA && typeof a !== "number") {
+        if (problem?.code !== "#VALUE!")
+          problem = strongerError(problem, notANumber(names[0], r, c, a, domain.expected));
+        continue;
+      }
+      if (!blankB && typeof b !== "number") {
+        if (problem?.code !== "#VALUE!")
+          problem = strongerError(problem, notANumber(names[1], r, c, b, domain.expected));
+        continue;
+      }
+      if (problem !== undefined) continue;
+      const x = blankA ? 0 : (a as number);
+      const y = blankB ? 0 : (b as number);
+      if (outOfDomain(x) || outOfDomain(y)) problem = new ExcelError("#NUM!");
+      else visit(x === 0 ? 0 : x, y === 0 ? 0 : y);
+    }
+  }
+  return problem;
 }
 
-function describeCell(cell: unknown): LocalizedText {
-  if (typeof cell === "string") {
-    const text = cell.length > 20 ? `${cell.slice(0, 20)}…` : cell;
-    return { en: `the text "${text}"`, fr: `le texte « ${text} »` };
-  }
-  if (typeof cell === "boolean") {
-    const word = cell ? "TRUE" : "FALSE";
-    return { en: `the logical value ${word}`, fr: `la valeur logique ${cell ? "VRAI" : "FAUX"}` };
-  }
-  return { en: "a value that is not a number", fr: "une valeur qui n'est pas un nombre" };
+function sameShape(a: readonly unknown[][], b: readonly unknown[][]): boolean {
+  if (a.length !== b.length) return false;
+  for (let r = 0; r < a.length; r++)
+    if ((a[r] as unknown[]).length !== (b[r] as unknown[]).length) return false;
+  return true;
+}
+
+/**
+ * The first error cell of a range in reading order, if any: rule 1 of the catalogue's precedence.
+ *
+ * @param rows - the range's rows
+ * @returns that error, or `undefined`
+ *
+ * @example
+ * firstErrorCell([[1, { code: "#N/A" }], [{ code: "#REF!" }]]).code
+ * //=> "#N/A"
+ */
+export function firstErrorCell(rows: readonly unknown[][]): ExcelError | undefined {
+  for (const row of rows) for (const cell of row) if (isExcelError(cell)) return asExcelError(cell);
+  return undefined;
 }

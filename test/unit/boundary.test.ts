@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { excelLanguage, scalarResult, toRuntimeError } from "../../functions/excel/boundary";
+import { excelLanguage, excelResult, toRuntimeError } from "../../functions/excel/boundary";
 import { ExcelError } from "../../functions/excel/errors";
 import { fakeRuntime, RuntimeError } from "../support/runtime";
 
@@ -23,12 +23,12 @@ afterEach(() => {
 
 describe("the custom functions boundary", () => {
   it("returns a metric's value unchanged", () => {
-    expect(scalarResult(() => 42)).toBe(42);
+    expect(excelResult(() => 42)).toBe(42);
   });
 
   it("throws the runtime's #VALUE! with the English message by default", () => {
     const error = thrownBy(() =>
-      scalarResult(() => new ExcelError("#VALUE!", { en: "bad scores", fr: "notes invalides" })),
+      excelResult(() => new ExcelError("#VALUE!", { en: "bad scores", fr: "notes invalides" })),
     );
     expect(error).toBeInstanceOf(RuntimeError);
     expect(error).toMatchObject({ code: "#VALUE!", message: "bad scores" });
@@ -37,7 +37,7 @@ describe("the custom functions boundary", () => {
   it("speaks French when Excel's display language is French", () => {
     globals.Office = { context: { displayLanguage: "fr-FR" } };
     expect(excelLanguage()).toBe("fr");
-    const error = thrownBy(() => scalarResult(() => new ExcelError("#N/A", { en: "nothing", fr: "rien" })));
+    const error = thrownBy(() => excelResult(() => new ExcelError("#N/A", { en: "nothing", fr: "rien" })));
     expect(error).toMatchObject({ code: "#N/A", message: "rien" });
   });
 
@@ -61,7 +61,7 @@ describe("the custom functions boundary", () => {
 
   it("turns an unexpected exception into an explained #VALUE!, never a bare one", () => {
     const error = thrownBy(() =>
-      scalarResult(() => {
+      excelResult(() => {
         throw new TypeError("boom");
       }),
     );

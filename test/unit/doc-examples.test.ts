@@ -63,7 +63,8 @@ describe("documented examples in functions/", () => {
 
   for (const path of files) {
     const { documented, exported } = examplesOf(sources[path] ?? "");
-    const scope = modules[path] ?? {};
+    // Examples may use the module's own exports and the error type every module returns.
+    const scope = { ...modules["../../functions/excel/errors.ts"], ...modules[path] };
     for (const name of exported) {
       const examples = documented.get(name) ?? [];
       it(`${path.replace("../../", "")}: ${name} has a worked example`, () => {

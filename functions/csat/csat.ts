@@ -1,0 +1,87 @@
+import { readNumber } from "../excel/arguments";
+import { scanNumbers, type NumberDomain } from "../excel/cells";
+import { ExcelError } from "../excel/errors";
+import { strongestError } from "../excel/results";
+
+const SCALE_MAX: NumberDomain = {
+  integer: true,
+  min: 2,
+  max: 100,
+  expected: { en: "the top of the scale (5, 7 or 10)", fr: "le haut de l'échelle (5, 7 ou 10)" },
+};
+
+/**
+ * Customer Satisfaction Score: the share of responses at or above `satisfied_min` — "top-two-box" by default
+ * (4 and 5 on a 1–5 scale), as Delighted and Intercom report it. Scales run from 1 to `scale_max`, except a
+ * 10-point scale (or larger), which runs from 0. An answer off the scale, or not a whole number, gives
+ * `#NUM!`; no answer gives `#DIV/0!`.
+ *
+ * @param scores - survey answers, one per cell
+ * @param scaleMax - top of the scale; `null` for 5
+ * @param satisfiedMin - lowest answer that counts as satisfied; `null` for scale_max − 1
+ * @returns the share of satisfied answers, a fraction
+ *
+ * @example
+ * customerSatisfactionScore([[5], [4], [3], [2]], null, null)
+ * //=> 0.5
+ * @example
+ * customerSatisfactionScore([[10], [8], [9], [0]], 10, 9)
+ * //=> 0.5
+ */
+export function customerSatisfactionScore(
+  scores: unknown,
+  scaleMax: unknown,
+  satisfiedMin: unknown,
+): number | ExcelError {
+  const top = readNumber(scaleMax, { en: "scale_max", fr: "échelle_max" }, SCALE_MAX, 5);
+  if (top instanceof ExcelError) return strongestError([top, scanFirstError(scores)]) ?? top;
+  const bottom = top >= 10 ? 0 : 1;
+  const threshold = readNumber(
+    satisfiedMin,
+    { en: "satisfied_min", fr: "satisfait_min" },
+    {
+      integer: true,
+      min: bottom,
+      max: top,
+      expected: {
+        en: `a whole number from ${bottom} to ${top}`,
+        fr: `un nombre entier de ${bottom} à ${top}`,
+      },
+    },
+    top - 1,
+  );
+  let satisfied = 0;
+  let responses = 0;
+  const limit = typeof threshold === "number" ? threshold : Infinity;
+  const problem = scanNumbers(
+    scores,
+    { en: "scores", fr: "notes" },
+    {
+      integer: true,
+      min: bottom,
+      max: top,
+      expected: {
+        en: `whole numbers from ${bottom} to ${top}`,
+        fr: `des nombres entiers de ${bottom} à ${top}`,
+      },
+    },
+    (score) => {
+      responses++;
+      if (score >= limit) satisfied++;
+    },
+  );
+  const error = strongestError([problem, threshold]);
+  if (error !== undefined) return error;
+  return responses === 0 ? new ExcelError("#DIV/0!") : satisfied / responses;
+}
+
+/** With the scale unreadable, an error cell among the scores must still win (rule 1 of the precedence). */
+function scanFirstError(scores: unknown): ExcelError | undefined {
+  const problem = scanNumbers(
+    scores,
+    { en: "scores", fr: "notes" },
+    { expected: { en: "", fr: "" } },
+    () => undefined,
+  );
+  return problem?.passedThrough ? problem : undefined;
+}

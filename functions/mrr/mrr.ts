@@ -1,0 +1,160 @@
+import { asRows, scanNumbers, type NumberDomain } from "../excel/cells";
+import { AMOUNT } from "../excel/domains";
+import { ExcelError, isExcelError, asExcelError, strongerError } from "../excel/errors";
+import { readNumber } from "../excel/arguments";
+import { notANumber, shapeMismatch, type ArgumentName } from "../excel/messages";
+import { finiteResult } from "../excel/results";
+
+const AMOUNTS: ArgumentName = { en: "amounts", fr: "montants" };
+const PERIOD_MONTHS: ArgumentName = { en: "period_months", fr: "mois_période" };
+const MRR: ArgumentName = { en: "mrr", fr: "mrr" };
+const MONTHS: NumberDomain = {
+  min: 0,
+  expected: { en: "a number of months greater than 0", fr: "un nombre de mois supérieur à 0" },
+};
+
+/**
+ * Monthly Recurring Revenue: Σ amount ÷ the number of months each amount covers, so that an annual contract
+ * counts 1/12 per month (ChartMogul, Stripe: MRR normalises every plan to a monthly amount).
+ *
+ * `period_months` is one number for every amount (default 1: the amounts are monthly) or a range of the
+ * same shape, one period per amount; a blank period reads as 1. Blank amounts are skipped; when every amount
+ * is blank there is nothing to add up and the result is `#N/A`. A negative amount or period gives `#NUM!`;
+ * a period of 0 gives `#DIV/0!`. One pass, O(n).
+ *
+ * @param amounts - contract amounts, one per cell
+ * @param periodMonths - months each amount covers: one number, or a range shaped like `amounts`; `null` for 1
+ * @returns the MRR, or an Excel error value
+ *
+ * @example
+ * monthlyRecurringRevenue([[1200], [50], [""]], [[12], [1], [""]])
+ * //=> 150
+ * @example
+ * monthlyRecurringRevenue([[25]], null)
+ * //=> 25
+ */
+export function monthlyRecurringRevenue(amounts: unknown, periodMonths: unknown): number | ExcelError {
+  const perCell = Array.isArray(periodMonths) && cellCount(periodMonths) > 1;
+  if (!perCell) {
+    const months = readNumber(periodMonths, PERIOD_MONTHS, MONTHS, 1);
+    let total = 0;
+    let count = 0;
+    const problem = scanNumbers(amounts, AMOUNTS, AMOUNT, (amount) => {
+      total += amount;
+      count++;
+    });
+    const error = strongerError(problem, months instanceof ExcelError ? months : undefined);
+    if (error !== undefined) return error;
+    if (count === 0) return allBlank(AMOUNTS);
+    if (months === 0) return new ExcelError("#DIV/0!");
+    return finiteResult(total / (months as number));
+  }
+  return perAmountPeriods(asRows(amounts), asRows(periodMonths));
+}
+
+/**
+ * Annual Recurring Revenue: 12 × MRR, ChartMogul's "annualized run rate". Same arguments and errors as
+ * {@link monthlyRecurringRevenue}.
+ *
+ * @param amounts - contract amounts, one per cell
+ * @param periodMonths - months each amount covers; `null` for 1
+ * @returns the ARR, or an Excel error value
+ *
+ * @example
+ * annualRecurringRevenue([[25]], null)
+ * //=> 300
+ */
+export function annualRecurringRevenue(amounts: unknown, periodMonths: unknown): number | ExcelError {
+  const mrr = monthlyRecurringRevenue(amounts, periodMonths);
+  return mrr instanceof ExcelError ? mrr : finiteResult(12 * mrr);
+}
+
+/**
+ * Average Revenue Per Account: the mean MRR over the customers who pay (MRR > 0), as ChartMogul defines
+ * it; customers at 0 and blanks are left out. No paying customer gives `#DIV/0!`; a negative MRR `#NUM!`.
+ *
+ * @param mrr - each customer's MRR, one per cell
+ * @returns the ARPA, or an Excel error value
+ *
+ * @example
+ * averageRevenuePerAccount([[1], [1], [3], [5], [5], [0]])
+ * //=> 3
+ */
+export function averageRevenuePerAccount(mrr: unknown): number | ExcelError {
+  let total = 0;
+  let paying = 0;
+  const problem = scanNumbers(mrr, MRR, AMOUNT, (value) => {
+    if (value > 0) {
+      total += value;
+      paying++;
+    }
+  });
+  if (problem !== undefined) return problem;
+  if (paying === 0) return new ExcelError("#DIV/0!");
+  return finiteResult(total / paying);
+}
+
+function perAmountPeriods(
+  amountRows: readonly unknown[][],
+  periodRows: readonly unknown[][],
+): number | ExcelError {
+  if (
+    amountRows.length !== periodRows.length ||
+    amountRows.some((row, r) => row.length !== periodRows[r]?.length)
+  )
+    return shapeMismatch([AMOUNTS, PERIOD_MONTHS], amountRows, periodRows);
+  let total = 0;
+  let count = 0;
+  let problem: ExcelError | undefined;
+  for (let r = 0; r < amountRows.length; r++) {
+    const amountRow = amountRows[r] as unknown[];
+    const periodRow = periodRows[r] as unknown[];
+    for (let c = 0; c < amountRow.length; c++) {
+      const amount = readNumber(amountRow[c], AMOUNTS, AMOUNT, Number.NaN);
+      const months = readNumber(periodRow[c], PERIOD_MONTHS, MONTHS, 1);
+      if (amount instanceof ExcelError && amount.passedThrough) return amount;
+      if (months instanceof ExcelError && months.passedThrough) return months;
+      if (amount instanceof ExcelError || months instanceof ExcelError) {
+        const found = amount instanceof ExcelError ? amount : (months as ExcelError);
+        problem = strongerError(
+          problem,
+          found.code === "#VALUE!" ? relocate(found, amountRow[c], periodRow[c], r, c) : found,
+        );
+        continue;
+      }
+      if (Number.isNaN(amount)) continue;
+      if (months === 0) {
+        problem = strongerError(problem, new ExcelError("#DIV/0!"));
+        continue;
+      }
+      total += amount / months;
+      count++;
+    }
+  }
+  if (problem !== undefined) return problem;
+  return count === 0 ? allBlank(AMOUNTS) : finiteResult(total);
+}
+
+/** Puts the row and column into a `#VALUE!` found while reading one cell of a paired range. */
+function relocate(
+  error: ExcelError,
+  amount: unknown,
+  months: unknown,
+  row: number,
+  column: number,
+): ExcelError {
+  const amountIsBad = typeof amount !== "number" && amount !== null && amount !== undefined && amount !== "";
+  const [name, cell, domain] = amountIsBad ? [AMOUNTS, amount, AMOUNT] : [PERIOD_MONTHS, months, MONTHS];
+  return isExcelError(cell) ? asExcelError(cell) : notANumber(name, row, column, cell, domain.expected);
+}
+
+function cellCount(range: unknown): number {
+  return asRows(range).reduce((count, row) => count + row.length, 0);
+}
+
+function allBlank(argument: ArgumentName): ExcelError {
+  return new ExcelError("#N/A", {
+    en: `${argument.en}: every cell is blank, so there is nothing to add up.`,
+    fr: `${argument.fr} : toutes les cellules sont vides, il n'y a rien à additionner.`,
+  });
+}

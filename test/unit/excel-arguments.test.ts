@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { normalizeWord, readChoice, readNumber } from "../../functions/excel/arguments";
+import { asRows, scanPairs } from "../../functions/excel/cells";
+import { ExcelError, strongerError } from "../../functions/excel/errors";
+
+const RATE = { min: 0, max: 1, expected: { en: "a rate", fr: "un taux" } };
+const NAME = { en: "rate", fr: "taux" };
+const codeOf = (value: unknown) => (value instanceof ExcelError ? value.code : value);
+
+describe("readNumber", () => {
+  it("takes the default when an optional argument is omitted (null) or its cell is blank", () => {
+    expect(readNumber(null, NAME, RATE, 0.5)).toBe(0.5);
+    expect(readNumber(undefined, NAME, RATE, 0.5)).toBe(0.5);
+    expect(readNumber("", NAME, RATE, 0.5)).toBe(0.5);
+    expect(readNumber([[null]], NAME, RATE, 0.5)).toBe(0.5);
+  });
+
+  it("returns #N/A naming the argument when a required argument is blank", () => {
+    const result = readNumber(null, NAME, RATE, undefined) as ExcelError;
+    expect(result.code).toBe("#N/A");
+    expect(result.message?.en).toContain("rate is blank");
+    expect(result.message?.fr).toContain("taux est vide");
+  });
+
+  it("reads a one-cell range as its value and refuses a larger range with #VALUE!", () => {
+    expect(readNumber([[0.25]], NAME, RATE, undefined)).toBe(0.25);
+    const result = readNumber([[0.1], [0.2]], NAME, RATE, undefined) as ExcelError;
+    expect(result.code).toBe("#VALUE!");
+    expect(result.message?.en).toContain("2 cells");
+  });
+
+  it("passes an error through, even from a range that is too large", () => {
+    expect(codeOf(readNumber({ code: "#REF!" }, NAME, RATE, undefined))).toBe("#REF!");
+    expect(codeOf(readNumber([[0.1], [{ code: "#N/A" }]], NAME, RATE, undefined))).toBe("#N/A");
+  });
+
+  it("gives #VALUE! for text and logical values, #NUM! outside the domain", () => {
+    expect(codeOf(readNumber("5%", NAME, RATE, undefined))).toBe("#VALUE!");
+    expect(codeOf(readNumber(true, NAME, RATE, undefined))).toBe("#VALUE!");
+    expect(codeOf(readNumber(1.5, NAME, RATE, undefined))).toBe("#NUM!");
+    expect(codeOf(readNumber(-0.1, NAME, RATE, undefined))).toBe("#NUM!");
+  });
+
+  it("reads −0 as 0", () => {
+    expect(Object.is(readNumber(-0, NAME, RATE, undefined), 0)).toBe(true);
+  });
+});
+
+describe("readChoice", () => {
+  const BASES = { logo: "logo", gross: "gross", brut: "gross" } as const;
+
+  it("ignores case, spaces and accents", () => {
+    expect(readChoice("  GROSS", NAME, BASES, "logo")).toBe("gross");
+    expect(normalizeWord("Préoccupant")).toBe("preoccupant");
+  });
+
+  it("takes the default when omitted or blank", () => {
+    expect(readChoice(null, NAME, BASES, "logo")).toBe("logo");
+    expect(readChoice("", NAME, BASES, "logo")).toBe("logo");
+  });
+
+  it("lists the accepted words in its #VALUE! message", () => {
+    const result = readChoice("yearly", NAME, BASES, "logo") as ExcelError;
+    expect(result.code).toBe("#VALUE!");
+    expect(result.message?.en).toContain('"logo", "gross", "brut"');
+    expect(codeOf(readChoice(3, NAME, BASES, "logo"))).toBe("#VALUE!");
+  });
+});
+
+describe("scanPairs", () => {
+  const names = [
+    { en: "start", fr: "début" },
+    { en: "end", fr: "fin" },
+  ] as const;
+  const domain = { min: 0, expected: { en: "amounts", fr: "des montants" } };
+  const pairs = (a: unknown, b: unknown) => {
+    const seen: [number, number][] = [];
+    const error = scanPairs(a, b, names, domain, (x, y) => seen.push([x, y]));
+    return error ?? seen;
+  };
+
+  it("reads a blank as 0 when the other side has a value, and skips rows blank on both sides", () => {
+    expect(pairs([[100], [null], [""], [50]], [[null], [20], [""], [60]])).toEqual([
+      [100, 0],
+      [0, 20],
+      [50, 60],
+    ]);
+  });
+
+  it("gives #VALUE! naming both shapes when they differ", () => {
+    const error = pairs([[1], [2]], [[1, 2]]) as ExcelError;
+    expect(error.message?.en).toBe("start (2 × 1) and end (1 × 2) must have the same shape.");
+  });
+
+  it("passes an error cell through before reporting a shape mismatch", () => {
+    expect(codeOf(pairs([[1], [2]], [[{ code: "#DIV/0!" }]]))).toBe("#DIV/0!");
+  });
+
+  it("names the second range when its cell holds text", () => {
+    const error = pairs([[1]], [["ten"]]) as ExcelError;
+    expect(error.message?.en).toContain("end: row 1, column 1");
+  });
+});
+
+describe("error precedence", () => {
+  it("ranks an error from a cell above #VALUE!, #NUM!, #DIV/0! and #N/A, in that order", () => {
+    const fromCell = new ExcelError("#N/A", undefined, true);
+    const order = [
+      fromCell,
+      new ExcelError("#VALUE!"),
+      new ExcelError("#NUM!"),
+      new ExcelError("#DIV/0!"),
+      new ExcelError("#N/A"),
+    ];
+    for (let i = 0; i < order.length; i++)
+      for (let j = i + 1; j < order.length; j++) {
+        expect(strongerError(order[j], order[i])).toBe(order[i]);
+        expect(strongerError(order[i], order[j])).toBe(order[i]);
+      }
+  });
+
+  it("reads a flat array as one column", () => {
+    expect(asRows([1, 2])).toEqual([[1], [2]]);
+  });
+});

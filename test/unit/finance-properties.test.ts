@@ -1,0 +1,235 @@
+// Invariants of the finance and survey metrics over random inputs, junk included.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ExcelError } from "../../functions/excel/errors";
+import { cacPayback, customerAcquisitionCost } from "../../functions/cac/cac";
+import { annualChurn, churnRate } from "../../functions/churn/churn";
+import { customerLifetimeValue } from "../../functions/clv/clv";
+import { customerSatisfactionScore } from "../../functions/csat/csat";
+import {
+  grossRevenueRetention,
+  mrrMovements,
+  netRevenueRetention,
+} from "../../functions/movements/mrr-movements";
+import { quickRatio } from "../../functions/movements/quick-ratio";
+import {
+  annualRecurringRevenue,
+  averageRevenuePerAccount,
+  monthlyRecurringRevenue,
+} from "../../functions/mrr/mrr";
+import { netPromoterScore } from "../../functions/nps/nps";
+import { customerRetentionRate } from "../../functions/retention/customer-retention";
+
+const junk = fc.oneof(
+  fc.anything(),
+  fc.constantFrom(
+    null,
+    undefined,
+    "",
+    "text",
+    true,
+    -0,
+    Number.NaN,
+    -1,
+    1e308,
+    { code: "#REF!" },
+    { code: "#N/A" },
+  ),
+  fc.double(),
+);
+const cell = fc.oneof(junk, fc.integer({ min: 0, max: 10 }));
+const range = fc.array(fc.array(cell, { maxLength: 3 }), { maxLength: 12 });
+const argument = fc.oneof(cell, range);
+
+const customer = fc.record({
+  start: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 10_000 })),
+  end: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 10_000 })),
+});
+const portfolio = fc
+  .array(customer, { minLength: 1, maxLength: 60 })
+  .filter((rows) => rows.some((r) => r.start > 0));
+const columns = (rows: { start: number; end: number }[]) => ({
+  start: rows.map((r) => [r.start]),
+  end: rows.map((r) => [r.end]),
+});
+const num = (value: unknown): number => {
+  if (typeof value !== "number") throw new Error(`expected a number, got ${String(value)}`);
+  return value;
+};
+
+describe("no metric ever throws, whatever it is given", () => {
+  const metrics: [string, (...args: unknown[]) => unknown][] = [
+    ["MRR", (a, b) => monthlyRecurringRevenue(a, b)],
+    ["ARR", (a, b) => annualRecurringRevenue(a, b)],
+    ["ARPA", (a) => averageRevenuePerAccount(a)],
+    ["MRR_MOVEMENTS", (a, b) => mrrMovements(a, b)],
+    ["NRR", (a, b) => netRevenueRetention(a, b)],
+    ["GRR", (a, b) => grossRevenueRetention(a, b)],
+    ["CHURN", (a, b, c) => churnRate(a, b, c)],
+    ["RETENTION", (a, b, c) => customerRetentionRate(a, b, c)],
+    ["ANNUAL_CHURN", (a, b) => annualChurn(a, b)],
+    ["CLV", (a, b, c, d) => customerLifetimeValue(a, b, c, d)],
+    ["CAC", (a, b) => customerAcquisitionCost(a, b)],
+    ["CAC_PAYBACK", (a, b, c) => cacPayback(a, b, c)],
+    ["QUICK_RATIO", (a, b, c, d) => quickRatio(a, b, c, d)],
+    ["NPS", (a) => netPromoterScore(a)],
+    ["CSAT", (a, b, c) => customerSatisfactionScore(a, b, c)],
+  ];
+  for (const [id, metric] of metrics) {
+    it(`CSM.${id} returns a value or an Excel error`, () => {
+      fc.assert(
+        fc.property(argument, argument, argument, argument, (a, b, c, d) => {
+          const result = metric(a, b, c, d);
+          const ok =
+            result instanceof ExcelError ||
+            (typeof result === "number" && Number.isFinite(result)) ||
+            (Array.isArray(result) &&
+              result.flat().every((x) => typeof x === "number" && Number.isFinite(x)));
+          expect(ok).toBe(true);
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
+});
+
+describe("revenue invariants", () => {
+  it("GRR ≤ 1 and GRR ≤ NRR", () => {
+    fc.assert(
+      fc.property(portfolio, (rows) => {
+        const { start, end } = columns(rows);
+        const grr = num(grossRevenueRetention(start, end));
+        expect(grr).toBeLessThanOrEqual(1 + 1e-12);
+        expect(grr).toBeLessThanOrEqual(num(netRevenueRetention(start, end)) + 1e-12);
+      }),
+    );
+  });
+
+  it("net MRR churn = 1 − NRR", () => {
+    fc.assert(
+      fc.property(portfolio, (rows) => {
+        const { start, end } = columns(rows);
+        expect(num(churnRate(start, end, "net"))).toBeCloseTo(1 - num(netRevenueRetention(start, end)), 10);
+      }),
+    );
+  });
+
+  it("gross MRR churn = 1 − GRR", () => {
+    fc.assert(
+      fc.property(portfolio, (rows) => {
+        const { start, end } = columns(rows);
+        expect(num(churnRate(start, end, "gross"))).toBeCloseTo(
+          1 - num(grossRevenueRetention(start, end)),
+          10,
+        );
+      }),
+    );
+  });
+
+  it("Σ end − Σ start = new + expansion − contraction − churned", () => {
+    fc.assert(
+      fc.property(portfolio, (rows) => {
+        const { start, end } = columns(rows);
+        const [[added, expansion, contraction, churned]] = mrrMovements(start, end) as number[][] as [
+          number[],
+        ];
+        const sum = (xs: number[][]) => xs.reduce((total, [x]) => total + (x ?? 0), 0);
+        expect((added ?? 0) + (expansion ?? 0) - (contraction ?? 0) - (churned ?? 0)).toBe(
+          sum(end) - sum(start),
+        );
+      }),
+    );
+  });
+
+  it("NRR equals Σ end over customers present at the start ÷ Σ start, computed row by row", () => {
+    fc.assert(
+      fc.property(portfolio, (rows) => {
+        const existing = rows.filter((r) => r.start > 0);
+        const expected = existing.reduce((t, r) => t + r.end, 0) / existing.reduce((t, r) => t + r.start, 0);
+        const { start, end } = columns(rows);
+        expect(num(netRevenueRetention(start, end))).toBeCloseTo(expected, 12);
+      }),
+    );
+  });
+
+  it("logo churn counts the customers who left among those present at the start", () => {
+    fc.assert(
+      fc.property(portfolio, (rows) => {
+        const existing = rows.filter((r) => r.start > 0);
+        const expected = existing.filter((r) => r.end === 0).length / existing.length;
+        const { start, end } = columns(rows);
+        expect(churnRate(start, end, null)).toBe(expected);
+      }),
+    );
+  });
+
+  it("results do not depend on row order", () => {
+    fc.assert(
+      fc.property(portfolio, (rows) => {
+        const reversed = columns([...rows].reverse());
+        const { start, end } = columns(rows);
+        expect(num(netRevenueRetention(reversed.start, reversed.end))).toBeCloseTo(
+          num(netRevenueRetention(start, end)),
+          12,
+        );
+        expect(mrrMovements(reversed.start, reversed.end)).toEqual(mrrMovements(start, end));
+        expect(churnRate(reversed.start, reversed.end, null)).toBe(churnRate(start, end, null));
+      }),
+    );
+  });
+});
+
+describe("survey and unit-economics invariants", () => {
+  it("NPS lies within −100…100 and CSAT within 0…1", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 1 }), (scores) => {
+        const nps = num(netPromoterScore(scores.map((s) => [s])));
+        expect(Math.abs(nps)).toBeLessThanOrEqual(100);
+        const csat = num(
+          customerSatisfactionScore(
+            scores.map((s) => [s]),
+            10,
+            null,
+          ),
+        );
+        expect(csat).toBeGreaterThanOrEqual(0);
+        expect(csat).toBeLessThanOrEqual(1);
+      }),
+    );
+  });
+
+  it("CLV falls as churn rises, with or without discounting", () => {
+    const rate = fc.double({ min: 0.001, max: 0.99, noNaN: true });
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1, max: 1e5, noNaN: true }),
+        rate,
+        rate,
+        fc.constantFrom(null, 0, 0.01, 0.1),
+        (arpa, a, b, i) => {
+          fc.pre(Math.abs(a - b) > 1e-6);
+          const [low, high] = a < b ? [a, b] : [b, a];
+          expect(num(customerLifetimeValue(arpa, high, null, i))).toBeLessThan(
+            num(customerLifetimeValue(arpa, low, null, i)),
+          );
+        },
+      ),
+    );
+  });
+
+  it("annual churn grows with the monthly rate and stays within 0…1", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (a, b) => {
+          const [low, high] = a < b ? [a, b] : [b, a];
+          const yearLow = num(annualChurn(low, null));
+          expect(yearLow).toBeLessThanOrEqual(num(annualChurn(high, null)) + 1e-15);
+          expect(yearLow).toBeGreaterThanOrEqual(0);
+          expect(yearLow).toBeLessThanOrEqual(1);
+        },
+      ),
+    );
+  });
+});
