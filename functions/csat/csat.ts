@@ -1,5 +1,5 @@
 import { readNumber } from "../excel/arguments";
-import { scanNumbers, type NumberDomain } from "../excel/cells";
+import { scanNumbers, tallyScale, type NumberDomain } from "../excel/cells";
 import { ExcelError } from "../excel/errors";
 import { strongestError } from "../excel/results";
 
@@ -53,7 +53,7 @@ export function customerSatisfactionScore(
   let satisfied = 0;
   let responses = 0;
   const limit = typeof threshold === "number" ? threshold : Infinity;
-  const problem = scanNumbers(
+  const counts = tallyScale(
     scores,
     { en: "scores", fr: "notes" },
     {
@@ -65,11 +65,15 @@ export function customerSatisfactionScore(
         fr: `des nombres entiers de ${bottom} à ${top}`,
       },
     },
-    (score) => {
-      responses++;
-      if (score >= limit) satisfied++;
-    },
   );
+  const problem = counts instanceof ExcelError ? counts : undefined;
+  if (!(counts instanceof ExcelError)) {
+    for (let score = bottom; score <= top; score++) {
+      const count = counts[score - bottom] as number;
+      responses += count;
+      if (score >= limit) satisfied += count;
+    }
+  }
   const error = strongestError([problem, threshold]);
   if (error !== undefined) return error;
   return responses === 0 ? new ExcelError("#DIV/0!") : satisfied / responses;

@@ -2,7 +2,7 @@
  * Single-value arguments: a number typed in or one cell, and text options. Optional arguments arrive as
  * `null` when omitted.
  */
-import { asRows, firstErrorCell, isBlank } from "./cells";
+import { allCells, asRows, firstErrorCell, isBlank } from "./cells";
 import { asExcelError, ExcelError, isExcelError } from "./errors";
 import { describeCell, notANumber, type ArgumentName } from "./messages";
 import type { NumberDomain } from "./cells";
@@ -113,15 +113,14 @@ class SingleCellError {
 
 function singleCell(value: unknown, argument: ArgumentName): unknown {
   if (!Array.isArray(value)) return value;
-  const rows = asRows(value);
-  const cells = rows.reduce((count, row) => count + row.length, 0);
-  if (cells === 1) return (rows[0] as unknown[])[0];
-  const error = firstErrorCell(rows);
+  const cells = allCells(value);
+  if (cells.length === 1) return cells[0];
+  const error = firstErrorCell(asRows(value));
   if (error) return new SingleCellError(error);
   return new SingleCellError(
     new ExcelError("#VALUE!", {
-      en: `${argument.en} takes one value, not a range of ${cells} cells.`,
-      fr: `${argument.fr} attend une seule valeur, pas une plage de ${cells} cellules.`,
+      en: `${argument.en} takes one value, not a range of ${cells.length} cells.`,
+      fr: `${argument.fr} attend une seule valeur, pas une plage de ${cells.length} cellules.`,
     }),
   );
 }

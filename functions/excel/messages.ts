@@ -67,20 +67,20 @@ export function describeCell(cell: unknown): LocalizedText {
  * `#VALUE!` for paired ranges of different shapes, giving both shapes.
  *
  * @param names - the two arguments' names
- * @param a - the first range's rows
- * @param b - the second range's rows
+ * @param a - the first range's shape, rows × columns
+ * @param b - the second range's shape
  * @returns the error value
  *
  * @example
- * shapeMismatch([{ en: "start", fr: "début" }, { en: "end", fr: "fin" }], [[1], [2]], [[1]]).message.en
+ * shapeMismatch([{ en: "start", fr: "début" }, { en: "end", fr: "fin" }], [2, 1], [1, 1]).message.en
  * //=> "start (2 × 1) and end (1 × 1) must have the same shape."
  */
 export function shapeMismatch(
   names: readonly [ArgumentName, ArgumentName],
-  a: readonly unknown[][],
-  b: readonly unknown[][],
+  a: readonly [number, number],
+  b: readonly [number, number],
 ): ExcelError {
-  const shape = (rows: readonly unknown[][]) => `${rows.length} × ${rows[0]?.length ?? 0}`;
+  const shape = ([rows, columns]: readonly [number, number]) => `${rows} × ${columns}`;
   return new ExcelError("#VALUE!", {
     en: `${names[0].en} (${shape(a)}) and ${names[1].en} (${shape(b)}) must have the same shape.`,
     fr: `${names[0].fr} (${shape(a)}) et ${names[1].fr} (${shape(b)}) doivent avoir la même forme.`,

@@ -37,30 +37,36 @@ export interface MovementSummary {
  * //=> 20
  */
 export function summarizeMovements(startMrr: unknown, endMrr: unknown): MovementSummary | ExcelError {
-  let startTotal = 0;
-  let newMrr = 0;
-  let expansion = 0;
-  let contraction = 0;
-  let churned = 0;
-  let customersAtStart = 0;
-  let customersChurned = 0;
-  let rows = 0;
-  const problem = scanPairs(startMrr, endMrr, [START_MRR, END_MRR], AMOUNT, (start, end) => {
-    rows++;
-    if (start === 0) {
-      newMrr += end;
-      return;
-    }
-    startTotal += start;
-    customersAtStart++;
-    if (end === 0) {
-      churned += start;
-      customersChurned++;
-    } else if (end > start) expansion += end - start;
-    else contraction += start - end;
-  });
-  if (problem !== undefined) return problem;
-  return { startTotal, newMrr, expansion, contraction, churned, customersAtStart, customersChurned, rows };
+  const summary = new Movements();
+  const problem = scanPairs(startMrr, endMrr, [START_MRR, END_MRR], AMOUNT, summary, addCustomer);
+  return problem ?? summary;
+}
+
+/** The running sums, as plain numeric fields so that the hot loop updates them in place. */
+class Movements implements MovementSummary {
+  startTotal = 0;
+  newMrr = 0;
+  expansion = 0;
+  contraction = 0;
+  churned = 0;
+  customersAtStart = 0;
+  customersChurned = 0;
+  rows = 0;
+}
+
+function addCustomer(sums: Movements, start: number, end: number): void {
+  sums.rows++;
+  if (start === 0) {
+    sums.newMrr += end;
+    return;
+  }
+  sums.startTotal += start;
+  sums.customersAtStart++;
+  if (end === 0) {
+    sums.churned += start;
+    sums.customersChurned++;
+  } else if (end > start) sums.expansion += end - start;
+  else sums.contraction += start - end;
 }
 
 /**

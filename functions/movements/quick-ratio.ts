@@ -1,5 +1,5 @@
 import { readNumber } from "../excel/arguments";
-import { asRows, isBlank } from "../excel/cells";
+import { allCells, isBlank } from "../excel/cells";
 import { AMOUNT } from "../excel/domains";
 import { ExcelError } from "../excel/errors";
 import type { ArgumentName } from "../excel/messages";
@@ -34,7 +34,7 @@ export function quickRatio(
 ): number | ExcelError {
   const movements = [newMrr, expansion, contraction, churned];
   if ([expansion, contraction, churned].every(isBlank) && Array.isArray(newMrr)) {
-    const cells = asRows(newMrr).flat();
+    const cells = allCells(newMrr);
     if (cells.length === 4) movements.splice(0, 4, ...cells);
   }
   const names: readonly ArgumentName[] = [

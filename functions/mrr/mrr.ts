@@ -1,6 +1,15 @@
-import { asRows, scanNumbers, type NumberDomain } from "../excel/cells";
+import {
+  allCells,
+  asRows,
+  cellsOf,
+  firstErrorCell,
+  isBlank,
+  scanNumbers,
+  shapeOf,
+  type NumberDomain,
+} from "../excel/cells";
 import { AMOUNT } from "../excel/domains";
-import { ExcelError, isExcelError, asExcelError, strongerError } from "../excel/errors";
+import { asExcelError, ExcelError, isExcelError, strongerError } from "../excel/errors";
 import { readNumber } from "../excel/arguments";
 import { notANumber, shapeMismatch, type ArgumentName } from "../excel/messages";
 import { finiteResult } from "../excel/results";
@@ -34,7 +43,7 @@ const MONTHS: NumberDomain = {
  * //=> 25
  */
 export function monthlyRecurringRevenue(amounts: unknown, periodMonths: unknown): number | ExcelError {
-  const perCell = Array.isArray(periodMonths) && cellCount(periodMonths) > 1;
+  const perCell = Array.isArray(periodMonths) && allCells(periodMonths).length > 1;
   if (!perCell) {
     const months = readNumber(periodMonths, PERIOD_MONTHS, MONTHS, 1);
     let total = 0;
@@ -94,62 +103,54 @@ export function averageRevenuePerAccount(mrr: unknown): number | ExcelError {
   return finiteResult(total / paying);
 }
 
+/** One period per amount: a blank amount is skipped, a blank period reads as 1 (a monthly amount). */
 function perAmountPeriods(
-  amountRows: readonly unknown[][],
-  periodRows: readonly unknown[][],
+  amountRows: readonly unknown[],
+  periodRows: readonly unknown[],
 ): number | ExcelError {
+  const amountShape = shapeOf(amountRows);
+  const periodShape = shapeOf(periodRows);
   if (
-    amountRows.length !== periodRows.length ||
-    amountRows.some((row, r) => row.length !== periodRows[r]?.length)
+    amountShape[0] !== periodShape[0] ||
+    amountRows.some((row, r) => cellsOf(row).length !== cellsOf(periodRows[r]).length)
   )
-    return shapeMismatch([AMOUNTS, PERIOD_MONTHS], amountRows, periodRows);
+    return (
+      firstErrorCell(amountRows) ??
+      firstErrorCell(periodRows) ??
+      shapeMismatch([AMOUNTS, PERIOD_MONTHS], amountShape, periodShape)
+    );
   let total = 0;
   let count = 0;
   let problem: ExcelError | undefined;
   for (let r = 0; r < amountRows.length; r++) {
-    const amountRow = amountRows[r] as unknown[];
-    const periodRow = periodRows[r] as unknown[];
+    const amountRow = cellsOf(amountRows[r]);
+    const periodRow = cellsOf(periodRows[r]);
     for (let c = 0; c < amountRow.length; c++) {
-      const amount = readNumber(amountRow[c], AMOUNTS, AMOUNT, Number.NaN);
-      const months = readNumber(periodRow[c], PERIOD_MONTHS, MONTHS, 1);
-      if (amount instanceof ExcelError && amount.passedThrough) return amount;
-      if (months instanceof ExcelError && months.passedThrough) return months;
-      if (amount instanceof ExcelError || months instanceof ExcelError) {
-        const found = amount instanceof ExcelError ? amount : (months as ExcelError);
-        problem = strongerError(
-          problem,
-          found.code === "#VALUE!" ? relocate(found, amountRow[c], periodRow[c], r, c) : found,
-        );
+      const amountCell = amountRow[c];
+      const periodCell = periodRow[c];
+      if (isExcelError(amountCell)) return asExcelError(amountCell);
+      if (isExcelError(periodCell)) return asExcelError(periodCell);
+      if (isBlank(amountCell)) continue;
+      if (typeof amountCell !== "number") {
+        problem = strongerError(problem, notANumber(AMOUNTS, r, c, amountCell, AMOUNT.expected));
         continue;
       }
-      if (Number.isNaN(amount)) continue;
-      if (months === 0) {
-        problem = strongerError(problem, new ExcelError("#DIV/0!"));
+      if (!isBlank(periodCell) && typeof periodCell !== "number") {
+        problem = strongerError(problem, notANumber(PERIOD_MONTHS, r, c, periodCell, MONTHS.expected));
         continue;
       }
-      total += amount / months;
-      count++;
+      const months = isBlank(periodCell) ? 1 : (periodCell as number);
+      if (!(amountCell >= 0) || !(months >= 0) || !Number.isFinite(amountCell) || !Number.isFinite(months))
+        problem = strongerError(problem, new ExcelError("#NUM!"));
+      else if (months === 0) problem = strongerError(problem, new ExcelError("#DIV/0!"));
+      else {
+        total += amountCell / months;
+        count++;
+      }
     }
   }
   if (problem !== undefined) return problem;
   return count === 0 ? allBlank(AMOUNTS) : finiteResult(total);
-}
-
-/** Puts the row and column into a `#VALUE!` found while reading one cell of a paired range. */
-function relocate(
-  error: ExcelError,
-  amount: unknown,
-  months: unknown,
-  row: number,
-  column: number,
-): ExcelError {
-  const amountIsBad = typeof amount !== "number" && amount !== null && amount !== undefined && amount !== "";
-  const [name, cell, domain] = amountIsBad ? [AMOUNTS, amount, AMOUNT] : [PERIOD_MONTHS, months, MONTHS];
-  return isExcelError(cell) ? asExcelError(cell) : notANumber(name, row, column, cell, domain.expected);
-}
-
-function cellCount(range: unknown): number {
-  return asRows(range).reduce((count, row) => count + row.length, 0);
 }
 
 function allBlank(argument: ArgumentName): ExcelError {

@@ -1,4 +1,4 @@
-import { scanNumbers, type ArgumentName, type NumberDomain } from "../excel/cells";
+import { tallyScale, type ArgumentName, type NumberDomain } from "../excel/cells";
 import { ExcelError } from "../excel/errors";
 
 const SCORES: ArgumentName = { en: "scores", fr: "notes" };
@@ -30,15 +30,12 @@ const NPS_SCORE: NumberDomain = {
  * //=> "#NUM!"
  */
 export function netPromoterScore(scores: unknown): number | ExcelError {
-  let promoters = 0;
-  let detractors = 0;
+  const counts = tallyScale(scores, SCORES, NPS_SCORE);
+  if (counts instanceof ExcelError) return counts;
   let responses = 0;
-  const problem = scanNumbers(scores, SCORES, NPS_SCORE, (score) => {
-    responses++;
-    if (score >= 9) promoters++;
-    else if (score <= 6) detractors++;
-  });
-  if (problem !== undefined) return problem;
+  for (const count of counts) responses += count;
+  const promoters = (counts[9] as number) + (counts[10] as number);
+  const detractors = responses - promoters - (counts[7] as number) - (counts[8] as number);
   if (responses === 0) return new ExcelError("#DIV/0!");
   return ((promoters - detractors) * 100) / responses;
 }

@@ -75,7 +75,7 @@ describe("scanPairs", () => {
   const domain = { min: 0, expected: { en: "amounts", fr: "des montants" } };
   const pairs = (a: unknown, b: unknown) => {
     const seen: [number, number][] = [];
-    const error = scanPairs(a, b, names, domain, (x, y) => seen.push([x, y]));
+    const error = scanPairs(a, b, names, domain, seen, (list, x, y) => list.push([x, y]));
     return error ?? seen;
   };
 
