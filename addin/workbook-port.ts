@@ -24,12 +24,22 @@ export interface ColumnSpec {
 
 /** A table as the add-in asks for it to be written. */
 export interface TableWrite {
-  /** The Excel table name: letters, digits, `_` and `.`, starting with a letter or `_`. */
+  /**
+   * The Excel table name: letters, digits, `_` and `.`, starting with a letter, `_` or `\`; at most 255
+   * characters; not a cell reference (`A1`, `R1C1`). Unique in the workbook, ignoring case, among tables
+   * and defined names.
+   */
   readonly name: string;
-  /** The sheet that holds it; the add-in creates it if it does not exist, and owns it from then on. */
+  /**
+   * The sheet that holds it; the add-in creates it if it does not exist, and owns it from then on. On a
+   * sheet it already owns, a new table goes on the first row, one blank column right of what is there.
+   */
   readonly sheet: string;
   readonly columns: readonly ColumnSpec[];
-  /** One array per data row, one value per column; `null` writes a blank. */
+  /**
+   * One array per data row, exactly one value per column (else `invalid-shape`); `null` and `""` write a
+   * blank. Text is always written as text, even when it starts with `=` or looks like a number or date.
+   */
   readonly rows: readonly (readonly CellValue[])[];
 }
 
@@ -45,13 +55,22 @@ export interface TableInfo {
 
 /** A table's contents as read back: values as Excel computed them, formulas where there are formulas. */
 export interface TableContents extends TableInfo {
+  /**
+   * One array per data row. A cell holding a formula reads as its formula text (`"=[@Time]/[@Value]"`);
+   * any other cell as its value, blanks as `null`.
+   */
   readonly rows: readonly (readonly CellValue[])[];
 }
 
 /** Why the port refused or failed: a message a person can act on, in both languages. */
 export class WorkbookError extends Error {
   constructor(
-    readonly reason: "not-owned" | "invalid-name" | "invalid-shape" | "not-found" | "host",
+    /**
+     * `not-owned`: it is the user's; `invalid-name` / `invalid-shape`: Excel would refuse the name or the
+     * rows; `not-found`: nothing of that name; `unreadable`: the ownership record cannot be read (the add-in
+     * then owns nothing); `host`: Excel itself failed.
+     */
+    readonly reason: "not-owned" | "invalid-name" | "invalid-shape" | "not-found" | "unreadable" | "host",
     readonly text: { readonly en: string; readonly fr: string },
   ) {
     super(text.en);
@@ -72,7 +91,8 @@ export interface WorkbookPort {
   /**
    * Creates the table, or updates it in place when the add-in already owns a table of that name (same
    * sheet, same name, rows and columns replaced). Rejects with a {@link WorkbookError} `not-owned` when the
-   * sheet or the table name belongs to the user, and never changes a cell outside its own tables.
+   * sheet or the table name belongs to the user, or when a growing table would cover cells that are not its
+   * own, and never changes a cell outside its own tables.
    */
   writeTable(table: TableWrite): Promise<TableInfo>;
 
@@ -85,8 +105,15 @@ export interface WorkbookPort {
   /** A value saved with the document (plan state), or `undefined`. */
   getSetting(key: string): Promise<string | undefined>;
 
-  /** Saves a value with the document. */
+  /** Saves a value with the document. The key {@link OWNERSHIP_SETTING} is the add-in's own and is refused. */
   setSetting(key: string, value: string): Promise<void>;
+
+  /**
+   * Why the add-in's record of what it owns cannot be read (a {@link WorkbookError} `unreadable`, for the
+   * status line), or `undefined` when it reads fine or nothing is recorded yet. While it is unreadable the
+   * add-in owns nothing: it refuses to change any existing sheet, table or name.
+   */
+  ownershipProblem(): Promise<WorkbookError | undefined>;
 }
 
 /** The document setting under which the add-in records what it owns. */

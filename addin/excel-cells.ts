@@ -1,0 +1,135 @@
+/**
+ * How values cross into and out of Excel's cells: what to write so that text stays text, how to read a
+ * cell's formula or value back, and how to read the addresses Excel reports. No office-js calls here.
+ */
+import type { CellValue, TableWrite } from "./workbook-port";
+import { foldName } from "./ownership";
+import type { CellBox } from "./table-layout";
+
+/**
+ * What to write in a cell so that Excel stores exactly this value. Excel parses what it is given as if it
+ * were typed: text starting with `=`, `+`, `-` or `@` would become a formula, and text such as "00123",
+ * "1/2", "TRUE" or "#N/A" a number, date, logical or error. A leading apostrophe keeps such text as text
+ * (Excel does not count it as part of the value).
+ *
+ * @param value - the value to store; `null` for a blank
+ * @returns what to assign to `Range.values` or `Range.formulas`
+ * @example
+ * cellInput("=not a formula")
+ * //=> "'=not a formula"
+ * @example
+ * cellInput("Acme")
+ * //=> "Acme"
+ * @example
+ * cellInput(null)
+ * //=> ""
+ */
+export function cellInput(value: CellValue): string | number | boolean {
+  if (value === null) return "";
+  if (typeof value !== "string" || value === "") return value;
+  const couldBeParsed = /^[=+\-@'#]/.test(value) || /\d/.test(value) || /^\s*(true|false)\s*$/i.test(value);
+  return couldBeParsed ? `'${value}` : value;
+}
+
+/**
+ * Cells as read: a formula's text where the cell holds one, its value otherwise, blanks as `null`. A text
+ * constant starting with `=` reads the same through `values` and `formulas`, which tells it from a formula.
+ * A single blank row is Excel's placeholder in a table written with no rows, and reads as no rows.
+ *
+ * @param values - `Range.values` of the data body
+ * @param formulas - `Range.formulas` of the same range
+ * @returns the rows
+ * @example
+ * readRows([["Acme", 0.5, ""]], [["Acme", "=[@A]/2", ""]])
+ * //=> [["Acme", "=[@A]/2", null]]
+ * @example
+ * readRows([["", ""]], [["", ""]])
+ * //=> []
+ */
+export function readRows(values: unknown[][], formulas: unknown[][]): CellValue[][] {
+  const rows = values.map((row, r) =>
+    row.map((value, c) => {
+      const formula = formulas[r]?.[c];
+      if (typeof formula === "string" && formula.startsWith("=") && formula !== value) return formula;
+      return asCellValue(value);
+    }),
+  );
+  const [only, ...others] = rows;
+  return others.length === 0 && only !== undefined && only.every((value) => value === null) ? [] : rows;
+}
+
+function asCellValue(value: unknown): CellValue {
+  if (value === "" || value === undefined || value === null) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  return String(value);
+}
+
+/**
+ * The header texts of a table from its header row's values.
+ *
+ * @param values - `Range.values` of the header row
+ * @returns one text per column
+ * @example
+ * headerTexts([["Account", 2025]])
+ * //=> ["Account", "2025"]
+ */
+export function headerTexts(values: unknown[][]): string[] {
+  return (values[0] ?? []).map((value) => String(value));
+}
+
+/**
+ * Tells whether rewriting the header row would, cell by cell, momentarily give two columns the same name
+ * (a header moving to another position), which Excel resolves by renaming one.
+ *
+ * @param old - the headers now
+ * @param request - the table to write
+ * @returns true when a header changes position
+ * @example
+ * headersSwap(["A", "B"], { name: "T", sheet: "S", columns: [{ header: "B" }, { header: "A" }], rows: [] })
+ * //=> true
+ */
+export function headersSwap(old: readonly string[], request: TableWrite): boolean {
+  const oldPositions = new Map(old.map((header, index) => [foldName(header), index]));
+  return request.columns.some((column, index) => {
+    const was = oldPositions.get(foldName(column.header));
+    return was !== undefined && was !== index;
+  });
+}
+
+/**
+ * Reads an address as Excel reports it (`Plan!B2:D11`, `'My plan'!A1`) into its sheet and zero-based box.
+ *
+ * @param address - a range address with its sheet
+ * @returns the sheet name and the rectangle
+ * @example
+ * parseAddress("'Q1 plan'!$B$2:D11")
+ * //=> { sheet: "Q1 plan", box: { row: 1, column: 1, rowCount: 10, columnCount: 3 } }
+ */
+export function parseAddress(address: string): { sheet: string; box: CellBox } {
+  const bang = address.lastIndexOf("!");
+  const rawSheet = address.slice(0, bang);
+  const sheet = rawSheet.startsWith("'") ? rawSheet.slice(1, -1).replaceAll("''", "'") : rawSheet;
+  const [from = "", to = from] = address
+    .slice(bang + 1)
+    .replaceAll("$", "")
+    .split(":");
+  const start = parseCell(from);
+  const end = parseCell(to);
+  return {
+    sheet,
+    box: {
+      row: start.row,
+      column: start.column,
+      rowCount: end.row - start.row + 1,
+      columnCount: end.column - start.column + 1,
+    },
+  };
+}
+
+function parseCell(reference: string): { row: number; column: number } {
+  const match = /^([A-Z]+)(\d+)$/i.exec(reference);
+  if (match === null) throw new Error(`Unexpected cell reference from Excel: ${reference}`);
+  let column = 0;
+  for (const letter of (match[1] ?? "").toUpperCase()) column = column * 26 + (letter.charCodeAt(0) - 64);
+  return { row: Number(match[2]) - 1, column: column - 1 };
+}

@@ -1,0 +1,376 @@
+/**
+ * The Excel adapter of the {@link WorkbookPort}, on the Excel JavaScript API. Every operation is one
+ * `Excel.run` with a fixed number of `context.sync` round trips whatever the row count: a table's headers,
+ * cells and number formats go over in one assignment per block, never cell by cell.
+ *
+ * Round trips: `writeTable` 1 to refuse, 2 to create a table on a new sheet, 3 to update a table in place
+ * or add one to a sheet the add-in owns (a read of where the table is and whether the room it needs is
+ * free must come before the write); `readTable`, `listTables` and `setName` 2; the others 1.
+ *
+ * An update keeps the table object (its name, its style, the user's references to it) and resizes it with
+ * `Table.resize` (ExcelApi 1.13) over cells checked to be free. Deleting data rows and adding new ones would
+ * work on older Excel too, but Excel shifts the cells below a table when its rows are deleted or inserted,
+ * which would move the user's content; resizing moves nothing.
+ */
+import { OWNERSHIP_SETTING, WorkbookError } from "./workbook-port";
+import type { TableContents, TableInfo, TableWrite, WorkbookPort } from "./workbook-port";
+import {
+  decideName,
+  decideWrite,
+  excelNameProblem,
+  growthProblem,
+  isOwned,
+  readOwnership,
+  tableWriteProblem,
+  UNREADABLE_OWNERSHIP_SETTING,
+  withOwned,
+  writeOwnership,
+  wrongSheetProblem,
+  type OwnershipReading,
+  type OwnershipRegistry,
+  type WriteDecision,
+} from "./ownership";
+import { leftoverBoxes, placeBeside, tableBox, type CellBox } from "./table-layout";
+import { cellInput, headersSwap, headerTexts, parseAddress, readRows } from "./excel-cells";
+import { hostFailure, problem } from "./workbook-messages";
+
+/** Runs a batch of Excel commands: `Excel.run` in Excel, a mock in tests. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** How to reach Excel. */
+export interface OfficeWorkbookOptions {
+  /** The batch runner; `Excel.run` when omitted. */
+  readonly run?: ExcelRun;
+  /** Whether `Table.resize` (ExcelApi 1.13) is available; asked of Office when omitted. */
+  readonly canResizeTables?: () => boolean;
+}
+
+type Text = { readonly en: string; readonly fr: string };
+
+/**
+ * The workbook open in Excel, through office-js. Host failures reject with a {@link WorkbookError} `host`
+ * that quotes Excel's message; refusals reject with the same errors as the memory workbook.
+ */
+export class OfficeWorkbook implements WorkbookPort {
+  readonly host = "excel";
+  private readonly run: ExcelRun;
+  private readonly canResizeTables: () => boolean;
+
+  /**
+   * @param options - the batch runner (a mock in tests) and the resize capability
+   */
+  constructor(options: OfficeWorkbookOptions = {}) {
+    this.run = options.run ?? ((batch) => Excel.run(batch));
+    this.canResizeTables = options.canResizeTables ?? excelSupportsResize;
+  }
+
+  async listTables(): Promise<readonly TableInfo[]> {
+    return this.batch({ en: "list the tables", fr: "lister les tableaux" }, async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(OWNERSHIP_SETTING);
+      setting.load("value");
+      const tables = context.workbook.tables;
+      tables.load("items/name");
+      await context.sync();
+      const { registry } = ownershipOf(setting);
+      const found = tables.items.map((table) => {
+        const worksheet = table.worksheet;
+        worksheet.load("name");
+        const header = table.getHeaderRowRange();
+        header.load("values");
+        const body = table.getDataBodyRange();
+        body.load("rowCount");
+        // A table written with no rows keeps one blank row: read its first row to tell.
+        const firstRow = body.getRow(0).getUsedRangeOrNullObject(true);
+        firstRow.load("address");
+        return { name: table.name, worksheet, header, body, firstRow };
+      });
+      await context.sync();
+      return found.map(({ name, worksheet, header, body, firstRow }) => ({
+        name,
+        sheet: worksheet.name,
+        headers: headerTexts(header.values),
+        rowCount: body.rowCount === 1 && firstRow.isNullObject ? 0 : body.rowCount,
+        owned: isOwned(registry, "tables", name),
+      }));
+    });
+  }
+
+  async readTable(name: string): Promise<TableContents | undefined> {
+    return this.batch(
+      { en: `read the table "${name}"`, fr: `lire le tableau « ${name} »` },
+      async (context) => {
+        const setting = context.workbook.settings.getItemOrNullObject(OWNERSHIP_SETTING);
+        setting.load("value");
+        const table = context.workbook.tables.getItemOrNullObject(name);
+        table.load("name");
+        await context.sync();
+        if (table.isNullObject) return undefined;
+        const worksheet = table.worksheet;
+        worksheet.load("name");
+        const header = table.getHeaderRowRange();
+        header.load("values");
+        const body = table.getDataBodyRange();
+        body.load("values, formulas");
+        await context.sync();
+        const rows = readRows(body.values, body.formulas);
+        return {
+          name: table.name,
+          sheet: worksheet.name,
+          headers: headerTexts(header.values),
+          rowCount: rows.length,
+          owned: isOwned(ownershipOf(setting).registry, "tables", table.name),
+          rows,
+        };
+      },
+    );
+  }
+
+  async writeTable(request: TableWrite): Promise<TableInfo> {
+    const invalid = tableWriteProblem(request);
+    if (invalid !== undefined) throw invalid;
+    const action = { en: `write the table "${request.name}"`, fr: `écrire le tableau « ${request.name} »` };
+    return this.batch(action, async (context) => {
+      const workbook = context.workbook;
+      // Round trip 1: what the workbook holds under these names, and what the add-in owns.
+      const setting = workbook.settings.getItemOrNullObject(OWNERSHIP_SETTING);
+      setting.load("value");
+      const sheet = workbook.worksheets.getItemOrNullObject(request.sheet);
+      sheet.load("name");
+      const existing = workbook.tables.getItemOrNullObject(request.name);
+      existing.load("name");
+      const definedName = workbook.names.getItemOrNullObject(request.name);
+      definedName.load("name");
+      await context.sync();
+      const ownership = ownershipOf(setting);
+      const decision = decideWrite(request, ownership, {
+        sheet: sheet.isNullObject ? undefined : sheet.name,
+        table: existing.isNullObject ? undefined : existing.name,
+        definedName: !definedName.isNullObject,
+      });
+      if (decision.action === "refuse") throw decision.error;
+      if (decision.action === "update") return this.update(context, request, existing, decision.table);
+      await this.create(context, request, decision);
+      let registry = withOwned(ownership.registry, "tables", request.name);
+      if (decision.createSheet) registry = withOwned(registry, "sheets", decision.sheet);
+      // Recorded last: if Excel fails earlier in the batch, nothing is claimed that was not created.
+      saveOwnership(context, registry, ownership, setting);
+      await context.sync();
+      return describe(request, decision.sheet);
+    });
+  }
+
+  async getName(name: string): Promise<string | undefined> {
+    return this.batch({ en: `read the name "${name}"`, fr: `lire le nom « ${name} »` }, async (context) => {
+      const item = context.workbook.names.getItemOrNullObject(name);
+      item.load("formula");
+      await context.sync();
+      return item.isNullObject ? undefined : String(item.formula);
+    });
+  }
+
+  async setName(name: string, formula: string): Promise<void> {
+    const invalid = excelNameProblem(name, "defined name");
+    if (invalid !== undefined) throw invalid;
+    await this.batch({ en: `set the name "${name}"`, fr: `définir le nom « ${name} »` }, async (context) => {
+      const workbook = context.workbook;
+      const setting = workbook.settings.getItemOrNullObject(OWNERSHIP_SETTING);
+      setting.load("value");
+      const item = workbook.names.getItemOrNullObject(name);
+      item.load("name");
+      const table = workbook.tables.getItemOrNullObject(name);
+      table.load("name");
+      await context.sync();
+      const ownership = ownershipOf(setting);
+      const decision = decideName(name, ownership, {
+        exists: !item.isNullObject,
+        table: !table.isNullObject,
+      });
+      if (decision instanceof WorkbookError) throw decision;
+      if (decision === "update") {
+        item.formula = formula;
+      } else {
+        workbook.names.add(name, formula);
+        saveOwnership(context, withOwned(ownership.registry, "names", name), ownership, setting);
+      }
+      await context.sync();
+    });
+  }
+
+  async getSetting(key: string): Promise<string | undefined> {
+    return this.batch(
+      { en: "read a document setting", fr: "lire un paramètre du document" },
+      async (context) => {
+        const item = context.workbook.settings.getItemOrNullObject(key);
+        item.load("value");
+        await context.sync();
+        if (item.isNullObject) return undefined;
+        const value: unknown = item.value;
+        return typeof value === "string" ? value : JSON.stringify(value);
+      },
+    );
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    if (key === OWNERSHIP_SETTING) throw problem("invalid-name", "reserved-setting", { key });
+    await this.batch(
+      { en: "save a document setting", fr: "enregistrer un paramètre du document" },
+      async (context) => {
+        context.workbook.settings.add(key, value);
+        await context.sync();
+      },
+    );
+  }
+
+  async ownershipProblem(): Promise<WorkbookError | undefined> {
+    const action = { en: "read CSM Kit's ownership record", fr: "lire le registre de CSM Kit" };
+    return this.batch(action, async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(OWNERSHIP_SETTING);
+      setting.load("value");
+      await context.sync();
+      return ownershipOf(setting).problem;
+    });
+  }
+
+  /** Runs one batch; whatever Excel throws becomes a `host` error a person can act on. */
+  private async batch<T>(action: Text, work: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    try {
+      return await this.run(work);
+    } catch (error) {
+      if (error instanceof WorkbookError) throw error;
+      throw hostFailure(action, error);
+    }
+  }
+
+  /** Round trips 2 and 3 of an update: where the table is and whether it may grow, then the write. */
+  private async update(
+    context: Excel.RequestContext,
+    request: TableWrite,
+    table: Excel.Table,
+    name: string,
+  ): Promise<TableInfo> {
+    const columns = request.columns.length;
+    const wanted = tableBox(0, 0, request.rows.length, columns);
+    const range = table.getRange();
+    range.load("address");
+    const header = table.getHeaderRowRange();
+    header.load("values");
+    const room = range.getCell(0, 0).getResizedRange(wanted.rowCount - 1, columns - 1);
+    const usedInRoom = room.getUsedRangeOrNullObject(false);
+    usedInRoom.load("address");
+    await context.sync();
+    const current = parseAddress(range.address);
+    const elsewhere = wrongSheetProblem(request, current.sheet);
+    if (elsewhere !== undefined) throw elsewhere;
+    const used = usedInRoom.isNullObject ? undefined : parseAddress(usedInRoom.address).box;
+    const blocked = growthProblem(request, current.box, used);
+    if (blocked !== undefined) throw blocked;
+    const next = tableBox(current.box.row, current.box.column, request.rows.length, columns);
+    const resized = next.rowCount !== current.box.rowCount || next.columnCount !== current.box.columnCount;
+    if (resized && !this.canResizeTables()) throw problem("host", "no-resize", { name });
+
+    const worksheet = table.worksheet;
+    if (resized) table.resize(rangeOf(worksheet, next));
+    for (const box of leftoverBoxes(current.box, next)) rangeOf(worksheet, box).clear("All");
+    const headerRange = rangeOf(worksheet, { ...next, rowCount: 1 });
+    if (headersSwap(headerTexts(header.values), request)) {
+      // Excel renames a header that duplicates another mid-write; unique placeholders avoid that.
+      headerRange.values = [request.columns.map((_, index) => `csmkit_column_${index + 1}`)];
+    }
+    headerRange.values = [request.columns.map((column) => cellInput(column.header))];
+    writeBody(worksheet, next, request);
+    await context.sync();
+    return { ...describe(request, current.sheet), name };
+  }
+
+  /** Creates the sheet (or finds room on the add-in's sheet, one more round trip) and the table. */
+  private async create(
+    context: Excel.RequestContext,
+    request: TableWrite,
+    decision: Extract<WriteDecision, { action: "create" }>,
+  ): Promise<void> {
+    const workbook = context.workbook;
+    const columns = request.columns.length;
+    let worksheet: Excel.Worksheet;
+    let box: CellBox | undefined;
+    if (decision.createSheet) {
+      worksheet = workbook.worksheets.add(decision.sheet);
+      box = tableBox(0, 0, request.rows.length, columns);
+    } else {
+      worksheet = workbook.worksheets.getItem(decision.sheet);
+      const used = worksheet.getUsedRangeOrNullObject(false);
+      used.load("address");
+      await context.sync();
+      box = placeBeside(
+        used.isNullObject ? undefined : parseAddress(used.address).box,
+        request.rows.length,
+        columns,
+      );
+      if (box === undefined) throw problem("not-owned", "no-room-beside", { sheet: decision.sheet });
+    }
+    // Headers first, so the new table takes them instead of "Column1", "Column2"…
+    const headerRange = rangeOf(worksheet, { ...box, rowCount: 1 });
+    headerRange.values = [request.columns.map((column) => cellInput(column.header))];
+    const table = worksheet.tables.add(rangeOf(worksheet, box), true);
+    table.name = request.name;
+    // Structured references ([@Time]) only exist once the table does: the body is written after it.
+    writeBody(worksheet, box, request);
+  }
+}
+
+function ownershipOf(setting: Excel.Setting): OwnershipReading {
+  return setting.isNullObject ? readOwnership(undefined) : readOwnership(setting.value);
+}
+
+/** Queues the registry's save; an unreadable record is set aside first, never silently dropped. */
+function saveOwnership(
+  context: Excel.RequestContext,
+  registry: OwnershipRegistry,
+  ownership: OwnershipReading,
+  setting: Excel.Setting,
+): void {
+  const settings = context.workbook.settings;
+  if (ownership.problem !== undefined && !setting.isNullObject) {
+    const unreadable: unknown = setting.value;
+    settings.add(
+      UNREADABLE_OWNERSHIP_SETTING,
+      typeof unreadable === "string" ? unreadable : JSON.stringify(unreadable),
+    );
+  }
+  settings.add(OWNERSHIP_SETTING, writeOwnership(registry));
+}
+
+function describe(request: TableWrite, sheet: string): TableInfo {
+  return {
+    name: request.name,
+    sheet,
+    headers: request.columns.map((column) => column.header),
+    rowCount: request.rows.length,
+    owned: true,
+  };
+}
+
+function rangeOf(worksheet: Excel.Worksheet, box: CellBox): Excel.Range {
+  return worksheet.getRangeByIndexes(box.row, box.column, box.rowCount, box.columnCount);
+}
+
+/**
+ * Queues a table's data (values and formulas in one assignment) and number formats (one assignment) below
+ * its header row in `box`. With no rows, Excel's one blank data row is written blank.
+ */
+function writeBody(worksheet: Excel.Worksheet, box: CellBox, request: TableWrite): void {
+  const body = rangeOf(worksheet, { ...box, row: box.row + 1, rowCount: box.rowCount - 1 });
+  const blank = request.columns.map(() => "");
+  body.formulas =
+    request.rows.length === 0
+      ? [blank]
+      : request.rows.map((row) =>
+          row.map((value, index) => request.columns[index]?.formula ?? cellInput(value)),
+        );
+  const formats = request.columns.map((column) => column.numberFormat ?? "General");
+  body.numberFormat = Array.from({ length: box.rowCount - 1 }, () => formats);
+}
+
+function excelSupportsResize(): boolean {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  return office?.context?.requirements?.isSetSupported("ExcelApi", "1.13") ?? true;
+}

@@ -1,0 +1,398 @@
+/**
+ * What CSM Kit owns in a workbook, and whether it may write there: the rules both adapters share (no
+ * office-js here). The add-in records the sheets, tables and defined names it created in one document
+ * setting; anything not recorded is the user's and is never changed.
+ */
+import { WorkbookError, type CellValue, type TableWrite } from "./workbook-port";
+import { boxContains, MAX_COLUMNS, MAX_ROWS, type CellBox } from "./table-layout";
+import { notOwned, problem, unreadableOwnership } from "./workbook-messages";
+
+/** The record kept as JSON in the document setting {@link OWNERSHIP_SETTING}. */
+export interface OwnershipRegistry {
+  readonly version: 1;
+  readonly sheets: readonly string[];
+  readonly tables: readonly string[];
+  readonly names: readonly string[];
+}
+
+/** Which part of the registry a name belongs to. */
+export type OwnedKind = "sheets" | "tables" | "names";
+
+/** The registry as read from the document, and why it could not be read when it could not. */
+export interface OwnershipReading {
+  readonly registry: OwnershipRegistry;
+  /** Set when a value was stored but is unreadable: the add-in then owns nothing. */
+  readonly problem: WorkbookError | undefined;
+}
+
+/** The registry of a workbook where the add-in has created nothing yet. */
+export const NO_OWNERSHIP: OwnershipRegistry = { version: 1, sheets: [], tables: [], names: [] };
+
+/** The document setting where an unreadable registry is set aside before a fresh one replaces it. */
+export const UNREADABLE_OWNERSHIP_SETTING = "csmkit.owned.unreadable";
+
+const MAX_TEXT = 32_767;
+const MAX_FORMULA = 8_192;
+
+/**
+ * Folds a sheet, table or defined name the way Excel compares them: case-insensitively.
+ *
+ * @param name - the name as typed
+ * @returns a key equal for names Excel treats as the same
+ * @example
+ * foldName("Plan_Scores")
+ * //=> "plan_scores"
+ */
+export function foldName(name: string): string {
+  return name.normalize("NFC").toLowerCase();
+}
+
+/**
+ * Tells whether two names are the same to Excel (case-insensitive).
+ *
+ * @param a - one name
+ * @param b - another name
+ * @returns true when Excel would treat them as one name
+ * @example
+ * sameName("Scores", "SCORES")
+ * //=> true
+ */
+export function sameName(a: string, b: string): boolean {
+  return foldName(a) === foldName(b);
+}
+
+/**
+ * Reads the ownership registry from the stored setting, defensively: nothing stored means nothing owned
+ * yet; a value that is not a version-1 registry is reported and treated as owning nothing, so that an
+ * unreadable record can never make the add-in overwrite the user's work.
+ *
+ * @param stored - the setting's value as the host returned it (JSON text, or already parsed), or `undefined`
+ * @returns the registry, and the problem when the stored value was unreadable
+ * @example
+ * readOwnership('{"version":1,"sheets":["Plan"],"tables":["Scores"],"names":[]}').registry.tables
+ * //=> ["Scores"]
+ * @example
+ * readOwnership("{not json").problem?.reason
+ * //=> "unreadable"
+ */
+export function readOwnership(stored: unknown): OwnershipReading {
+  if (stored === undefined || stored === null || stored === "") {
+    return { registry: NO_OWNERSHIP, problem: undefined };
+  }
+  let parsed: unknown = stored;
+  if (typeof stored === "string") {
+    try {
+      parsed = JSON.parse(stored);
+    } catch {
+      return { registry: NO_OWNERSHIP, problem: unreadableOwnership() };
+    }
+  }
+  const registry = asRegistry(parsed);
+  return registry === undefined
+    ? { registry: NO_OWNERSHIP, problem: unreadableOwnership() }
+    : { registry, problem: undefined };
+}
+
+function asRegistry(value: unknown): OwnershipRegistry | undefined {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  const record = value as Record<string, unknown>;
+  if (record.version !== 1) return undefined;
+  const sheets = stringList(record.sheets);
+  const tables = stringList(record.tables);
+  const names = stringList(record.names);
+  if (sheets === undefined || tables === undefined || names === undefined) return undefined;
+  return { version: 1, sheets, tables, names };
+}
+
+function stringList(value: unknown): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return value.every((item) => typeof item === "string") ? [...(value as string[])] : undefined;
+}
+
+/**
+ * Serialises a registry for the document setting.
+ *
+ * @param registry - what the add-in owns
+ * @returns JSON text that {@link readOwnership} reads back
+ * @example
+ * writeOwnership({ version: 1, sheets: [], tables: ["Scores"], names: [] })
+ * //=> '{"version":1,"sheets":[],"tables":["Scores"],"names":[]}'
+ */
+export function writeOwnership(registry: OwnershipRegistry): string {
+  return JSON.stringify({
+    version: 1,
+    sheets: registry.sheets,
+    tables: registry.tables,
+    names: registry.names,
+  });
+}
+
+/**
+ * Tells whether the add-in owns a sheet, table or defined name (compared as Excel does, ignoring case).
+ *
+ * @param registry - what the add-in owns
+ * @param kind - sheets, tables or names
+ * @param name - the name to look for
+ * @returns true when recorded as the add-in's
+ * @example
+ * isOwned({ version: 1, sheets: ["Plan"], tables: [], names: [] }, "sheets", "PLAN")
+ * //=> true
+ */
+export function isOwned(registry: OwnershipRegistry, kind: OwnedKind, name: string): boolean {
+  return registry[kind].some((owned) => sameName(owned, name));
+}
+
+/**
+ * Records a name as the add-in's; returns the same registry when it was already recorded.
+ *
+ * @param registry - what the add-in owns
+ * @param kind - sheets, tables or names
+ * @param name - the name it created
+ * @returns the registry including that name
+ * @example
+ * withOwned({ version: 1, sheets: [], tables: [], names: [] }, "tables", "Scores").tables
+ * //=> ["Scores"]
+ */
+export function withOwned(registry: OwnershipRegistry, kind: OwnedKind, name: string): OwnershipRegistry {
+  if (isOwned(registry, kind, name)) return registry;
+  return { ...registry, [kind]: [...registry[kind], name] };
+}
+
+/**
+ * Checks a table or defined name against Excel's rules: it starts with a letter, `_` or `\`; then letters,
+ * digits, `_` and `.`; at most 255 characters; and it is not a cell reference (`A1`, `XFD1048576`, `R1C1`,
+ * `R`, `C`).
+ *
+ * @param name - the proposed name
+ * @param what - what the name is for, in the message ("table" or "defined name")
+ * @returns the reason it is refused, or `undefined` when Excel accepts it
+ * @example
+ * excelNameProblem("Scores_2025", "table")
+ * //=> undefined
+ * @example
+ * excelNameProblem("Q1", "table")?.reason
+ * //=> "invalid-name"
+ */
+export function excelNameProblem(name: string, what: "table" | "defined name"): WorkbookError | undefined {
+  if (name.length === 0) return problem("invalid-name", "name-blank", { what });
+  if (name.length > 255) return problem("invalid-name", "name-too-long", { what, name });
+  if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name))
+    return problem("invalid-name", "name-characters", { what, name });
+  if (isCellReference(name)) return problem("invalid-name", "name-is-reference", { what, name });
+  return undefined;
+}
+
+function isCellReference(name: string): boolean {
+  if (/^[rc]$|^r\d*c\d*$|^r\d+$|^c\d+$/i.test(name)) return true;
+  const a1 = /^([a-z]{1,3})(\d+)$/i.exec(name);
+  if (a1 === null) return false;
+  const letters = (a1[1] ?? "").toUpperCase();
+  let column = 0;
+  for (const letter of letters) column = column * 26 + (letter.charCodeAt(0) - 64);
+  return column <= MAX_COLUMNS;
+}
+
+/**
+ * Checks a sheet name against Excel's rules: 1 to 31 characters, none of `[ ] : * ? / \`, not blank, not
+ * starting or ending with an apostrophe, and not `History` (reserved by Excel).
+ *
+ * @param name - the proposed sheet name
+ * @returns the reason it is refused, or `undefined` when Excel accepts it
+ * @example
+ * sheetNameProblem("Plan 2025")
+ * //=> undefined
+ * @example
+ * sheetNameProblem("Plan/2025")?.reason
+ * //=> "invalid-name"
+ */
+export function sheetNameProblem(name: string): WorkbookError | undefined {
+  if (name.trim().length === 0) return problem("invalid-name", "sheet-blank", {});
+  if (name.length > 31) return problem("invalid-name", "sheet-too-long", { name });
+  if (/[[\]:*?/\\]/.test(name)) return problem("invalid-name", "sheet-characters", { name });
+  if (name.startsWith("'") || name.endsWith("'"))
+    return problem("invalid-name", "sheet-apostrophe", { name });
+  if (sameName(name, "History")) return problem("invalid-name", "sheet-reserved", { name });
+  return undefined;
+}
+
+/**
+ * Checks everything about a table write that can be checked without the workbook: the table and sheet
+ * names, the headers (not blank, unique ignoring case), the formulas, the row shape (exactly one value per
+ * column on every row), the values (finite numbers, text Excel can hold) and the size of the grid.
+ *
+ * @param table - the table as the add-in asks for it
+ * @returns the first problem found, or `undefined` when the write may go ahead
+ * @example
+ * tableWriteProblem({ name: "Scores", sheet: "Plan", columns: [{ header: "Score" }], rows: [[1], [2, 3]] })?.reason
+ * //=> "invalid-shape"
+ */
+export function tableWriteProblem(table: TableWrite): WorkbookError | undefined {
+  const nameProblem = excelNameProblem(table.name, "table") ?? sheetNameProblem(table.sheet);
+  if (nameProblem !== undefined) return nameProblem;
+  const { columns, rows } = table;
+  if (columns.length === 0) return problem("invalid-shape", "no-columns", { table: table.name });
+  if (columns.length > MAX_COLUMNS || rows.length + 2 > MAX_ROWS) {
+    return problem("invalid-shape", "too-large", { table: table.name });
+  }
+  const seen = new Set<string>();
+  for (const column of columns) {
+    if (column.header.trim().length === 0 || column.header.length > 255) {
+      return problem("invalid-name", "header-blank", { table: table.name });
+    }
+    const key = foldName(column.header);
+    if (seen.has(key))
+      return problem("invalid-name", "header-duplicate", { table: table.name, header: column.header });
+    seen.add(key);
+    const formula = column.formula;
+    if (formula !== undefined && (!formula.startsWith("=") || formula.length > MAX_FORMULA)) {
+      return problem("invalid-shape", "formula", { table: table.name, header: column.header });
+    }
+  }
+  for (const [index, row] of rows.entries()) {
+    if (!Array.isArray(row) || row.length !== columns.length) {
+      const found = Array.isArray(row) ? row.length : 0;
+      return problem("invalid-shape", "row-length", {
+        table: table.name,
+        row: index + 1,
+        found,
+        expected: columns.length,
+      });
+    }
+    const column = row.findIndex((value) => !isStorable(value));
+    if (column >= 0) {
+      return problem("invalid-shape", "cell-value", {
+        table: table.name,
+        row: index + 1,
+        header: columns[column]?.header ?? "",
+      });
+    }
+  }
+  return undefined;
+}
+
+function isStorable(value: unknown): value is CellValue {
+  if (value === null || typeof value === "boolean") return true;
+  if (typeof value === "number") return Number.isFinite(value);
+  return typeof value === "string" && value.length <= MAX_TEXT;
+}
+
+/** What the workbook holds under the names a table write asks for. */
+export interface WriteFacts {
+  /** The sheet of the requested name as the workbook spells it, when there is one. */
+  readonly sheet: string | undefined;
+  /** The table of the requested name as the workbook spells it, wherever it is, when there is one. */
+  readonly table: string | undefined;
+  /** True when a defined name has the table's spelling (tables and names share one namespace in Excel). */
+  readonly definedName: boolean;
+}
+
+/** What a table write does: create the table (and its sheet), update the add-in's table, or refuse. */
+export type WriteDecision =
+  | { readonly action: "create"; readonly sheet: string; readonly createSheet: boolean }
+  | { readonly action: "update"; readonly table: string }
+  | { readonly action: "refuse"; readonly error: WorkbookError };
+
+/**
+ * Decides what a table write may do, from what the workbook holds and what the add-in owns: update the
+ * table in place when the add-in created it; create it (on a new sheet, or on a sheet the add-in created)
+ * when the name is free; otherwise refuse, so that nothing of the user's is ever changed. An update must
+ * still pass {@link wrongSheetProblem} once the table's sheet is known.
+ *
+ * @param table - the table as asked for (already checked by {@link tableWriteProblem})
+ * @param ownership - the registry as read, with its problem when unreadable
+ * @param facts - what the workbook holds under those names
+ * @returns the decision
+ * @example
+ * decideWrite({ name: "Scores", sheet: "Plan", columns: [], rows: [] }, { registry: { version: 1, sheets: [], tables: [], names: [] }, problem: undefined }, { sheet: undefined, table: undefined, definedName: false }).action
+ * //=> "create"
+ * @example
+ * decideWrite({ name: "Scores", sheet: "Plan", columns: [], rows: [] }, { registry: { version: 1, sheets: [], tables: [], names: [] }, problem: undefined }, { sheet: undefined, table: "SCORES", definedName: false }).action
+ * //=> "refuse"
+ */
+export function decideWrite(
+  table: TableWrite,
+  ownership: OwnershipReading,
+  facts: WriteFacts,
+): WriteDecision {
+  const unreadable = ownership.problem !== undefined;
+  if (facts.table !== undefined) {
+    return isOwned(ownership.registry, "tables", facts.table)
+      ? { action: "update", table: facts.table }
+      : { action: "refuse", error: notOwned("table", facts.table, unreadable) };
+  }
+  if (facts.definedName) {
+    return { action: "refuse", error: problem("invalid-name", "name-taken-by-name", { name: table.name }) };
+  }
+  if (facts.sheet === undefined) return { action: "create", sheet: table.sheet, createSheet: true };
+  return isOwned(ownership.registry, "sheets", facts.sheet)
+    ? { action: "create", sheet: facts.sheet, createSheet: false }
+    : { action: "refuse", error: notOwned("sheet", facts.sheet, unreadable) };
+}
+
+/**
+ * Refuses to move the add-in's table to another sheet: an update happens where the table is.
+ *
+ * @param table - the table as asked for
+ * @param actualSheet - the sheet that holds the add-in's table of that name
+ * @returns the refusal, or `undefined` when the table is on the requested sheet
+ * @example
+ * wrongSheetProblem({ name: "Scores", sheet: "plan", columns: [], rows: [] }, "Plan")
+ * //=> undefined
+ */
+export function wrongSheetProblem(table: TableWrite, actualSheet: string): WorkbookError | undefined {
+  return sameName(table.sheet, actualSheet)
+    ? undefined
+    : problem("invalid-name", "table-elsewhere", {
+        name: table.name,
+        sheet: actualSheet,
+        wanted: table.sheet,
+      });
+}
+
+/**
+ * Decides whether the add-in may create or update a defined name: its own names are updated, a free name
+ * is created, and a user's name (or a table of the same spelling) is refused.
+ *
+ * @param name - the defined name
+ * @param ownership - the registry as read
+ * @param facts - whether a defined name or a table of that spelling exists
+ * @returns "create", "update", or the refusal
+ * @example
+ * decideName("Target", { registry: { version: 1, sheets: [], tables: [], names: ["target"] }, problem: undefined }, { exists: true, table: false })
+ * //=> "update"
+ */
+export function decideName(
+  name: string,
+  ownership: OwnershipReading,
+  facts: { readonly exists: boolean; readonly table: boolean },
+): "create" | "update" | WorkbookError {
+  const invalid = excelNameProblem(name, "defined name");
+  if (invalid !== undefined) return invalid;
+  if (facts.exists) {
+    return isOwned(ownership.registry, "names", name)
+      ? "update"
+      : notOwned("name", name, ownership.problem !== undefined);
+  }
+  return facts.table ? problem("invalid-name", "name-taken-by-table", { name }) : "create";
+}
+
+/**
+ * Refuses to grow a table over cells that are not its own: when the rectangle it needs holds anything
+ * outside the table's current cells (the user's content or another table), the update stops.
+ *
+ * @param table - the table being updated
+ * @param current - its cells now
+ * @param usedInTarget - the rectangle around the non-empty cells of the area it needs, `undefined` when empty
+ * @returns the refusal, or `undefined` when the table may grow
+ * @example
+ * growthProblem({ name: "Scores", sheet: "Plan", columns: [], rows: [] }, { row: 0, column: 0, rowCount: 3, columnCount: 2 }, { row: 0, column: 0, rowCount: 3, columnCount: 2 })
+ * //=> undefined
+ */
+export function growthProblem(
+  table: TableWrite,
+  current: CellBox,
+  usedInTarget: CellBox | undefined,
+): WorkbookError | undefined {
+  if (usedInTarget === undefined || boxContains(current, usedInTarget)) return undefined;
+  return problem("not-owned", "no-room", { name: table.name, sheet: table.sheet });
+}

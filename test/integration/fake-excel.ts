@@ -1,0 +1,553 @@
+// A small Excel for the office adapter's tests: a grid of cells, tables, defined names and settings, seen
+// through office-addin-mock proxies. Only the members the adapter uses exist, so a call the real API does not
+// have fails here too. Properties read before load + sync give the mock's "Error, property was not loaded" /
+// "Error, context.sync() was not called" strings. Property writes and method calls are queued and replayed in
+// order at sync, like Excel's batch: the first failing step (a duplicate sheet, an overlapping table) stops
+// the batch and rejects the sync. Loads read the workbook as it was when their proxy was created.
+import { OfficeMockObject } from "office-addin-mock";
+import type { ExcelRun } from "../../addin/office-workbook";
+
+type Scalar = string | number | boolean;
+interface Box {
+  row: number;
+  column: number;
+  rowCount: number;
+  columnCount: number;
+}
+interface Cell {
+  value?: Scalar;
+  formula?: string;
+  format?: string;
+}
+interface Sheet {
+  name: string;
+  cells: Map<string, Cell>;
+}
+interface Table {
+  name: string;
+  sheet: Sheet;
+  box: Box;
+}
+interface Tracked {
+  mock: OfficeMockObject;
+  synced: boolean;
+}
+/** One queued command; it returns the error that stops the batch, if it fails. */
+type Step = () => FakeExcelError | undefined;
+
+const NOT_SYNCED = "Error, context.sync() was not called";
+const NOT_LOADED = "Error, property was not loaded";
+
+/** The error Excel's batch rejects with: a code and a message. */
+export class FakeExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export class FakeExcel {
+  /** Every `context.sync()` of every batch, counted. */
+  syncs = 0;
+  readonly sheets: Sheet[] = [];
+  readonly tables: Table[] = [];
+  readonly names = new Map<string, { name: string; formula: string }>();
+  readonly settings = new Map<string, string>();
+  private live: Tracked[] = [];
+  private queue: Step[] = [];
+  private syncing = false;
+  private failure: Error | undefined;
+
+  /** The batch runner to give the adapter in place of `Excel.run`. */
+  readonly run: ExcelRun = async (batch) => {
+    this.live = [];
+    this.queue = [];
+    const context = new OfficeMockObject({ sync: () => this.sync() });
+    context.workbook = this.workbook();
+    return batch(context as unknown as Excel.RequestContext);
+  };
+
+  /** Makes the next `context.sync()` throw, as Excel does when a sheet is protected or a cell is in edit. */
+  failNextSync(error: Error): void {
+    this.failure = error;
+  }
+
+  addSheet(name: string): Sheet {
+    const sheet = { name, cells: new Map<string, Cell>() };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  /** Types values into a sheet from an A1 cell, one array per row. */
+  type(sheetName: string, topLeft: string, rows: readonly (readonly Scalar[])[]): void {
+    const sheet = this.sheet(sheetName) ?? this.addSheet(sheetName);
+    const { row, column } = parseA1(topLeft);
+    rows.forEach((values, r) => values.forEach((value, c) => this.enter(sheet, row + r, column + c, value)));
+  }
+
+  /** Adds a table of the user's over `address` (A1 range, header included) after typing its cells. */
+  addUserTable(sheetName: string, name: string, address: string, rows: readonly (readonly Scalar[])[]): void {
+    const box = parseRange(address);
+    this.type(sheetName, address.split(":")[0] ?? "A1", rows);
+    const sheet = this.sheet(sheetName);
+    if (sheet !== undefined) this.tables.push({ name, sheet, box });
+  }
+
+  table(name: string): { name: string; sheet: string; address: string } | undefined {
+    const table = this.findTable(name);
+    return (
+      table && { name: table.name, sheet: table.sheet.name, address: toAddress(table.sheet.name, table.box) }
+    );
+  }
+
+  /** The values shown in a range (blank as `null`; a formula shows 0, as this Excel does not calculate). */
+  valuesAt(sheetName: string, address: string): (Scalar | null)[][] {
+    return this.grid(sheetName, address, (cell) => (cell?.formula !== undefined ? 0 : (cell?.value ?? null)));
+  }
+
+  formulasAt(sheetName: string, address: string): (Scalar | null)[][] {
+    return this.grid(sheetName, address, (cell) => cell?.formula ?? cell?.value ?? null);
+  }
+
+  formatsAt(sheetName: string, address: string): (string | null)[][] {
+    return this.grid(sheetName, address, (cell) => cell?.format ?? null);
+  }
+
+  private grid<T>(sheetName: string, address: string, read: (cell: Cell | undefined) => T): T[][] {
+    const sheet = this.sheet(sheetName);
+    const box = parseRange(address);
+    return rowsOf(box, (row, column) => read(sheet?.cells.get(`${row},${column}`)));
+  }
+
+  private async sync(): Promise<void> {
+    this.syncs += 1;
+    const failure = this.failure;
+    this.failure = undefined;
+    if (failure !== undefined) throw failure;
+    const steps = this.queue;
+    this.queue = [];
+    for (const step of steps) {
+      const error = step();
+      if (error !== undefined) throw error;
+    }
+    this.syncing = true;
+    for (const tracked of this.live) await tracked.mock.sync();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    for (const tracked of this.live) tracked.synced = true;
+    this.syncing = false;
+  }
+
+  /**
+   * An office-addin-mock proxy whose `isNullObject` reads only after a sync, and whose writable properties
+   * queue a step when the adapter assigns them (the mock's own load and sync assignments do not).
+   */
+  private proxy(
+    data: Record<string, unknown>,
+    isNull: boolean,
+    writes: Record<string, (value: unknown) => Step> = {},
+  ) {
+    const mock = new OfficeMockObject(data);
+    const tracked: Tracked = { mock, synced: false };
+    Object.defineProperty(mock, "isNullObject", { get: () => (tracked.synced ? isNull : NOT_SYNCED) });
+    for (const [property, write] of Object.entries(writes)) {
+      let slot: unknown = mock[property];
+      Object.defineProperty(mock, property, {
+        get: () => slot,
+        set: (value: unknown) => {
+          slot = value;
+          if (!this.syncing && value !== NOT_LOADED && value !== NOT_SYNCED) this.queue.push(write(value));
+        },
+      });
+    }
+    this.live.push(tracked);
+    return mock;
+  }
+
+  private later(step: Step): void {
+    this.queue.push(step);
+  }
+
+  private workbook(): Record<string, unknown> {
+    const tables = this.proxy(
+      {
+        getItemOrNullObject: (name: string) => this.tableProxy(this.findTable(name)),
+        load: (properties: string) => {
+          const items = this.tables.map((table) => this.tableProxy(table));
+          items.forEach((item) => item.load(properties.replaceAll("items/", "")));
+          const tracked = this.live.find((entry) => entry.mock === tables);
+          if (tracked !== undefined) tracked.synced = false;
+          Object.defineProperty(tables, "items", {
+            get: () => (tracked?.synced === true ? items : NOT_SYNCED),
+            configurable: true,
+          });
+        },
+      },
+      false,
+    );
+    Object.defineProperty(tables, "items", { get: () => NOT_LOADED, configurable: true });
+    return {
+      tables,
+      worksheets: {
+        getItemOrNullObject: (name: string) => this.sheetProxy(this.sheet(name)),
+        getItem: (name: string) => {
+          const sheet = this.sheet(name);
+          if (sheet === undefined)
+            this.later(() => error("ItemNotFound", `The sheet ${name} does not exist.`));
+          return this.sheetProxy(sheet);
+        },
+        add: (name: string) => {
+          const sheet: Sheet = { name, cells: new Map() };
+          this.later(() => {
+            if (this.sheet(name) !== undefined)
+              return error("ItemAlreadyExists", `A sheet named ${name} already exists.`);
+            this.sheets.push(sheet);
+            return undefined;
+          });
+          return this.sheetProxy(sheet);
+        },
+      },
+      names: {
+        getItemOrNullObject: (name: string) => this.nameProxy(this.names.get(name.toLowerCase())),
+        add: (name: string, formula: string) => {
+          const item = { name, formula };
+          this.later(() => {
+            if (this.names.has(name.toLowerCase()) || this.findTable(name) !== undefined) {
+              return error("InvalidArgument", `The name ${name} is taken.`);
+            }
+            this.names.set(name.toLowerCase(), item);
+            return undefined;
+          });
+          return this.nameProxy(item);
+        },
+      },
+      settings: {
+        getItemOrNullObject: (key: string) => {
+          const value = this.settings.get(key);
+          return this.proxy({ key, value }, value === undefined);
+        },
+        add: (key: string, value: unknown) => {
+          if (typeof value !== "string") throw new Error("the adapter stores settings as text");
+          this.later(() => {
+            this.settings.set(key, value);
+            return undefined;
+          });
+          return this.proxy({ key, value }, false);
+        },
+      },
+    };
+  }
+
+  private sheetProxy(sheet: Sheet | undefined): OfficeMockObject {
+    return this.proxy(this.sheetData(sheet), sheet === undefined);
+  }
+
+  private sheetData(sheet: Sheet | undefined): Record<string, unknown> {
+    return {
+      name: sheet?.name,
+      getRangeByIndexes: (row: number, column: number, rowCount: number, columnCount: number) =>
+        this.rangeProxy(sheet, { row, column, rowCount, columnCount }),
+      getUsedRangeOrNullObject: (valuesOnly: boolean) => this.usedProxy(sheet, undefined, valuesOnly),
+      tables: {
+        add: (range: unknown, hasHeaders: boolean) => {
+          const target = this.ranges.get(range as object);
+          if (!hasHeaders) throw new Error("the adapter always writes headers");
+          if (sheet === undefined || target === undefined) {
+            this.later(() => error("InvalidArgument", "The range is not on a sheet."));
+            return this.tableProxy(undefined);
+          }
+          // Excel gives a header-only table one blank data row.
+          const box = target.box.rowCount === 1 ? { ...target.box, rowCount: 2 } : target.box;
+          const table: Table = { name: "", sheet, box };
+          this.later(() => {
+            if (this.tables.some((other) => other.sheet === sheet && overlaps(other.box, box))) {
+              return error("InvalidArgument", "A table can't overlap another table.");
+            }
+            let index = this.tables.length + 1;
+            while (this.findTable(`Table${index}`) !== undefined) index += 1;
+            table.name = `Table${index}`;
+            this.tables.push(table);
+            return undefined;
+          });
+          return this.tableProxy(table);
+        },
+      },
+    };
+  }
+
+  private readonly ranges = new WeakMap<object, { sheet: Sheet; box: Box }>();
+
+  private rangeProxy(sheet: Sheet | undefined, box: Box): OfficeMockObject {
+    if (sheet === undefined) return this.proxy({}, true);
+    const cell = (row: number, column: number): Cell | undefined => sheet.cells.get(`${row},${column}`);
+    const data = {
+      address: toAddress(sheet.name, box),
+      rowCount: box.rowCount,
+      columnCount: box.columnCount,
+      values: rowsOf(box, (r, c) => {
+        const found = cell(r, c);
+        return found?.formula !== undefined ? 0 : (found?.value ?? "");
+      }),
+      formulas: rowsOf(box, (r, c) => cell(r, c)?.formula ?? cell(r, c)?.value ?? ""),
+      getCell: (row: number, column: number) =>
+        this.rangeProxy(sheet, {
+          row: box.row + row,
+          column: box.column + column,
+          rowCount: 1,
+          columnCount: 1,
+        }),
+      getResizedRange: (rows: number, columns: number) =>
+        this.rangeProxy(sheet, {
+          ...box,
+          rowCount: box.rowCount + rows,
+          columnCount: box.columnCount + columns,
+        }),
+      getRow: (row: number) => this.rangeProxy(sheet, { ...box, row: box.row + row, rowCount: 1 }),
+      getUsedRangeOrNullObject: (valuesOnly: boolean) => this.usedProxy(sheet, box, valuesOnly),
+      clear: (applyTo: string) => {
+        if (applyTo !== "All") throw new Error("unsupported clear");
+        this.later(() => {
+          rowsOf(box, (r, c) => sheet.cells.delete(`${r},${c}`));
+          return undefined;
+        });
+      },
+    };
+    // Excel takes a block cell by cell, row by row; a wrong-sized block is refused whole.
+    const write = (kind: "input" | "format") => (value: unknown) => (): FakeExcelError | undefined => {
+      const fits = Array.isArray(value) && value.length === box.rowCount;
+      if (!fits || !value.every((row) => Array.isArray(row) && row.length === box.columnCount)) {
+        return error(
+          "InvalidArgument",
+          "The number of rows or columns in the input array doesn't match the range.",
+        );
+      }
+      for (const [r, row] of (value as unknown[][]).entries()) {
+        for (const [c, input] of row.entries()) {
+          const key = `${box.row + r},${box.column + c}`;
+          if (kind === "format") sheet.cells.set(key, { ...sheet.cells.get(key), format: String(input) });
+          else if (input !== null) {
+            const refused = this.enter(sheet, box.row + r, box.column + c, input as Scalar);
+            if (refused !== undefined) return refused;
+          }
+        }
+      }
+      return undefined;
+    };
+    const mock = this.proxy(data, false, {
+      values: write("input"),
+      formulas: write("input"),
+      numberFormat: write("format"),
+    });
+    this.ranges.set(mock, { sheet, box });
+    return mock;
+  }
+
+  private usedProxy(
+    sheet: Sheet | undefined,
+    within: Box | undefined,
+    valuesOnly: boolean,
+  ): OfficeMockObject {
+    if (sheet === undefined) return this.proxy({ address: undefined }, true);
+    const boxes: Box[] = [];
+    for (const [key, cell] of sheet.cells) {
+      if (valuesOnly && cell.value === undefined && cell.formula === undefined) continue;
+      const [row = 0, column = 0] = key.split(",").map(Number);
+      boxes.push({ row, column, rowCount: 1, columnCount: 1 });
+    }
+    if (!valuesOnly) boxes.push(...this.tables.filter((table) => table.sheet === sheet).map((t) => t.box));
+    const inside = boxes.map((box) => (within === undefined ? box : intersect(box, within)));
+    const used = bounds(inside.filter((box): box is Box => box !== undefined));
+    return used === undefined
+      ? this.proxy({ address: undefined }, true)
+      : this.proxy({ address: toAddress(sheet.name, used) }, false);
+  }
+
+  private tableProxy(table: Table | undefined): OfficeMockObject {
+    if (table === undefined) return this.proxy({ name: undefined }, true);
+    const range = (box: Box) => this.rangeProxy(table.sheet, box);
+    return this.proxy(
+      {
+        name: table.name,
+        worksheet: this.sheetData(table.sheet),
+        getRange: () => range(table.box),
+        getHeaderRowRange: () => range({ ...table.box, rowCount: 1 }),
+        getDataBodyRange: () =>
+          range({ ...table.box, row: table.box.row + 1, rowCount: table.box.rowCount - 1 }),
+        resize: (target: unknown) => {
+          const next = this.ranges.get(target as object);
+          this.later(() => {
+            if (next === undefined || next.sheet !== table.sheet || next.box.row !== table.box.row) {
+              return error("InvalidArgument", "The headers must stay on the same row.");
+            }
+            const others = this.tables.filter((other) => other !== table && other.sheet === table.sheet);
+            if (others.some((other) => overlaps(other.box, next.box))) {
+              return error("InvalidArgument", "A table can't overlap another table.");
+            }
+            table.box = next.box;
+            return undefined;
+          });
+        },
+      },
+      false,
+      {
+        name: (value) => () => {
+          const name = String(value);
+          const other = this.findTable(name);
+          if ((other !== undefined && other !== table) || this.names.has(name.toLowerCase())) {
+            return error("InvalidArgument", `The name ${name} is taken.`);
+          }
+          table.name = name;
+          return undefined;
+        },
+      },
+    );
+  }
+
+  private nameProxy(item: { name: string; formula: string } | undefined): OfficeMockObject {
+    return this.proxy({ name: item?.name, formula: item?.formula }, item === undefined, {
+      formula: (value) => () => {
+        if (item !== undefined) item.formula = String(value);
+        return undefined;
+      },
+    });
+  }
+
+  /** Stores what was typed as Excel parses typing: formulas, numbers, logicals, and text after an apostrophe. */
+  private enter(sheet: Sheet, row: number, column: number, input: Scalar): FakeExcelError | undefined {
+    const key = `${row},${column}`;
+    const format = sheet.cells.get(key)?.format;
+    const parsed = parseInput(input);
+    if (parsed === undefined) {
+      if (format === undefined) sheet.cells.delete(key);
+      else sheet.cells.set(key, { format });
+      return undefined;
+    }
+    if (parsed.formula?.includes("[@") === true && !this.inTableBody(sheet, row, column)) {
+      return error("InvalidArgument", `${parsed.formula} refers to a table row outside a table.`);
+    }
+    sheet.cells.set(key, { ...this.uniqueHeader(sheet, row, column, parsed), format });
+    return undefined;
+  }
+
+  private inTableBody(sheet: Sheet, row: number, column: number): boolean {
+    return this.tables.some(
+      ({ sheet: owner, box }) =>
+        owner === sheet &&
+        row > box.row &&
+        row < box.row + box.rowCount &&
+        column >= box.column &&
+        column < box.column + box.columnCount,
+    );
+  }
+
+  /** Excel keeps a table's headers unique: a header typed over another's name gets a number ("B2"). */
+  private uniqueHeader(sheet: Sheet, row: number, column: number, parsed: Cell): Cell {
+    const table = this.tables.find(
+      (candidate) =>
+        candidate.sheet === sheet &&
+        candidate.box.row === row &&
+        column >= candidate.box.column &&
+        column < candidate.box.column + candidate.box.columnCount,
+    );
+    if (table === undefined || parsed.value === undefined) return parsed;
+    const others = new Set<string>();
+    for (let c = table.box.column; c < table.box.column + table.box.columnCount; c += 1) {
+      const other = sheet.cells.get(`${row},${c}`)?.value;
+      if (c !== column && other !== undefined) others.add(String(other).toLowerCase());
+    }
+    const text = String(parsed.value);
+    let unique = text;
+    for (let n = 2; others.has(unique.toLowerCase()); n += 1) unique = `${text}${n}`;
+    return { value: unique };
+  }
+
+  private sheet(name: string): Sheet | undefined {
+    return this.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+  }
+
+  private findTable(name: string): Table | undefined {
+    return this.tables.find((table) => table.name.toLowerCase() === name.toLowerCase());
+  }
+}
+
+function error(code: string, message: string): FakeExcelError {
+  return new FakeExcelError(code, message);
+}
+
+function parseInput(input: Scalar): Cell | undefined {
+  if (typeof input !== "string") return { value: input };
+  if (input === "") return undefined;
+  if (input.startsWith("'")) return { value: input.slice(1) };
+  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(input)) return { value: Number(input) };
+  if (/^[=+\-@]/.test(input)) return { formula: input.startsWith("=") ? input : `=${input}` };
+  if (/^(true|false)$/i.test(input)) return { value: input.toLowerCase() === "true" };
+  if (/^\d{1,2}\/\d{1,2}(\/\d{2,4})?$/.test(input)) return { value: 45_000 };
+  return { value: input };
+}
+
+function rowsOf<T>(box: Box, read: (row: number, column: number) => T): T[][] {
+  return Array.from({ length: box.rowCount }, (_, r) =>
+    Array.from({ length: box.columnCount }, (_, c) => read(box.row + r, box.column + c)),
+  );
+}
+
+function columnName(index: number): string {
+  let name = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+function toAddress(sheet: string, box: Box): string {
+  const quoted = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replaceAll("'", "''")}'`;
+  const start = `${columnName(box.column)}${box.row + 1}`;
+  const end = `${columnName(box.column + box.columnCount - 1)}${box.row + box.rowCount}`;
+  return `${quoted}!${start === end ? start : `${start}:${end}`}`;
+}
+
+function parseA1(reference: string): { row: number; column: number } {
+  const match = /^([A-Z]+)(\d+)$/.exec(reference);
+  if (match === null) throw new Error(`bad cell ${reference}`);
+  let column = 0;
+  for (const letter of match[1] ?? "") column = column * 26 + letter.charCodeAt(0) - 64;
+  return { row: Number(match[2]) - 1, column: column - 1 };
+}
+
+function parseRange(address: string): Box {
+  const [from = "", to = from] = address.split(":");
+  const start = parseA1(from);
+  const end = parseA1(to);
+  return {
+    row: start.row,
+    column: start.column,
+    rowCount: end.row - start.row + 1,
+    columnCount: end.column - start.column + 1,
+  };
+}
+
+function intersect(a: Box, b: Box): Box | undefined {
+  const row = Math.max(a.row, b.row);
+  const column = Math.max(a.column, b.column);
+  const rowEnd = Math.min(a.row + a.rowCount, b.row + b.rowCount);
+  const columnEnd = Math.min(a.column + a.columnCount, b.column + b.columnCount);
+  return rowEnd > row && columnEnd > column
+    ? { row, column, rowCount: rowEnd - row, columnCount: columnEnd - column }
+    : undefined;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return intersect(a, b) !== undefined;
+}
+
+function bounds(boxes: readonly Box[]): Box | undefined {
+  if (boxes.length === 0) return undefined;
+  let [row, column, rowEnd, columnEnd] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const box of boxes) {
+    row = Math.min(row, box.row);
+    column = Math.min(column, box.column);
+    rowEnd = Math.max(rowEnd, box.row + box.rowCount);
+    columnEnd = Math.max(columnEnd, box.column + box.columnCount);
+  }
+  return { row, column, rowCount: rowEnd - row, columnCount: columnEnd - column };
+}

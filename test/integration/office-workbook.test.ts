@@ -1,0 +1,457 @@
+// The Excel adapter against an office-addin-mock workbook (see fake-excel.ts): round trips counted on every
+// context.sync, and the cells it leaves checked against literal expectations.
+import { describe, expect, it } from "vitest";
+import { OfficeWorkbook } from "../../addin/office-workbook";
+import { OWNERSHIP_SETTING, WorkbookError, type CellValue, type TableWrite } from "../../addin/workbook-port";
+import { FakeExcel, FakeExcelError } from "./fake-excel";
+
+const COLUMNS = [
+  { header: "Account" },
+  { header: "ARR", numberFormat: "#,##0" },
+  { header: "Health", numberFormat: "0%" },
+  { header: "ARR per point", formula: "=[@ARR]/[@Health]" },
+] as const;
+
+function scores(rowCount: number, sheet = "Plan", name = "Scores"): TableWrite {
+  const rows: CellValue[][] = Array.from({ length: rowCount }, (_, index) => [
+    `Account ${index + 1}`,
+    1000 + index,
+    0.5,
+    null,
+  ]);
+  return { name, sheet, columns: COLUMNS, rows };
+}
+
+function setup(options: { canResizeTables?: () => boolean } = {}): {
+  excel: FakeExcel;
+  workbook: OfficeWorkbook;
+} {
+  const excel = new FakeExcel();
+  return { excel, workbook: new OfficeWorkbook({ run: excel.run, ...options }) };
+}
+
+async function roundTrips(excel: FakeExcel, work: () => Promise<unknown>): Promise<number> {
+  const before = excel.syncs;
+  await work();
+  return excel.syncs - before;
+}
+
+async function rejection(promise: Promise<unknown>): Promise<WorkbookError> {
+  const error: unknown = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  if (!(error instanceof WorkbookError)) throw new Error(`expected a WorkbookError, got ${String(error)}`);
+  return error;
+}
+
+/** The budget every table write must keep, whatever its size. */
+function expectAtMostThreeRoundTrips(count: number): void {
+  expect(count).toBeGreaterThan(0);
+  expect(count).toBeLessThanOrEqual(3);
+}
+
+describe("round trips to Excel", () => {
+  it.each([10, 5_000])("writes a new %i-row table in at most 3 round trips", async (rowCount) => {
+    const { excel, workbook } = setup();
+    expectAtMostThreeRoundTrips(await roundTrips(excel, () => workbook.writeTable(scores(rowCount))));
+    expect(excel.table("Scores")?.address).toBe(`Plan!A1:D${rowCount + 1}`);
+  });
+
+  it.each([10, 5_000])("updates a table to %i rows in at most 3 round trips", async (rowCount) => {
+    const { excel, workbook } = setup();
+    await workbook.writeTable(scores(3));
+    expectAtMostThreeRoundTrips(await roundTrips(excel, () => workbook.writeTable(scores(rowCount))));
+    expect(excel.table("Scores")?.address).toBe(`Plan!A1:D${rowCount + 1}`);
+  });
+
+  it("uses 2 round trips to create a table on a new sheet and 3 to update it", async () => {
+    const { excel, workbook } = setup();
+    expect(await roundTrips(excel, () => workbook.writeTable(scores(50)))).toBe(2);
+    expect(await roundTrips(excel, () => workbook.writeTable(scores(70)))).toBe(3);
+  });
+
+  it("catches a writer that syncs once per row, so the budget above can fail", async () => {
+    const excel = new FakeExcel();
+    const rows = scores(10).rows;
+    const count = await roundTrips(excel, () =>
+      excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.add("Plan");
+        for (const [index, row] of rows.entries()) {
+          sheet.getRangeByIndexes(index, 0, 1, row.length).values = [row.map((value) => value ?? "")];
+          await context.sync();
+        }
+      }),
+    );
+    expect(count).toBe(10);
+    expect(() => expectAtMostThreeRoundTrips(count)).toThrow();
+  });
+
+  it("reads, lists and handles names and settings in at most 2 round trips each", async () => {
+    const { excel, workbook } = setup();
+    await workbook.writeTable(scores(5));
+    expect(await roundTrips(excel, () => workbook.readTable("Scores"))).toBeLessThanOrEqual(2);
+    expect(await roundTrips(excel, () => workbook.readTable("Missing"))).toBe(1);
+    expect(await roundTrips(excel, () => workbook.listTables())).toBeLessThanOrEqual(2);
+    expect(await roundTrips(excel, () => workbook.setName("Target", "=Plan!$B$2"))).toBeLessThanOrEqual(2);
+    expect(await roundTrips(excel, () => workbook.getName("Target"))).toBe(1);
+    expect(await roundTrips(excel, () => workbook.setSetting("plan", "{}"))).toBe(1);
+    expect(await roundTrips(excel, () => workbook.getSetting("plan"))).toBe(1);
+  });
+});
+
+describe("what the adapter writes", () => {
+  it("records the headers, values, number formats and row formulas it was given", async () => {
+    const { excel, workbook } = setup();
+    const info = await workbook.writeTable({
+      name: "Scores",
+      sheet: "Plan",
+      columns: COLUMNS,
+      rows: [
+        ["Acme", 1200, 0.5, null],
+        ["Globex", 800, 0.25, 99],
+      ],
+    });
+    expect(info).toEqual({
+      name: "Scores",
+      sheet: "Plan",
+      headers: ["Account", "ARR", "Health", "ARR per point"],
+      rowCount: 2,
+      owned: true,
+    });
+    expect(excel.formulasAt("Plan", "A1:D3")).toEqual([
+      ["Account", "ARR", "Health", "ARR per point"],
+      ["Acme", 1200, 0.5, "=[@ARR]/[@Health]"],
+      ["Globex", 800, 0.25, "=[@ARR]/[@Health]"],
+    ]);
+    expect(excel.formatsAt("Plan", "A2:D3")).toEqual([
+      ["General", "#,##0", "0%", "General"],
+      ["General", "#,##0", "0%", "General"],
+    ]);
+    expect(excel.tables).toHaveLength(1);
+    expect(excel.settings.get(OWNERSHIP_SETTING)).toBe(
+      '{"version":1,"sheets":["Plan"],"tables":["Scores"],"names":[]}',
+    );
+  });
+
+  it("writes text that starts with = or looks like a number, date or logical as text", async () => {
+    const { excel, workbook } = setup();
+    const texts = [
+      "=SUM(A1:A9)",
+      "00123",
+      "TRUE",
+      "1/2",
+      "+33 1 23 45 67 89",
+      "-",
+      "@home",
+      "'quoted",
+      "#N/A",
+    ];
+    await workbook.writeTable({
+      name: "Notes",
+      sheet: "Plan",
+      columns: [{ header: "Note" }],
+      rows: texts.map((text) => [text]),
+    });
+    expect(excel.valuesAt("Plan", "A2:A10")).toEqual([
+      ["=SUM(A1:A9)"],
+      ["00123"],
+      ["TRUE"],
+      ["1/2"],
+      ["+33 1 23 45 67 89"],
+      ["-"],
+      ["@home"],
+      ["'quoted"],
+      ["#N/A"],
+    ]);
+    const read = await workbook.readTable("Notes");
+    expect(read?.rows).toEqual(texts.map((text) => [text]));
+  });
+
+  it("updates its own table in place: same name, one table, leftover cells cleared", async () => {
+    const { excel, workbook } = setup();
+    await workbook.writeTable(scores(5));
+    await workbook.writeTable({
+      name: "SCORES",
+      sheet: "plan",
+      columns: [{ header: "Account" }, { header: "Segment" }],
+      rows: [
+        ["Acme", "Enterprise"],
+        ["Globex", "Mid-market"],
+      ],
+    });
+    expect(excel.tables).toHaveLength(1);
+    expect(excel.table("Scores")).toEqual({ name: "Scores", sheet: "Plan", address: "Plan!A1:B3" });
+    expect(excel.valuesAt("Plan", "A1:D6")).toEqual([
+      ["Account", "Segment", null, null],
+      ["Acme", "Enterprise", null, null],
+      ["Globex", "Mid-market", null, null],
+      [null, null, null, null],
+      [null, null, null, null],
+      [null, null, null, null],
+    ]);
+    expect(
+      excel
+        .formatsAt("Plan", "C2:D6")
+        .flat()
+        .every((format) => format === null),
+    ).toBe(true);
+  });
+
+  it("blanks a cell on rerun when its new value is null (Excel leaves a cell written with null unchanged)", async () => {
+    const { excel, workbook } = setup();
+    await workbook.writeTable({
+      name: "Pair",
+      sheet: "Plan",
+      columns: [{ header: "A" }, { header: "B" }],
+      rows: [[1, 2]],
+    });
+    await workbook.writeTable({
+      name: "Pair",
+      sheet: "Plan",
+      columns: [{ header: "A" }, { header: "B" }],
+      rows: [[null, ""]],
+    });
+    expect(excel.valuesAt("Plan", "A2:B2")).toEqual([[null, null]]);
+  });
+
+  it("swaps two columns without Excel renaming a duplicate header", async () => {
+    const { excel, workbook } = setup();
+    await workbook.writeTable({
+      name: "Pair",
+      sheet: "Plan",
+      columns: [{ header: "A" }, { header: "B" }],
+      rows: [[1, 2]],
+    });
+    await workbook.writeTable({
+      name: "Pair",
+      sheet: "Plan",
+      columns: [{ header: "B" }, { header: "A" }],
+      rows: [[2, 1]],
+    });
+    expect(excel.valuesAt("Plan", "A1:B2")).toEqual([
+      ["B", "A"],
+      [2, 1],
+    ]);
+  });
+
+  it("keeps Excel's blank data row for a table written with no rows, and reads it back as empty", async () => {
+    const { excel, workbook } = setup();
+    await workbook.writeTable(scores(0));
+    expect(excel.table("Scores")?.address).toBe("Plan!A1:D2");
+    expect(excel.valuesAt("Plan", "A2:D2")).toEqual([[null, null, null, null]]);
+    const read = await workbook.readTable("Scores");
+    expect(read?.rowCount).toBe(0);
+    expect(read?.rows).toEqual([]);
+    expect((await workbook.listTables())[0]?.rowCount).toBe(0);
+  });
+
+  it("places a second table on its own sheet one blank column right of the first", async () => {
+    const { excel, workbook } = setup();
+    await workbook.writeTable(scores(2));
+    await workbook.writeTable({
+      name: "Owners",
+      sheet: "Plan",
+      columns: [{ header: "CSM" }],
+      rows: [["Ana"]],
+    });
+    expect(excel.table("Owners")?.address).toBe("Plan!F1:F2");
+    expect(excel.valuesAt("Plan", "E1:F2")).toEqual([
+      [null, "CSM"],
+      [null, "Ana"],
+    ]);
+  });
+});
+
+describe("the user's content", () => {
+  it("refuses a user's table of the same name and leaves it unchanged", async () => {
+    const { excel, workbook } = setup();
+    excel.addUserTable("Data", "Scores", "A1:B3", [
+      ["Name", "Score"],
+      ["a", 1],
+      ["b", 2],
+    ]);
+    const error = await rejection(workbook.writeTable(scores(4, "Data")));
+    expect(error.reason).toBe("not-owned");
+    expect(error.text.en).toContain('table "Scores" is yours');
+    expect(error.text.fr).toContain("Le tableau « Scores » vous appartient");
+    expect(excel.valuesAt("Data", "A1:C4")).toEqual([
+      ["Name", "Score", null],
+      ["a", 1, null],
+      ["b", 2, null],
+      [null, null, null],
+    ]);
+    expect(excel.table("Scores")?.address).toBe("Data!A1:B3");
+    expect(excel.settings.has(OWNERSHIP_SETTING)).toBe(false);
+  });
+
+  it("refuses a user's sheet of the same name, whatever its case, and leaves it unchanged", async () => {
+    const { excel, workbook } = setup();
+    excel.type("Plan", "A1", [["my notes"]]);
+    const error = await rejection(workbook.writeTable(scores(3, "PLAN")));
+    expect(error.reason).toBe("not-owned");
+    expect(excel.tables).toHaveLength(0);
+    expect(excel.valuesAt("Plan", "A1:B2")).toEqual([
+      ["my notes", null],
+      [null, null],
+    ]);
+  });
+
+  it("refuses to grow its table over the user's cells below it", async () => {
+    const { excel, workbook } = setup();
+    await workbook.writeTable(scores(2));
+    excel.type("Plan", "B6", [["keep me"]]);
+    const error = await rejection(workbook.writeTable(scores(6)));
+    expect(error.reason).toBe("not-owned");
+    expect(error.text.en).toContain("needs more room");
+    expect(excel.table("Scores")?.address).toBe("Plan!A1:D3");
+    expect(excel.valuesAt("Plan", "B6")).toEqual([["keep me"]]);
+    expect(excel.valuesAt("Plan", "A3")).toEqual([["Account 2"]]);
+  });
+
+  it("refuses a table name that a user's defined name already has", async () => {
+    const { excel, workbook } = setup();
+    excel.names.set("scores", { name: "Scores", formula: "=Data!$A$1" });
+    const error = await rejection(workbook.writeTable(scores(1)));
+    expect(error.reason).toBe("invalid-name");
+    expect(excel.sheets).toHaveLength(0);
+  });
+
+  it("refuses to update its own table on another sheet than the one asked for", async () => {
+    const { workbook } = setup();
+    await workbook.writeTable(scores(2));
+    const error = await rejection(workbook.writeTable(scores(2, "Other")));
+    expect(error.reason).toBe("invalid-name");
+    expect(error.text.en).toContain('on the sheet "Plan"');
+  });
+
+  it("reports an unreadable ownership record, owns nothing, and sets the record aside on its next write", async () => {
+    const { excel, workbook } = setup();
+    await workbook.writeTable(scores(2));
+    excel.settings.set(OWNERSHIP_SETTING, "{not json");
+    const reported = await workbook.ownershipProblem();
+    expect(reported?.reason).toBe("unreadable");
+    expect(reported?.text.fr).toContain("csmkit.owned");
+    const refused = await rejection(workbook.writeTable(scores(3)));
+    expect(refused.reason).toBe("not-owned");
+    expect(refused.text.en).toContain("could not read its record");
+    expect(excel.table("Scores")?.address).toBe("Plan!A1:D3");
+    await workbook.writeTable(scores(1, "Fresh", "FreshScores"));
+    expect(excel.settings.get("csmkit.owned.unreadable")).toBe("{not json");
+    expect(excel.settings.get(OWNERSHIP_SETTING)).toBe(
+      '{"version":1,"sheets":["Fresh"],"tables":["FreshScores"],"names":[]}',
+    );
+    expect(await workbook.ownershipProblem()).toBeUndefined();
+  });
+});
+
+describe("reading back", () => {
+  it("reads a table with formula text where there are formulas and null for blanks", async () => {
+    const { workbook } = setup();
+    await workbook.writeTable({
+      name: "Scores",
+      sheet: "Plan",
+      columns: COLUMNS,
+      rows: [
+        ["Acme", 1200, null, null],
+        ["", 800, 0.25, null],
+      ],
+    });
+    expect(await workbook.readTable("scores")).toEqual({
+      name: "Scores",
+      sheet: "Plan",
+      headers: ["Account", "ARR", "Health", "ARR per point"],
+      rowCount: 2,
+      owned: true,
+      rows: [
+        ["Acme", 1200, null, "=[@ARR]/[@Health]"],
+        [null, 800, 0.25, "=[@ARR]/[@Health]"],
+      ],
+    });
+    expect(await workbook.readTable("Missing")).toBeUndefined();
+  });
+
+  it("lists the user's tables and its own, saying which are its own", async () => {
+    const { excel, workbook } = setup();
+    excel.addUserTable("Data", "Raw", "B2:C3", [
+      ["Id", "Amount"],
+      [1, 10],
+    ]);
+    await workbook.writeTable(scores(4));
+    expect(await workbook.listTables()).toEqual([
+      { name: "Raw", sheet: "Data", headers: ["Id", "Amount"], rowCount: 1, owned: false },
+      {
+        name: "Scores",
+        sheet: "Plan",
+        headers: ["Account", "ARR", "Health", "ARR per point"],
+        rowCount: 4,
+        owned: true,
+      },
+    ]);
+  });
+});
+
+describe("names and settings", () => {
+  it("creates and updates its defined names and refuses the user's", async () => {
+    const { excel, workbook } = setup();
+    excel.names.set("budget", { name: "Budget", formula: "=Data!$A$1" });
+    await workbook.setName("Target", "=Plan!$B$2");
+    expect(await workbook.getName("target")).toBe("=Plan!$B$2");
+    await workbook.setName("Target", "=Plan!$C$2");
+    expect(excel.names.get("target")?.formula).toBe("=Plan!$C$2");
+    const refused = await rejection(workbook.setName("BUDGET", "=1"));
+    expect(refused.reason).toBe("not-owned");
+    expect(excel.names.get("budget")?.formula).toBe("=Data!$A$1");
+    expect(await workbook.getName("Nothing")).toBeUndefined();
+    expect((await rejection(workbook.setName("A1", "=1"))).reason).toBe("invalid-name");
+  });
+
+  it("saves and reads settings, and keeps its ownership setting to itself", async () => {
+    const { excel, workbook } = setup();
+    await workbook.setSetting("csmkit.plan", '{"cells":[]}');
+    expect(await workbook.getSetting("csmkit.plan")).toBe('{"cells":[]}');
+    expect(await workbook.getSetting("absent")).toBeUndefined();
+    expect((await rejection(workbook.setSetting(OWNERSHIP_SETTING, "{}"))).reason).toBe("invalid-name");
+    expect(excel.settings.has(OWNERSHIP_SETTING)).toBe(false);
+  });
+});
+
+describe("when Excel fails", () => {
+  it("turns Excel's error into a host error that quotes it in both languages", async () => {
+    const { excel, workbook } = setup();
+    excel.failNextSync(new FakeExcelError("InvalidOperation", "The sheet is protected."));
+    const error = await rejection(workbook.writeTable(scores(2)));
+    expect(error.reason).toBe("host");
+    expect(error.text.en).toContain("The sheet is protected. (InvalidOperation)");
+    expect(error.text.fr).toContain("The sheet is protected.");
+    expect(error.text.en).toContain('write the table "Scores"');
+  });
+
+  it("reports an error Excel raises mid-batch, such as a sheet created meanwhile, and claims nothing", async () => {
+    const { excel, workbook } = setup();
+    const failing = new OfficeWorkbook({
+      run: (batch) =>
+        excel.run(async (context) => {
+          const result = batch(context);
+          excel.addSheet("Plan");
+          return result;
+        }),
+    });
+    const error = await rejection(failing.writeTable(scores(1)));
+    expect(error.reason).toBe("host");
+    expect(error.text.en).toContain("already exists");
+    expect(await workbook.listTables()).toEqual([]);
+    // The record is saved last, so a batch that fails part-way claims nothing it did not create.
+    expect(excel.settings.has(OWNERSHIP_SETTING)).toBe(false);
+  });
+
+  it("refuses to resize a table where Excel cannot, and says how to get past it", async () => {
+    const { excel, workbook } = setup({ canResizeTables: () => false });
+    await workbook.writeTable(scores(2));
+    await workbook.writeTable(scores(2));
+    const error = await rejection(workbook.writeTable(scores(3)));
+    expect(error.reason).toBe("host");
+    expect(error.text.en).toContain("cannot resize");
+    expect(excel.table("Scores")?.address).toBe("Plan!A1:D3");
+  });
+});

@@ -1,0 +1,300 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { MemoryWorkbook } from "../../addin/memory-workbook";
+import { OWNERSHIP_SETTING, WorkbookError, type CellValue, type TableWrite } from "../../addin/workbook-port";
+
+const scores = (rows: CellValue[][], overrides: Partial<TableWrite> = {}): TableWrite => ({
+  name: "Scores",
+  sheet: "Plan",
+  columns: [{ header: "Account" }, { header: "ARR", numberFormat: "#,##0" }],
+  rows,
+  ...overrides,
+});
+
+async function rejection(promise: Promise<unknown>): Promise<WorkbookError> {
+  const error: unknown = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  if (!(error instanceof WorkbookError)) throw new Error(`expected a WorkbookError, got ${String(error)}`);
+  return error;
+}
+
+describe("the memory workbook", () => {
+  it("says it is the in-browser workbook", () => {
+    expect(new MemoryWorkbook().host).toBe("memory");
+  });
+
+  it("creates a table on a new sheet and owns both", async () => {
+    const workbook = new MemoryWorkbook();
+    const info = await workbook.writeTable(scores([["Acme", 1200]]));
+    expect(info).toEqual({
+      name: "Scores",
+      sheet: "Plan",
+      headers: ["Account", "ARR"],
+      rowCount: 1,
+      owned: true,
+    });
+    expect(workbook.sheetNames()).toEqual(["Plan"]);
+    expect(await workbook.readTable("Scores")).toEqual({
+      name: "Scores",
+      sheet: "Plan",
+      headers: ["Account", "ARR"],
+      rowCount: 1,
+      owned: true,
+      rows: [["Acme", 1200]],
+    });
+    expect(await workbook.getSetting(OWNERSHIP_SETTING)).toBe(
+      '{"version":1,"sheets":["Plan"],"tables":["Scores"],"names":[]}',
+    );
+  });
+
+  it("updates its own table in place: same name, one table, rows and columns replaced", async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.writeTable(scores([["Acme", 1200]]));
+    await workbook.writeTable({
+      name: "SCORES",
+      sheet: "plan",
+      columns: [{ header: "Account" }, { header: "Segment" }, { header: "Seats" }],
+      rows: [
+        ["Acme", "Enterprise", 40],
+        ["Globex", "Mid-market", 12],
+      ],
+    });
+    expect(await workbook.listTables()).toEqual([
+      { name: "Scores", sheet: "Plan", headers: ["Account", "Segment", "Seats"], rowCount: 2, owned: true },
+    ]);
+    expect((await workbook.readTable("scores"))?.rows).toEqual([
+      ["Acme", "Enterprise", 40],
+      ["Globex", "Mid-market", 12],
+    ]);
+  });
+
+  it("refuses a user's table of the same name and leaves it unchanged", async () => {
+    const workbook = new MemoryWorkbook();
+    workbook.addUserTable({ name: "Scores", sheet: "Data", headers: ["Name", "Score"], rows: [["a", 1]] });
+    const error = await rejection(workbook.writeTable(scores([["Acme", 1200]], { sheet: "Data" })));
+    expect(error.reason).toBe("not-owned");
+    expect(error.text.en).toContain('The table "Scores" is yours');
+    expect(await workbook.readTable("Scores")).toEqual({
+      name: "Scores",
+      sheet: "Data",
+      headers: ["Name", "Score"],
+      rowCount: 1,
+      owned: false,
+      rows: [["a", 1]],
+    });
+    expect(await workbook.getSetting(OWNERSHIP_SETTING)).toBeUndefined();
+  });
+
+  it("refuses a user's sheet of the same name, whatever its case", async () => {
+    const workbook = new MemoryWorkbook();
+    workbook.addUserSheet("Plan");
+    const error = await rejection(workbook.writeTable(scores([], { sheet: "PLAN" })));
+    expect(error.reason).toBe("not-owned");
+    expect(error.text.fr).toContain("La feuille « Plan » vous appartient");
+    expect(await workbook.listTables()).toEqual([]);
+  });
+
+  it("refuses to grow its table over the user's cell below it, and leaves both as they were", async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.writeTable(scores([["Acme", 1]]));
+    workbook.addUserCell("Plan", 4, 1, "keep me");
+    await workbook.writeTable(
+      scores([
+        ["Acme", 1],
+        ["Globex", 2],
+        ["Initech", 3],
+      ]),
+    );
+    const error = await rejection(
+      workbook.writeTable(
+        scores([
+          ["a", 1],
+          ["b", 2],
+          ["c", 3],
+          ["d", 4],
+        ]),
+      ),
+    );
+    expect(error.reason).toBe("not-owned");
+    expect(workbook.userCell("Plan", 4, 1)).toBe("keep me");
+    expect((await workbook.readTable("Scores"))?.rowCount).toBe(3);
+  });
+
+  it("puts a second table beside the first on its own sheet, and stops the first from growing into it", async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.writeTable(scores([["Acme", 1]]));
+    await workbook.writeTable({
+      name: "Owners",
+      sheet: "Plan",
+      columns: [{ header: "CSM" }],
+      rows: [["Ana"]],
+    });
+    await workbook.writeTable(
+      scores([
+        ["Acme", 1],
+        ["Globex", 2],
+        ["Initech", 3],
+      ]),
+    );
+    const wider = scores([["Acme", 1]], {
+      columns: [{ header: "A" }, { header: "B" }, { header: "C" }, { header: "D" }],
+    });
+    const error = await rejection(workbook.writeTable({ ...wider, rows: [["Acme", 1, 2, 3]] }));
+    expect(error.reason).toBe("not-owned");
+    expect((await workbook.readTable("Owners"))?.rows).toEqual([["Ana"]]);
+  });
+
+  it("keeps formula columns as formula text in every row, ignoring the values given for them", async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.writeTable({
+      name: "Ratios",
+      sheet: "Plan",
+      columns: [{ header: "Time" }, { header: "Value" }, { header: "Ratio", formula: "=[@Time]/[@Value]" }],
+      rows: [
+        [2, 4, 99],
+        [3, 6, null],
+      ],
+    });
+    expect((await workbook.readTable("Ratios"))?.rows).toEqual([
+      [2, 4, "=[@Time]/[@Value]"],
+      [3, 6, "=[@Time]/[@Value]"],
+    ]);
+  });
+
+  it("reads blanks back as null, whether written as null or as empty text", async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.writeTable(scores([["", null]]));
+    expect((await workbook.readTable("Scores"))?.rows).toEqual([[null, null]]);
+  });
+
+  it("keeps its own copy of the rows it was given and of those it returns", async () => {
+    const workbook = new MemoryWorkbook();
+    const rows: CellValue[][] = [["Acme", 1]];
+    await workbook.writeTable(scores(rows));
+    (rows[0] as CellValue[])[1] = 999;
+    const read = await workbook.readTable("Scores");
+    (read?.rows[0] as CellValue[])[1] = 555;
+    expect((await workbook.readTable("Scores"))?.rows).toEqual([["Acme", 1]]);
+  });
+
+  it("refuses rows of the wrong length and names Excel refuses, writing nothing", async () => {
+    const workbook = new MemoryWorkbook();
+    expect((await rejection(workbook.writeTable(scores([["Acme"]])))).reason).toBe("invalid-shape");
+    expect((await rejection(workbook.writeTable(scores([], { name: "R1C1" })))).reason).toBe("invalid-name");
+    expect((await rejection(workbook.writeTable(scores([], { sheet: "a:b" })))).reason).toBe("invalid-name");
+    expect(workbook.sheetNames()).toEqual([]);
+  });
+
+  it("returns undefined for a table that does not exist", async () => {
+    expect(await new MemoryWorkbook().readTable("Scores")).toBeUndefined();
+  });
+});
+
+describe("an unreadable ownership record in the memory workbook", () => {
+  it("is reported, not thrown, and the add-in then owns nothing", async () => {
+    const workbook = new MemoryWorkbook({ settings: { [OWNERSHIP_SETTING]: "{broken" } });
+    workbook.addUserTable({ name: "Scores", sheet: "Plan", headers: ["Account", "ARR"], rows: [] });
+    const problem = await workbook.ownershipProblem();
+    expect(problem?.reason).toBe("unreadable");
+    expect(problem?.text.en).toContain("treats every existing sheet, table and name as yours");
+    expect(await workbook.listTables()).toEqual([
+      { name: "Scores", sheet: "Plan", headers: ["Account", "ARR"], rowCount: 0, owned: false },
+    ]);
+    const refused = await rejection(workbook.writeTable(scores([["Acme", 1]])));
+    expect(refused.reason).toBe("not-owned");
+    expect(refused.text.fr).toContain("n'a pas pu lire son registre");
+  });
+
+  it("is set aside, not lost, when the add-in next records something", async () => {
+    const workbook = new MemoryWorkbook({ settings: { [OWNERSHIP_SETTING]: "{broken" } });
+    await workbook.writeTable(scores([["Acme", 1]], { sheet: "Fresh" }));
+    expect(await workbook.getSetting("csmkit.owned.unreadable")).toBe("{broken");
+    expect(await workbook.getSetting(OWNERSHIP_SETTING)).toBe(
+      '{"version":1,"sheets":["Fresh"],"tables":["Scores"],"names":[]}',
+    );
+    expect(await workbook.ownershipProblem()).toBeUndefined();
+  });
+});
+
+describe("names and settings in the memory workbook", () => {
+  it("creates, reads and updates its own defined names", async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.setName("Target", "=Plan!$B$2");
+    expect(await workbook.getName("TARGET")).toBe("=Plan!$B$2");
+    await workbook.setName("target", "=Plan!$C$2");
+    expect(await workbook.getName("Target")).toBe("=Plan!$C$2");
+    expect(await workbook.getName("Other")).toBeUndefined();
+  });
+
+  it("refuses a user's defined name and leaves it unchanged", async () => {
+    const workbook = new MemoryWorkbook();
+    workbook.addUserName("Budget", "=Data!$A$1");
+    expect((await rejection(workbook.setName("budget", "=1"))).reason).toBe("not-owned");
+    expect(await workbook.getName("Budget")).toBe("=Data!$A$1");
+  });
+
+  it("keeps tables and defined names in one namespace, as Excel does", async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.writeTable(scores([]));
+    expect((await rejection(workbook.setName("Scores", "=1"))).reason).toBe("invalid-name");
+    await workbook.setName("Target", "=1");
+    expect((await rejection(workbook.writeTable(scores([], { name: "Target" })))).reason).toBe(
+      "invalid-name",
+    );
+  });
+
+  it("saves and reads settings, and refuses to let anyone overwrite its ownership record", async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.setSetting("csmkit.plan", '{"cells":[]}');
+    expect(await workbook.getSetting("csmkit.plan")).toBe('{"cells":[]}');
+    expect(await workbook.getSetting("absent")).toBeUndefined();
+    const refused = await rejection(workbook.setSetting(OWNERSHIP_SETTING, "{}"));
+    expect(refused.reason).toBe("invalid-name");
+    expect(await workbook.getSetting(OWNERSHIP_SETTING)).toBeUndefined();
+  });
+});
+
+describe("writing then reading back (property)", () => {
+  const cell = fc.oneof(
+    fc.string({ minLength: 1, maxLength: 12 }),
+    fc.double({ noNaN: true, noDefaultInfinity: true }).filter((value) => !Object.is(value, -0)),
+    fc.boolean(),
+    fc.constant(null),
+  );
+  const table = fc.integer({ min: 1, max: 6 }).chain((columns) =>
+    fc.record({
+      columns: fc.constant(columns),
+      rows: fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { maxLength: 25 }),
+    }),
+  );
+  const write = ({ columns, rows }: { columns: number; rows: CellValue[][] }): TableWrite => ({
+    name: "Random",
+    sheet: "Plan",
+    columns: Array.from({ length: columns }, (_, index) => ({ header: `Column ${index + 1}` })),
+    rows,
+  });
+
+  it("gives back the rows it was given, for any table", async () => {
+    await fc.assert(
+      fc.asyncProperty(table, async (contents) => {
+        const workbook = new MemoryWorkbook();
+        await workbook.writeTable(write(contents));
+        expect((await workbook.readTable("Random"))?.rows).toEqual(contents.rows);
+      }),
+    );
+  });
+
+  it("gives back the second table's rows after an update in place, for any two tables", async () => {
+    await fc.assert(
+      fc.asyncProperty(table, table, async (first, second) => {
+        const workbook = new MemoryWorkbook();
+        await workbook.writeTable(write(first));
+        await workbook.writeTable(write(second));
+        expect((await workbook.readTable("Random"))?.rows).toEqual(second.rows);
+        expect(await workbook.listTables()).toHaveLength(1);
+      }),
+    );
+  });
+});
