@@ -1,6 +1,6 @@
 import { readNumber } from "../excel/arguments";
 import { scanNumbers, tallyScale, type NumberDomain } from "../excel/cells";
-import { ExcelError } from "../excel/errors";
+import { ExcelError, type LocalizedText } from "../excel/errors";
 import { strongestError } from "../excel/results";
 
 const SCALE_MAX: NumberDomain = {
@@ -39,15 +39,7 @@ export function customerSatisfactionScore(
   const threshold = readNumber(
     satisfiedMin,
     { en: "satisfied_min", fr: "satisfait_min" },
-    {
-      integer: true,
-      min: bottom,
-      max: top,
-      expected: {
-        en: `a whole number from ${bottom} to ${top}`,
-        fr: `un nombre entier de ${bottom} à ${top}`,
-      },
-    },
+    onScale(bottom, top, { en: "a whole number", fr: "un nombre entier" }),
     top - 1,
   );
   let satisfied = 0;
@@ -56,15 +48,7 @@ export function customerSatisfactionScore(
   const counts = tallyScale(
     scores,
     { en: "scores", fr: "notes" },
-    {
-      integer: true,
-      min: bottom,
-      max: top,
-      expected: {
-        en: `whole numbers from ${bottom} to ${top}`,
-        fr: `des nombres entiers de ${bottom} à ${top}`,
-      },
-    },
+    onScale(bottom, top, { en: "whole numbers", fr: "des nombres entiers" }),
   );
   const problem = counts instanceof ExcelError ? counts : undefined;
   if (!(counts instanceof ExcelError)) {
@@ -88,4 +72,14 @@ function scanFirstError(scores: unknown): ExcelError | undefined {
     () => undefined,
   );
   return problem?.passedThrough ? problem : undefined;
+}
+
+/** The whole numbers of a scale, for an answer or a threshold. */
+function onScale(bottom: number, top: number, what: LocalizedText): NumberDomain {
+  return {
+    integer: true,
+    min: bottom,
+    max: top,
+    expected: { en: `${what.en} from ${bottom} to ${top}`, fr: `${what.fr} de ${bottom} à ${top}` },
+  };
 }

@@ -112,12 +112,9 @@ export function scanNumbers(
         if (cell >= min && cell <= max && (!integer || Math.floor(cell) === cell))
           visit(cell === 0 ? 0 : cell);
         else problem = new ExcelError("#NUM!");
-      } else if (cell === null || cell === undefined || cell === "") {
-        continue;
-      } else if (isExcelError(cell)) {
-        return asExcelError(cell);
-      } else if (problem?.code !== "#VALUE!") {
-        problem = strongerError(problem, notANumber(argument, r, c, cell, domain.expected));
+      } else {
+        problem = afterNonNumber(cell, problem, argument, r, c, domain.expected);
+        if (problem?.passedThrough) return problem;
       }
     }
   }
@@ -157,12 +154,9 @@ export function tallyScale(
         if (cell >= min && cell <= max && Math.floor(cell) === cell)
           counts[cell - min] = (counts[cell - min] as number) + 1;
         else if (problem === undefined) problem = new ExcelError("#NUM!");
-      } else if (cell === null || cell === undefined || cell === "") {
-        continue;
-      } else if (isExcelError(cell)) {
-        return asExcelError(cell);
-      } else if (problem?.code !== "#VALUE!") {
-        problem = strongerError(problem, notANumber(argument, r, c, cell, domain.expected));
+      } else {
+        problem = afterNonNumber(cell, problem, argument, r, c, domain.expected);
+        if (problem?.passedThrough) return problem;
       }
     }
   }
@@ -301,4 +295,38 @@ export function allCells(range: unknown): unknown[] {
  */
 export function shapeOf(rows: readonly unknown[]): [number, number] {
   return [rows.length, rows.length === 0 ? 0 : cellsOf(rows[0]).length];
+}
+
+/**
+ * What a cell that is not a number does to a scan: a blank leaves the problem as it was; an error cell is
+ * returned as it is (marked passed through, so the caller stops); anything else is a `#VALUE!` naming the
+ * cell, unless one was already found.
+ *
+ * @param cell - a cell that is not a number
+ * @param problem - the problem found so far
+ * @param argument - the argument's name
+ * @param row - 0-based row
+ * @param column - 0-based column
+ * @param expected - what the argument accepts
+ * @returns the problem to carry on with
+ *
+ * @example
+ * afterNonNumber("", undefined, { en: "x", fr: "x" }, 0, 0, { en: "numbers", fr: "des nombres" })
+ * //=> undefined
+ * @example
+ * afterNonNumber({ code: "#N/A" }, undefined, { en: "x", fr: "x" }, 0, 0, { en: "numbers", fr: "des nombres" }).passedThrough
+ * //=> true
+ */
+export function afterNonNumber(
+  cell: unknown,
+  problem: ExcelError | undefined,
+  argument: ArgumentName,
+  row: number,
+  column: number,
+  expected: LocalizedText,
+): ExcelError | undefined {
+  if (cell === null || cell === undefined || cell === "") return problem;
+  if (isExcelError(cell)) return asExcelError(cell);
+  if (problem?.code === "#VALUE!") return problem;
+  return strongerError(problem, notANumber(argument, row, column, cell, expected));
 }

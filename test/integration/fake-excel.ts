@@ -6,6 +6,7 @@
 // the batch and rejects the sync. Loads read the workbook as it was when their proxy was created.
 import { OfficeMockObject } from "office-addin-mock";
 import type { ExcelRun } from "../../addin/office-workbook";
+import { intersection } from "../../addin/table-layout";
 
 type Scalar = string | number | boolean;
 interface Box {
@@ -356,7 +357,7 @@ export class FakeExcel {
       boxes.push({ row, column, rowCount: 1, columnCount: 1 });
     }
     if (!valuesOnly) boxes.push(...this.tables.filter((table) => table.sheet === sheet).map((t) => t.box));
-    const inside = boxes.map((box) => (within === undefined ? box : intersect(box, within)));
+    const inside = boxes.map((box) => (within === undefined ? box : intersection(box, within)));
     const used = bounds(inside.filter((box): box is Box => box !== undefined));
     return used === undefined
       ? this.proxy({ address: undefined }, true)
@@ -526,18 +527,8 @@ function parseRange(address: string): Box {
   };
 }
 
-function intersect(a: Box, b: Box): Box | undefined {
-  const row = Math.max(a.row, b.row);
-  const column = Math.max(a.column, b.column);
-  const rowEnd = Math.min(a.row + a.rowCount, b.row + b.rowCount);
-  const columnEnd = Math.min(a.column + a.columnCount, b.column + b.columnCount);
-  return rowEnd > row && columnEnd > column
-    ? { row, column, rowCount: rowEnd - row, columnCount: columnEnd - column }
-    : undefined;
-}
-
 function overlaps(a: Box, b: Box): boolean {
-  return intersect(a, b) !== undefined;
+  return intersection(a, b) !== undefined;
 }
 
 function bounds(boxes: readonly Box[]): Box | undefined {

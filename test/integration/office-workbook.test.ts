@@ -2,8 +2,9 @@
 // context.sync, and the cells it leaves checked against literal expectations.
 import { describe, expect, it } from "vitest";
 import { OfficeWorkbook } from "../../addin/office-workbook";
-import { OWNERSHIP_SETTING, WorkbookError, type CellValue, type TableWrite } from "../../addin/workbook-port";
+import { OWNERSHIP_SETTING, type CellValue, type TableWrite } from "../../addin/workbook-port";
 import { FakeExcel, FakeExcelError } from "./fake-excel";
+import { rejection } from "../support/workbook";
 
 const COLUMNS = [
   { header: "Account" },
@@ -34,15 +35,6 @@ async function roundTrips(excel: FakeExcel, work: () => Promise<unknown>): Promi
   const before = excel.syncs;
   await work();
   return excel.syncs - before;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<WorkbookError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof WorkbookError)) throw new Error(`expected a WorkbookError, got ${String(error)}`);
-  return error;
 }
 
 /** The budget every table write must keep, whatever its size. */

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MemoryWorkbook } from "../../addin/memory-workbook";
-import { OWNERSHIP_SETTING, WorkbookError, type CellValue, type TableWrite } from "../../addin/workbook-port";
+import { OWNERSHIP_SETTING, type CellValue, type TableWrite } from "../../addin/workbook-port";
+import { rejection } from "../support/workbook";
 
 const scores = (rows: CellValue[][], overrides: Partial<TableWrite> = {}): TableWrite => ({
   name: "Scores",
@@ -10,15 +11,6 @@ const scores = (rows: CellValue[][], overrides: Partial<TableWrite> = {}): Table
   rows,
   ...overrides,
 });
-
-async function rejection(promise: Promise<unknown>): Promise<WorkbookError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof WorkbookError)) throw new Error(`expected a WorkbookError, got ${String(error)}`);
-  return error;
-}
 
 describe("the memory workbook", () => {
   it("says it is the in-browser workbook", () => {

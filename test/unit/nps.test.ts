@@ -2,9 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ExcelError } from "../../functions/excel/errors";
 import { netPromoterScore } from "../../functions/nps/nps";
+import { column } from "../support/cells";
 
-/** A column as Excel passes it: one value per row. */
-const column = (...values: unknown[]): unknown[][] => values.map((value) => [value]);
 const repeat = (value: number, times: number): number[] => Array.from({ length: times }, () => value);
 const codeOf = (result: unknown): string | undefined =>
   result instanceof ExcelError ? result.code : undefined;

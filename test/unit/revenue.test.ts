@@ -11,9 +11,7 @@ import {
   averageRevenuePerAccount,
   monthlyRecurringRevenue,
 } from "../../functions/mrr/mrr";
-
-const column = (...values: unknown[]): unknown[][] => values.map((value) => [value]);
-const codeOf = (value: unknown) => (value instanceof ExcelError ? value.code : value);
+import { column, codeOf } from "../support/cells";
 
 // ChartMogul's worked example: 100 of starting MRR over four customers; one churns 10, one contracts by 10,
 // one expands by 10, one stays; a new customer brings 50 (new business, excluded from every ratio).

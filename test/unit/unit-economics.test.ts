@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ExcelError } from "../../functions/excel/errors";
 import { cacPayback, customerAcquisitionCost } from "../../functions/cac/cac";
 import { annualChurn } from "../../functions/churn/churn";
 import { customerLifetimeValue } from "../../functions/clv/clv";
 import { customerSatisfactionScore } from "../../functions/csat/csat";
 import { quickRatio } from "../../functions/movements/quick-ratio";
 import { customerRetentionRate } from "../../functions/retention/customer-retention";
+import { codeOf } from "../support/cells";
 
-const codeOf = (value: unknown) => (value instanceof ExcelError ? value.code : value);
 const answers = (counts: Record<number, number>): number[][] =>
   Object.entries(counts).flatMap(([score, count]) => Array.from({ length: count }, () => [Number(score)]));
 
