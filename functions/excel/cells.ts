@@ -112,7 +112,7 @@ export function scanNumbers(
         if (cell >= min && cell <= max && (!integer || Math.floor(cell) === cell))
           visit(cell === 0 ? 0 : cell);
         else problem = new ExcelError("#NUM!");
-      } else {
+      } else if (cell !== null && cell !== undefined && cell !== "") {
         problem = afterNonNumber(cell, problem, argument, r, c, domain.expected);
         if (problem?.passedThrough) return problem;
       }
@@ -154,7 +154,7 @@ export function tallyScale(
         if (cell >= min && cell <= max && Math.floor(cell) === cell)
           counts[cell - min] = (counts[cell - min] as number) + 1;
         else if (problem === undefined) problem = new ExcelError("#NUM!");
-      } else {
+      } else if (cell !== null && cell !== undefined && cell !== "") {
         problem = afterNonNumber(cell, problem, argument, r, c, domain.expected);
         if (problem?.passedThrough) return problem;
       }
@@ -246,7 +246,7 @@ export function scanPairs<State>(
         y <= max &&
         (!integer || (Math.floor(x) === x && Math.floor(y) === y))
       )
-        visit(state, x === 0 ? 0 : x, y === 0 ? 0 : y);
+        visit(state, x, y);
       else problem = new ExcelError("#NUM!");
     }
   }
