@@ -1,4 +1,68 @@
+// The composition root: render the shell at once, connect to the host, pick the workbook adapter.
 import { createRoot } from "react-dom/client";
+import { browserEnvironment, connectToHost, type HostConnection } from "../addin/host-connection";
+import { MemoryWorkbook } from "../addin/memory-workbook";
+import { OfficeWorkbook } from "../addin/office-workbook";
+import type { WorkbookPort } from "../addin/workbook-port";
+import type { Language } from "../functions/excel/language";
+import { App } from "./app/app";
+import { loadCatalogue } from "./features/functions/catalogue";
+import { initialLanguage, LANGUAGE_STORAGE_KEY } from "./i18n/language";
 
-const container = document.getElementById("root");
-if (container) createRoot(container).render(<p>CSM Kit</p>);
+function storedLanguage(): string | null {
+  try {
+    return localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function rememberLanguage(language: string): void {
+  try {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // Storage blocked: the choice lasts for this session only.
+  }
+}
+
+async function boot(): Promise<void> {
+  const container = document.getElementById("root");
+  if (!container) throw new Error("taskpane.html has no #root element");
+  const root = createRoot(container);
+  let connection: HostConnection | undefined = undefined;
+  let language: Language = initialLanguage(storedLanguage(), undefined, navigator.language);
+  const render = () => {
+    document.documentElement.lang = language;
+    root.render(
+      <App
+        connection={connection}
+        language={language}
+        onLanguageChange={(next) => {
+          rememberLanguage(next);
+          language = next;
+          render();
+        }}
+        loadCatalogue={loadCatalogue}
+      />,
+    );
+  };
+  // The shell shows while the host is looked for: in Excel that takes a moment; outside it, none.
+  render();
+  connection = await connectToHost(browserEnvironment());
+  // The workbook the planner's views will write to (the notebook, to come, receives it).
+  const workbook: WorkbookPort = connection.kind === "excel" ? new OfficeWorkbook() : new MemoryWorkbook();
+  document.documentElement.dataset.host = workbook.host;
+  language = initialLanguage(
+    storedLanguage(),
+    connection.kind === "excel" ? connection.language : undefined,
+    navigator.language,
+  );
+  render();
+}
+
+boot().catch((error: unknown) => {
+  // Last resort: the shell could not start. Say so in the page rather than only in the console.
+  const message = error instanceof Error ? error.message : String(error);
+  const root = document.getElementById("root") ?? document.body;
+  root.textContent = `CSM Kit could not start: ${message}`;
+});

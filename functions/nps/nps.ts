@@ -30,12 +30,37 @@ const NPS_SCORE: NumberDomain = {
  * //=> "#NUM!"
  */
 export function netPromoterScore(scores: unknown): number | ExcelError {
+  const groups = npsGroups(scores);
+  if (groups instanceof ExcelError) return groups;
+  if (groups.responses === 0) return new ExcelError("#DIV/0!");
+  return ((groups.promoters - groups.detractors) * 100) / groups.responses;
+}
+
+/** How many answers fall in each NPS group; what the score is computed from. */
+export interface NpsGroups {
+  readonly promoters: number;
+  readonly passives: number;
+  readonly detractors: number;
+  readonly responses: number;
+}
+
+/**
+ * Counts promoters (9–10), passives (7–8) and detractors (0–6) with the same reading of the range as
+ * {@link netPromoterScore}: blanks skipped, text `#VALUE!`, out-of-scale `#NUM!`, errors passed through.
+ *
+ * @param scores - a range of answers, 0–10
+ * @returns the counts, or an Excel error value
+ *
+ * @example
+ * npsGroups([[10], [9], [8], [6], [""]]).detractors
+ * //=> 1
+ */
+export function npsGroups(scores: unknown): NpsGroups | ExcelError {
   const counts = tallyScale(scores, SCORES, NPS_SCORE);
   if (counts instanceof ExcelError) return counts;
   let responses = 0;
   for (const count of counts) responses += count;
   const promoters = (counts[9] as number) + (counts[10] as number);
-  const detractors = responses - promoters - (counts[7] as number) - (counts[8] as number);
-  if (responses === 0) return new ExcelError("#DIV/0!");
-  return ((promoters - detractors) * 100) / responses;
+  const passives = (counts[7] as number) + (counts[8] as number);
+  return { promoters, passives, detractors: responses - promoters - passives, responses };
 }

@@ -1,0 +1,113 @@
+import {
+  Body1,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  Title2,
+  ToggleButton,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { HostConnection } from "../../addin/host-connection";
+import type { Language } from "../../functions/excel/language";
+import { FunctionsView } from "../features/functions/functions-view";
+import type { CatalogueEntry } from "../features/functions/catalogue";
+import { HomeView } from "../features/home/home-view";
+import { STRINGS, type Strings } from "../i18n/strings";
+
+const useStyles = makeStyles({
+  shell: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+  },
+  title: { display: "block", margin: "0", color: tokens.colorNeutralForegroundOnBrand },
+  languages: { display: "flex", columnGap: tokens.spacingHorizontalXS },
+  main: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`, maxWidth: "720px" },
+  status: { marginBottom: tokens.spacingVerticalM },
+});
+
+/** The views the shell shows: only those that work. */
+const VIEWS = ["home", "functions"] as const;
+type View = (typeof VIEWS)[number];
+
+export interface AppProps {
+  /** Where the planner runs; `undefined` while the host is still being looked for. */
+  readonly connection: HostConnection | undefined;
+  readonly language: Language;
+  readonly onLanguageChange: (language: Language) => void;
+  readonly loadCatalogue: (language: Language) => Promise<CatalogueEntry[]>;
+}
+
+export function App({ connection, language, onLanguageChange, loadCatalogue }: AppProps) {
+  const styles = useStyles();
+  const [view, setView] = useState<View>("home");
+  const t = STRINGS[language];
+  const tabLabel: Record<View, string> = { home: t.navHome, functions: t.navFunctions };
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={language} className={styles.shell}>
+      <header className={styles.header}>
+        <div>
+          <Title2 as="h1" className={styles.title}>
+            {t.appTitle}
+          </Title2>
+          <Body1 block>{t.appTagline}</Body1>
+        </div>
+        <div role="group" aria-label={t.languageLabel} className={styles.languages}>
+          {(["en", "fr"] as const).map((code) => (
+            <ToggleButton
+              key={code}
+              size="small"
+              checked={language === code}
+              aria-pressed={language === code}
+              onClick={() => onLanguageChange(code)}
+              lang={code}
+            >
+              {code === "en" ? "EN" : "FR"}
+            </ToggleButton>
+          ))}
+        </div>
+      </header>
+      <nav aria-label={t.navLabel}>
+        <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)}>
+          {VIEWS.map((name) => (
+            <Tab key={name} value={name}>
+              {tabLabel[name]}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
+      <main className={styles.main}>
+        <div className={styles.status}>
+          <MessageBar
+            intent={
+              connection?.kind === "standalone" && connection.reason !== "no-office-host" ? "warning" : "info"
+            }
+          >
+            <MessageBarBody>{hostMessage(connection, t)}</MessageBarBody>
+          </MessageBar>
+        </div>
+        {view === "home" && <HomeView t={t} />}
+        {view === "functions" && <FunctionsView t={t} language={language} loadCatalogue={loadCatalogue} />}
+      </main>
+    </FluentProvider>
+  );
+}
+
+function hostMessage(connection: HostConnection | undefined, t: Strings): string {
+  if (connection === undefined) return t.hostConnecting;
+  if (connection.kind === "excel") return t.hostExcel;
+  if (connection.reason === "office-unreachable") return t.hostOfficeUnreachable;
+  if (connection.reason === "not-excel") return t.hostNotExcel;
+  return t.hostStandalone;
+}

@@ -1,0 +1,175 @@
+// The standalone planner in a real browser (Debian's Chromium, driven by playwright-core), as a person uses
+// it: dist/ (built by `npm run build`) served on localhost, queries by role and label only. Screenshots are
+// saved under test-results/ for a person to look at.
+import { createServer } from "node:http";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
+const dist = join(root, "dist");
+const results = join(root, "test-results");
+mkdirSync(results, { recursive: true });
+
+const TYPES = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".json": "application/json",
+  ".png": "image/png",
+};
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname));
+  const file = join(dist, path);
+  if (!file.startsWith(dist) || !existsSync(file)) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+  res.end(readFileSync(file));
+});
+await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const home = mkdtempSync(join(tmpdir(), "csm-chromium-"));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+  env: { ...process.env, HOME: home, XDG_CONFIG_HOME: home, XDG_CACHE_HOME: home },
+});
+
+const outcomes = [];
+async function check(name, body) {
+  try {
+    await body();
+    outcomes.push(true);
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    outcomes.push(false);
+    console.log(`  ✗ ${name}\n    ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+  }
+}
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** A fresh page that records console errors and page errors; `allowed` lists failures that are expected. */
+async function openPlanner(query = "", { locale = "en-US", allowed = [], prepare } = {}) {
+  const context = await browser.newContext({ locale, viewport: { width: 420, height: 900 } });
+  if (prepare) await prepare(context);
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && !allowed.some((pattern) => pattern.test(message.text())))
+      problems.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  const started = Date.now();
+  await page.goto(`${base}/taskpane.html${query}`, { waitUntil: "domcontentloaded" });
+  return { context, page, problems, started };
+}
+
+try {
+  await check(
+    "the standalone planner renders its shell within 2 seconds, with no console errors",
+    async () => {
+      const { context, page, problems, started } = await openPlanner();
+      await page.getByRole("heading", { name: "CSM Kit", level: 1 }).waitFor({ timeout: 2_000 });
+      const elapsed = Date.now() - started;
+      assert(elapsed < 2_000, `shell took ${elapsed} ms`);
+      await page
+        .getByText("Standalone planner: working on an in-browser workbook.")
+        .waitFor({ timeout: 1_000 });
+      await page.getByRole("heading", { name: "Welcome to CSM Kit" }).waitFor();
+      await page.screenshot({ path: join(results, "standalone-home-en.png"), fullPage: true });
+      assert(problems.length === 0, problems.join("; "));
+      await context.close();
+    },
+  );
+
+  await check(
+    "it opens in French in a French browser, and the switch changes the language and sticks",
+    async () => {
+      const { context, page, problems } = await openPlanner("", { locale: "fr-FR" });
+      await page.getByRole("heading", { name: "Bienvenue dans CSM Kit" }).waitFor({ timeout: 2_000 });
+      await page.screenshot({ path: join(results, "standalone-home-fr.png"), fullPage: true });
+      await page.getByRole("group", { name: "Langue" }).getByRole("button", { name: "EN" }).click();
+      await page.getByRole("heading", { name: "Welcome to CSM Kit" }).waitFor({ timeout: 1_000 });
+      await page.reload();
+      await page.getByRole("heading", { name: "Welcome to CSM Kit" }).waitFor({ timeout: 2_000 });
+      assert((await page.locator("html").getAttribute("lang")) === "en", "html lang is not en");
+      assert(problems.length === 0, problems.join("; "));
+      await context.close();
+    },
+  );
+
+  await check("the Functions view lists the CSM functions and computes an NPS typed in", async () => {
+    const { context, page, problems } = await openPlanner();
+    await page.getByRole("tab", { name: "Functions" }).click();
+    const list = page.getByRole("list", { name: "In-cell functions" });
+    await list.getByText("=CSM.NPS(scores)").waitFor({ timeout: 2_000 });
+    await list.getByText("=CSM.CHURN(start_mrr, end_mrr, [basis])").waitFor();
+    // Delighted's example: 10 promoters, 5 passives, 5 detractors → 25.
+    const answers = "10 10 10 10 10 9 9 9 9 9 8 8 7 7 7 0 2 4 6 5";
+    await page.getByLabel("Survey answers (0–10), one per line or separated by commas").fill(answers);
+    await page.getByLabel("NPS").getByText("NPS 25").waitFor({ timeout: 1_000 });
+    await page.getByText("Promoters (9–10): 10").waitFor();
+    await page.getByText("Detractors (0–6): 5").waitFor();
+    await page.screenshot({ path: join(results, "standalone-functions.png"), fullPage: true });
+    await page.getByLabel("Survey answers (0–10), one per line or separated by commas").fill("10 9 maybe");
+    await page.getByText("#VALUE!").waitFor({ timeout: 1_000 });
+    await page.getByText('scores: row 3, column 1 holds the text "maybe"', { exact: false }).waitFor();
+    assert(problems.length === 0, problems.join("; "));
+    await context.close();
+  });
+
+  await check(
+    "with an Office sign but office.js unreachable, it falls back to the standalone planner and says so",
+    async () => {
+      // Offline, the request for office.js fails: that one failure is expected; nothing else may.
+      const { context, page, problems, started } = await openPlanner("?host=office", {
+        allowed: [/Failed to load resource/, /office\.js/],
+      });
+      await page.getByText("Office could not be reached", { exact: false }).waitFor({ timeout: 10_000 });
+      const elapsed = Date.now() - started;
+      await page.getByRole("heading", { name: "CSM Kit", level: 1 }).waitFor();
+      console.log(`    (fell back after ${elapsed} ms)`);
+      await page.screenshot({ path: join(results, "office-unreachable.png"), fullPage: true });
+      assert(problems.length === 0, problems.join("; "));
+      await context.close();
+    },
+  );
+  await check(
+    "when office.js never answers, the shell still shows within 2 seconds while it looks for Excel",
+    async () => {
+      const { context, page, problems, started } = await openPlanner("?host=office", {
+        // A network that swallows the request: no answer, no failure.
+        prepare: (ctx) => ctx.route("https://appsforoffice.microsoft.com/**", () => undefined),
+      });
+      await page.getByRole("heading", { name: "CSM Kit", level: 1 }).waitFor({ timeout: 2_000 });
+      await page.getByText("Looking for Excel…").waitFor({ timeout: 500 });
+      const elapsed = Date.now() - started;
+      assert(elapsed < 2_000, `shell took ${elapsed} ms`);
+      assert(problems.length === 0, problems.join("; "));
+      await context.close();
+    },
+  );
+} finally {
+  await browser.close();
+  server.close();
+  rmSync(home, { recursive: true, force: true });
+}
+
+const failed = outcomes.filter((ok) => !ok).length;
+console.log(`${outcomes.length - failed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,155 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { App } from "../../taskpane/app/app";
+import { catalogueFrom, type CatalogueEntry } from "../../taskpane/features/functions/catalogue";
+
+afterEach(cleanup);
+
+// jsdom has no layout, so no ResizeObserver; Fluent's MessageBar observes its own size to reflow.
+class NoLayoutResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+globalThis.ResizeObserver ??= NoLayoutResizeObserver;
+
+// The catalogue the pane shows is read from the same kind of metadata Excel reads: a hand-written sample here.
+const SAMPLE = {
+  functions: [
+    {
+      id: "NPS",
+      name: "NPS",
+      description: "Net Promoter Score",
+      parameters: [{ name: "scores", description: "answers", type: "any", dimensionality: "matrix" }],
+    },
+    {
+      id: "CHURN",
+      name: "CHURN",
+      description: "Churn rate",
+      parameters: [
+        { name: "start_mrr", type: "any" },
+        { name: "end_mrr", type: "any" },
+        { name: "basis", type: "any", optional: true },
+      ],
+    },
+  ],
+};
+
+function renderApp(overrides: Partial<Parameters<typeof App>[0]> = {}) {
+  const onLanguageChange = vi.fn();
+  const loadCatalogue = vi.fn(() => Promise.resolve(catalogueFrom(SAMPLE)));
+  const view = render(
+    <App
+      connection={{ kind: "standalone", reason: "no-office-host" }}
+      language="en"
+      onLanguageChange={onLanguageChange}
+      loadCatalogue={loadCatalogue}
+      {...overrides}
+    />,
+  );
+  return { ...view, onLanguageChange, loadCatalogue };
+}
+
+describe("catalogueFrom", () => {
+  it("writes each function's syntax with optional arguments in brackets", () => {
+    expect(catalogueFrom(SAMPLE).map((entry) => entry.syntax)).toEqual([
+      "CSM.NPS(scores)",
+      "CSM.CHURN(start_mrr, end_mrr, [basis])",
+    ]);
+  });
+
+  it("refuses a file that is not custom-functions metadata with a readable error", () => {
+    expect(() => catalogueFrom({ hello: "world" })).toThrow(
+      "functions.json is not custom-functions metadata",
+    );
+  });
+});
+
+describe("the shell", () => {
+  it("says it is looking for Excel until the connection is known", () => {
+    renderApp({ connection: undefined });
+    expect(screen.getByText("Looking for Excel…")).toBeTruthy();
+  });
+
+  it("says when Office could not be reached", () => {
+    renderApp({ connection: { kind: "standalone", reason: "office-unreachable" } });
+    expect(screen.getByText(/Office could not be reached/)).toBeTruthy();
+  });
+
+  it("shows only the views that work, and moves between them", async () => {
+    renderApp();
+    const nav = within(screen.getByRole("navigation", { name: "Views" }));
+    expect(nav.getAllByRole("tab")).toEqual([
+      nav.getByRole("tab", { name: "Home" }),
+      nav.getByRole("tab", { name: "Functions" }),
+    ]);
+    expect(screen.getByRole("heading", { name: "Welcome to CSM Kit" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "Functions" }));
+    expect(await screen.findByText("=CSM.CHURN(start_mrr, end_mrr, [basis])")).toBeTruthy();
+    expect(screen.queryByRole("heading", { name: "Welcome to CSM Kit" })).toBeNull();
+  });
+
+  it("asks for the other language when its button is pressed, and renders in French when told", () => {
+    const { onLanguageChange, rerender, loadCatalogue } = renderApp();
+    fireEvent.click(
+      within(screen.getByRole("group", { name: "Language" })).getByRole("button", { name: "FR" }),
+    );
+    expect(onLanguageChange).toHaveBeenCalledWith("fr");
+    rerender(
+      <App
+        connection={{ kind: "standalone", reason: "no-office-host" }}
+        language="fr"
+        onLanguageChange={onLanguageChange}
+        loadCatalogue={loadCatalogue}
+      />,
+    );
+    expect(screen.getByRole("heading", { name: "Bienvenue dans CSM Kit" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "FR" }).getAttribute("aria-pressed")).toBe("true");
+  });
+
+  it("reports a function list that cannot be loaded instead of an empty view", async () => {
+    renderApp({ loadCatalogue: () => Promise.reject(new Error("HTTP 404")) });
+    fireEvent.click(screen.getByRole("tab", { name: "Functions" }));
+    expect(await screen.findByText("The function list could not be loaded: HTTP 404")).toBeTruthy();
+  });
+});
+
+describe("Try =CSM.NPS", () => {
+  function typeAnswers(text: string) {
+    fireEvent.change(screen.getByLabelText("Survey answers (0–10), one per line or separated by commas"), {
+      target: { value: text },
+    });
+  }
+
+  it("computes Delighted's worked example: 10 promoters, 5 passives, 5 detractors give 25", async () => {
+    renderApp();
+    fireEvent.click(screen.getByRole("tab", { name: "Functions" }));
+    await screen.findByText("=CSM.NPS(scores)");
+    typeAnswers("10 10 10 10 10 9 9 9 9 9 8 8 7 7 7 0 2 4 6 5");
+    expect(screen.getByLabelText("NPS").textContent).toBe("NPS 25");
+    expect(screen.getByText("Promoters (9–10): 10")).toBeTruthy();
+    expect(screen.getByText("Passives (7–8): 5")).toBeTruthy();
+    expect(screen.getByText("Detractors (0–6): 5")).toBeTruthy();
+  });
+
+  it("shows the Excel error and its message for text and for out-of-scale answers", () => {
+    renderApp();
+    fireEvent.click(screen.getByRole("tab", { name: "Functions" }));
+    typeAnswers("10, 9, maybe");
+    const status = screen.getByRole("status");
+    expect(status.textContent).toContain("#VALUE!");
+    expect(status.textContent).toContain('"maybe"');
+    typeAnswers("10 11");
+    expect(screen.getByRole("status").textContent).toContain("#NUM!");
+  });
+
+  it("writes the score with a French decimal comma in French", () => {
+    const entries: CatalogueEntry[] = [];
+    renderApp({ language: "fr", loadCatalogue: () => Promise.resolve(entries) });
+    fireEvent.click(screen.getByRole("tab", { name: "Fonctions" }));
+    fireEvent.change(screen.getByLabelText(/Réponses à l'enquête/), { target: { value: "10 10 0" } });
+    // (2 − 1) / 3 × 100 = 33.33… → "33,3"
+    expect(screen.getByLabelText("NPS").textContent).toBe("NPS 33,3");
+  });
+});
