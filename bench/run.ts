@@ -9,6 +9,7 @@ import * as formulajs from "@formulajs/formulajs";
 import { churnRate } from "../functions/churn/churn";
 import { customerSatisfactionScore } from "../functions/csat/csat";
 import { mrrMovements, netRevenueRetention } from "../functions/movements/mrr-movements";
+import { healthScores } from "../functions/health/health";
 import { netPromoterScore } from "../functions/nps/nps";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
@@ -32,10 +33,27 @@ function column(make: (next: () => number) => number | null, seed: number): unkn
   return rows;
 }
 
+const ACCOUNTS = Math.min(ROWS, Number(process.env.BENCH_ACCOUNTS ?? 100_000));
+const COMPONENTS = 8;
+
+/** Accounts × components as Excel passes them: one row per account, scores 0–100, 5 % blank. */
+function accounts(seed: number): unknown[][] {
+  const next = random(seed);
+  const rows: unknown[][] = new Array(ACCOUNTS);
+  for (let i = 0; i < ACCOUNTS; i++) {
+    const row: unknown[] = new Array(COMPONENTS);
+    for (let c = 0; c < COMPONENTS; c++) row[c] = next() < 0.05 ? "" : Math.round(next() * 1000) / 10;
+    rows[i] = row;
+  }
+  return rows;
+}
+
 const npsScores = column((next) => Math.floor(next() * 11), 1);
 const csatScores = column((next) => 1 + Math.floor(next() * 5), 2);
 const startMrr = column((next) => (next() < 0.1 ? 0 : Math.round(next() * 1000)), 3);
 const endMrr = column((next) => (next() < 0.08 ? 0 : Math.round(next() * 1000)), 4);
+const healthRows = accounts(5);
+const healthWeights = [[20, 15, 22, 10, 8, 10, 5, 10]];
 
 let sink = 0;
 function consume(value: unknown): void {
@@ -50,6 +68,29 @@ function plainLoop(range: unknown[][]): number {
     if (typeof value === "number") total += value;
   }
   return total;
+}
+
+/**
+ * The weighted sum a developer would write by hand: per account, Σ w·s ÷ Σ w over the numeric cells, into
+ * one row per account as Excel expects a spilled column. No validation at all.
+ */
+function plainWeightedSum(rows: unknown[][], weights: readonly number[]): number[][] {
+  const out: number[][] = new Array(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as unknown[];
+    let points = 0;
+    let total = 0;
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c];
+      if (typeof value === "number") {
+        const w = weights[c] as number;
+        points += w * value;
+        total += w;
+      }
+    }
+    out[r] = [points / total];
+  }
+  return out;
 }
 
 /** Reads every cell of two columns once. */
@@ -72,6 +113,7 @@ const call = (name: string, ...args: unknown[]): number => {
 };
 
 interface Data {
+  readonly healthRows: unknown[][];
   readonly npsScores: unknown[][];
   readonly csatScores: unknown[][];
   readonly startMrr: unknown[][];
@@ -82,8 +124,10 @@ interface Case {
   readonly id: string;
   readonly metric: (d: Data) => unknown;
   readonly baseline: (d: Data) => unknown;
-  readonly formulajs: (d: Data) => unknown;
-  /** The metric and its formulajs twin must agree, or the comparison means nothing. */
+  /** What the plain loop is. */
+  readonly baselineName: string;
+  readonly formulajs?: (d: Data) => unknown;
+  /** The metric and its formulajs twin (else its baseline) must agree, or the comparison means nothing. */
   readonly agree: (a: unknown, b: unknown) => boolean;
 }
 
@@ -92,8 +136,21 @@ const close = (a: unknown, b: unknown) =>
 
 const cases: Case[] = [
   {
+    id: `CSM.HEALTH (${ACCOUNTS.toLocaleString("en")} accounts × ${COMPONENTS})`,
+    metric: (d) => healthScores(d.healthRows, healthWeights),
+    baseline: (d) => plainWeightedSum(d.healthRows, healthWeights[0] as number[]),
+    baselineName: "weighted-sum loop",
+    // No formulajs twin: the weighted-sum loop is the second method, so the scores must agree with it.
+    agree: (a, b) =>
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      (a as number[][]).every((row, i) => close(row[0], (b as number[][])[i]?.[0])),
+  },
+  {
     id: "CSM.NPS",
     metric: (d) => netPromoterScore(d.npsScores),
+    baselineName: "plain loop",
     baseline: (d) => plainLoop(d.npsScores),
     // formulajs reads a blank as 0 in criteria ("<=6" matches it), unlike Excel: detractors are counted as
     // the answers that are not 7 or more.
@@ -107,6 +164,7 @@ const cases: Case[] = [
   {
     id: "CSM.CSAT",
     metric: (d) => customerSatisfactionScore(d.csatScores, null, null),
+    baselineName: "plain loop",
     baseline: (d) => plainLoop(d.csatScores),
     formulajs: (d) => call("COUNTIF", d.csatScores, ">=4") / call("COUNT", d.csatScores),
     agree: close,
@@ -114,6 +172,7 @@ const cases: Case[] = [
   {
     id: "CSM.NRR",
     metric: (d) => netRevenueRetention(d.startMrr, d.endMrr),
+    baselineName: "plain loop",
     baseline: (d) => plainPairLoop(d.startMrr, d.endMrr),
     formulajs: (d) => call("SUMIF", d.startMrr, ">0", d.endMrr) / call("SUM", d.startMrr),
     agree: close,
@@ -121,6 +180,7 @@ const cases: Case[] = [
   {
     id: "CSM.CHURN (logo)",
     metric: (d) => churnRate(d.startMrr, d.endMrr, null),
+    baselineName: "plain loop",
     baseline: (d) => plainPairLoop(d.startMrr, d.endMrr),
     // A blank end reads as 0 in formulajs criteria, which is what the catalogue asks for here.
     formulajs: (d) => call("COUNTIFS", d.startMrr, ">0", d.endMrr, "<=0") / call("COUNTIF", d.startMrr, ">0"),
@@ -129,6 +189,7 @@ const cases: Case[] = [
   {
     id: "CSM.MRR_MOVEMENTS",
     metric: (d) => mrrMovements(d.startMrr, d.endMrr),
+    baselineName: "plain loop",
     baseline: (d) => plainPairLoop(d.startMrr, d.endMrr),
     // new: end where start is 0 or blank; churned: start where end is 0 or blank. Expansion and contraction
     // need a per-row difference, which SUMIF cannot express: a helper column, as a spreadsheet user would add.
@@ -165,9 +226,10 @@ function median(values: number[]): number {
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
-const full: Data = { npsScores, csatScores, startMrr, endMrr };
+const full: Data = { healthRows, npsScores, csatScores, startMrr, endMrr };
 const head = (range: unknown[][]) => range.slice(0, FORMULAJS_ROWS);
 const small: Data = {
+  healthRows: head(healthRows),
   npsScores: head(npsScores),
   csatScores: head(csatScores),
   startMrr: head(startMrr),
@@ -191,11 +253,14 @@ function race(a: () => unknown, b: () => unknown, runs: number): [number, number
 
 const rows: string[][] = [];
 let failures = 0;
-for (const c of cases) {
+// BENCH_ONLY=HEALTH runs only the cases whose id contains that text.
+const only = process.env.BENCH_ONLY;
+for (const c of cases.filter((candidate) => !only || candidate.id.includes(only))) {
   const ours = c.metric(small);
-  const theirs = c.formulajs(small);
+  const theirs = (c.formulajs ?? c.baseline)(small);
   if (!c.agree(ours, theirs)) {
-    console.error(`${c.id}: CSM Kit gives ${JSON.stringify(ours)}, formulajs ${JSON.stringify(theirs)}`);
+    const other = c.formulajs ? "formulajs" : c.baselineName;
+    console.error(`${c.id}: CSM Kit gives ${JSON.stringify(ours)}, ${other} ${JSON.stringify(theirs)}`);
     failures++;
   }
   const [metric, baseline] = race(
@@ -203,27 +268,32 @@ for (const c of cases) {
     () => c.baseline(full),
     RUNS,
   );
-  const [metricSmall, viaFormulajs] = race(
-    () => c.metric(small),
-    () => c.formulajs(small),
-    FORMULAJS_RUNS,
-  );
+  const twin = c.formulajs;
+  const [metricSmall, viaFormulajs] = twin
+    ? race(
+        () => c.metric(small),
+        () => twin(small),
+        FORMULAJS_RUNS,
+      )
+    : [0, 0];
   const ratio = metric / baseline;
   if (ratio > 2) failures++;
   rows.push([
     c.id,
     metric.toFixed(1),
     baseline.toFixed(1),
+    c.baselineName,
     `${ratio.toFixed(2)}×${ratio > 2 ? " (over 2×)" : ""}`,
-    `${(viaFormulajs / metricSmall).toFixed(0)}× slower`,
+    twin ? `${(viaFormulajs / metricSmall).toFixed(0)}× slower` : "—",
   ]);
 }
 
 const header = [
   `metric (${ROWS.toLocaleString("en")} rows)`,
   "median ms",
-  "plain loop ms",
-  "vs plain loop",
+  "baseline ms",
+  "baseline",
+  "vs baseline",
   `formulajs (${FORMULAJS_ROWS.toLocaleString("en")} rows)`,
 ];
 console.log(`median of ${RUNS} runs (formulajs: ${FORMULAJS_RUNS}), Node ${process.version}\n`);

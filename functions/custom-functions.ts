@@ -6,7 +6,7 @@
  * Every parameter is `any` (ranges `any[][]`) so that blanks, text and errors arrive as they are and the
  * catalogue's semantics apply, instead of Excel's own coercion (which would turn a blank into 0).
  */
-import { excelResult } from "./excel/boundary";
+import { excelLanguage, excelResult, excelSpill } from "./excel/boundary";
 import { customerAcquisitionCost, cacPayback } from "./cac/cac";
 import { annualChurn, churnRate } from "./churn/churn";
 import { customerLifetimeValue } from "./clv/clv";
@@ -14,7 +14,12 @@ import { customerSatisfactionScore } from "./csat/csat";
 import { grossRevenueRetention, mrrMovements, netRevenueRetention } from "./movements/mrr-movements";
 import { quickRatio } from "./movements/quick-ratio";
 import { annualRecurringRevenue, averageRevenuePerAccount, monthlyRecurringRevenue } from "./mrr/mrr";
+import { accountAlerts } from "./health/alerts";
+import { pulsePoints, rescale } from "./health/components";
+import { healthBand, healthExplain, healthScores } from "./health/health";
+import { journeyDays } from "./journey/journey-days";
 import { netPromoterScore } from "./nps/nps";
+import { csmsNeeded, scaleDecision, scaleRatio } from "./scaling/scaling";
 import { customerRetentionRate } from "./retention/customer-retention";
 
 /**
@@ -188,4 +193,147 @@ export function nps(scores: any[][]): number {
  */
 export function csat(scores: any[][], scale_max?: any, satisfied_min?: any): number {
   return excelResult(() => customerSatisfactionScore(scores, scale_max ?? null, satisfied_min ?? null));
+}
+
+/**
+ * Health score of each account: the weighted mean of its components (0–100) present; a blank component's weight goes to the others.
+ * @customfunction HEALTH
+ * @param scores One row per account, one column per component, each scored 0–100.
+ * @param [weights] One row of weights, one per component. Omit for equal weights.
+ * @returns One score from 0 to 100 per account (a column).
+ */
+export function health(scores: any[][], weights?: any[][]): any[][] {
+  return excelSpill(() => healthScores(scores, weights ?? null));
+}
+
+/**
+ * Colour band of health scores: Red up to red_max, Yellow up to yellow_max, Green above.
+ * @customfunction HEALTH_BAND
+ * @param score A health score from 0 to 100, or a range of them.
+ * @param [red_max] Highest red score. Default 50.
+ * @param [yellow_max] Highest yellow score. Default 75.
+ * @returns "Red", "Yellow" or "Green" for each score.
+ */
+export function healthBandOf(score: any[][], red_max?: any, yellow_max?: any): any[][] {
+  return excelSpill(() => healthBand(score, red_max ?? null, yellow_max ?? null));
+}
+
+/**
+ * Why an account has its health score: each component's score, effective weight, points contributed and lost, largest loss first.
+ * @customfunction HEALTH_EXPLAIN
+ * @param scores One account's row of component scores, 0–100.
+ * @param [weights] One row of weights, one per component. Omit for equal weights.
+ * @param [labels] The components' names, one cell each. Default "Component 1", "Component 2"…
+ * @returns A table with a header row and a total row.
+ */
+export function healthExplainTable(scores: any[][], weights?: any[][], labels?: any[][]): any[][] {
+  return excelSpill(() => healthExplain(scores, weights ?? null, labels ?? null, excelLanguage()));
+}
+
+/**
+ * The CSM's pulse as a health component: Poor 0, Concerning 50, Healthy 100 (French words accepted).
+ * @customfunction PULSE
+ * @param pulse "Poor", "Concerning" or "Healthy" (or "Mauvais", "Préoccupant", "Sain"), or a range of them.
+ * @returns 0, 50 or 100 for each pulse; blank for a blank pulse.
+ */
+export function pulseComponent(pulse: any[][]): any[][] {
+  return excelSpill(() => pulsePoints(pulse));
+}
+
+/**
+ * Rescales any indicator onto 0–100, clamped: min gives 0, max gives 100 (min above max inverts the scale).
+ * @customfunction SCALE
+ * @param value The indicator, or a range of them (NPS, days since last login…).
+ * @param min The value that scores 0.
+ * @param max The value that scores 100.
+ * @returns A score from 0 to 100 for each value.
+ */
+export function scale(value: any[][], min: any, max: any): any[][] {
+  return excelSpill(() => rescale(value, min, max));
+}
+
+/**
+ * Alerts for each account: admin inactive, no login, licence drop, interest in a module not owned.
+ * @customfunction ALERTS
+ * @param admin_idle_months Months since the admin's last action, one row per account.
+ * @param login_idle_months Months since any user logged in, one row per account.
+ * @param licences_before Licences used last month, one row per account.
+ * @param licences_now Licences used this month, one row per account.
+ * @param [modules_of_interest] Modules each account showed interest in: its row's cells, or a list separated by commas.
+ * @param [modules_owned] Modules each account owns: its row's cells, or a list separated by commas.
+ * @param [admin_months] Months of admin inactivity that raise an alert. Default 2.
+ * @param [login_months] Months without login that raise an alert. Default 1.
+ * @param [licence_drop] Drop in licences, as a fraction, above which an alert is raised. Default 0.1.
+ * @returns The alerts raised for each account, or an empty text.
+ */
+export function alerts(
+  admin_idle_months: any[][],
+  login_idle_months: any[][],
+  licences_before: any[][],
+  licences_now: any[][],
+  modules_of_interest?: any[][],
+  modules_owned?: any[][],
+  admin_months?: any,
+  login_months?: any,
+  licence_drop?: any,
+): any[][] {
+  return excelSpill(() =>
+    accountAlerts(
+      admin_idle_months,
+      login_idle_months,
+      licences_before,
+      licences_now,
+      modules_of_interest ?? null,
+      modules_owned ?? null,
+      admin_months ?? null,
+      login_months ?? null,
+      licence_drop ?? null,
+      excelLanguage(),
+    ),
+  );
+}
+
+/**
+ * Days between two journey milestones over the accounts that reached both: median, mean or max.
+ * @customfunction JOURNEY_DAYS
+ * @param from_dates Dates of the earlier milestone, one row per account (one column per pair of milestones).
+ * @param to_dates Dates of the later milestone, same shape.
+ * @param [statistic] "median" (default), "mean" or "max".
+ * @returns Days for each pair of milestones.
+ */
+export function journey(from_dates: any[][], to_dates: any[][], statistic?: any): any[][] {
+  return excelSpill(() => journeyDays(from_dates, to_dates, statistic ?? null));
+}
+
+/**
+ * Time ÷ value of each CSM action: below 1 keep it human, above 1 automate it.
+ * @customfunction SCALE_RATIO
+ * @param time Time each action takes, whole numbers from 1 to 5.
+ * @param value Value each action brings, whole numbers from 1 to 5, same shape.
+ * @returns The ratio for each action.
+ */
+export function scaleRatioOf(time: any[][], value: any[][]): any[][] {
+  return excelSpill(() => scaleRatio(time, value));
+}
+
+/**
+ * What to do with each CSM action: Human (time ÷ value < 1), Arbitrate (= 1) or Automate (> 1).
+ * @customfunction SCALE_DECISION
+ * @param time Time each action takes, whole numbers from 1 to 5.
+ * @param value Value each action brings, whole numbers from 1 to 5, same shape.
+ * @returns "Human", "Arbitrate" or "Automate" for each action (in French in French Excel).
+ */
+export function scaleDecisionOf(time: any[][], value: any[][]): any[][] {
+  return excelSpill(() => scaleDecision(time, value, excelLanguage()));
+}
+
+/**
+ * CSMs needed, in full-time equivalents (not rounded): Σ workload ÷ capacity over the tiers.
+ * @customfunction CSMS_NEEDED
+ * @param workload Accounts or ARR in each tier.
+ * @param capacity What one CSM carries in each tier (accounts or ARR), same shape.
+ * @returns Full-time CSMs needed.
+ */
+export function csmsNeededFor(workload: any[][], capacity: any[][]): number {
+  return excelResult(() => csmsNeeded(workload, capacity));
 }

@@ -4,6 +4,7 @@
  * and an unexpected exception becomes an explained `#VALUE!` instead of a bare one.
  */
 import { ExcelError, type ExcelErrorCode } from "./errors";
+import type { Spill } from "./elementwise";
 import { languageOf, type Language } from "./language";
 
 /** Error codes Excel accepts as a custom function's result; others are reported as `#VALUE!` with a message. */
@@ -58,6 +59,19 @@ export function excelResult<T>(compute: () => T | ExcelError): T {
   }
   if (result instanceof ExcelError) throw toRuntimeError(result);
   return result;
+}
+
+/**
+ * Runs an element-wise metric for a spilled range: an error of the whole (shapes that do not match) fills the
+ * cell as {@link excelResult} does; an error in one element becomes the runtime's error in that element only,
+ * so that the other rows still show their results.
+ */
+export function excelSpill(compute: () => Spill | ExcelError): (number | string | CustomFunctions.Error)[][] {
+  const spill = excelResult(compute);
+  const language = excelLanguage();
+  return spill.map((row) =>
+    row.map((cell) => (cell instanceof ExcelError ? toRuntimeError(cell, language) : cell)),
+  );
 }
 
 function unexpected(cause: unknown): ExcelError {

@@ -25,6 +25,80 @@ beforeAll(() => {
   bundle = readFileSync(join(dist, "functions.js"), "utf8");
 });
 
+// The catalogue's contract (ids and argument order, ../shared/METRICS.md), written out here by hand: workbooks in
+// the field depend on it, so a change to the declarations must fail this test. Optional arguments end in "?".
+// QUICK_RATIO's first argument is `new_mrr` because `new` is a reserved word in JavaScript.
+const CONTRACT: Record<string, string[]> = {
+  MRR: ["amounts", "period_months?"],
+  ARR: ["amounts", "period_months?"],
+  ARPA: ["mrr"],
+  MRR_MOVEMENTS: ["start_mrr", "end_mrr"],
+  NRR: ["start_mrr", "end_mrr"],
+  GRR: ["start_mrr", "end_mrr"],
+  CHURN: ["start_mrr", "end_mrr", "basis?"],
+  RETENTION: ["start_count", "end_count", "new_count"],
+  ANNUAL_CHURN: ["monthly_rate", "months?"],
+  CLV: ["arpa", "churn_rate", "gross_margin?", "discount_rate?"],
+  CAC: ["spend", "new_customers"],
+  CAC_PAYBACK: ["cac", "arpa", "gross_margin?"],
+  QUICK_RATIO: ["new_mrr", "expansion?", "contraction?", "churned?"],
+  NPS: ["scores"],
+  CSAT: ["scores", "scale_max?", "satisfied_min?"],
+  HEALTH: ["scores", "weights?"],
+  HEALTH_BAND: ["score", "red_max?", "yellow_max?"],
+  HEALTH_EXPLAIN: ["scores", "weights?", "labels?"],
+  PULSE: ["pulse"],
+  SCALE: ["value", "min", "max"],
+  ALERTS: [
+    "admin_idle_months",
+    "login_idle_months",
+    "licences_before",
+    "licences_now",
+    "modules_of_interest?",
+    "modules_owned?",
+    "admin_months?",
+    "login_months?",
+    "licence_drop?",
+  ],
+  JOURNEY_DAYS: ["from_dates", "to_dates", "statistic?"],
+  SCALE_RATIO: ["time", "value"],
+  SCALE_DECISION: ["time", "value"],
+  CSMS_NEEDED: ["workload", "capacity"],
+};
+
+describe("dist/functions.json", () => {
+  it("declares every function of the catalogue with its id and argument order, and nothing else", () => {
+    const declared = Object.fromEntries(
+      metadata.functions.map((fn) => [
+        fn.id,
+        fn.parameters.map((p) => `${p.name}${(p as { optional?: boolean }).optional ? "?" : ""}`),
+      ]),
+    );
+    expect(declared).toEqual(CONTRACT);
+  });
+
+  it("declares functions that spill as returning a matrix, and single results as scalars", () => {
+    const spills = metadata.functions
+      .filter((fn) => (fn as { result?: { dimensionality?: string } }).result?.dimensionality === "matrix")
+      .map((fn) => fn.id)
+      .sort();
+    expect(spills).toEqual(
+      [
+        "MRR_MOVEMENTS",
+        "HEALTH",
+        "HEALTH_BAND",
+        "HEALTH_EXPLAIN",
+        "PULSE",
+        "SCALE",
+        "ALERTS",
+        "JOURNEY_DAYS",
+        "SCALE_RATIO",
+        "SCALE_DECISION",
+      ].sort(),
+    );
+  });
+});
+
 describe("dist/functions.js", () => {
   it("registers exactly the ids declared in dist/functions.json, with only CustomFunctions as a global", () => {
     const registered = loadFunctionsBundle(bundle);
@@ -44,6 +118,48 @@ describe("dist/functions.js", () => {
     const nps = loadFunctionsBundle(bundle).get("NPS");
     const answers = [10, 10, 10, 10, 10, 9, 9, 9, 9, 9, 8, 8, 7, 7, 7, 0, 2, 4, 6, 5].map((a) => [a]);
     expect(nps?.(answers)).toBe(25);
+  });
+
+  it("spills HEALTH one score per account, an account without data getting #N/A in its own cell", () => {
+    const health = loadFunctionsBundle(bundle).get("HEALTH");
+    const result = health?.(
+      [
+        [47, 59, 21],
+        ["", "", ""],
+        [100, 100, 100],
+      ],
+      [[20, 15, 22]],
+    ) as unknown[][];
+    expect(result).toHaveLength(3);
+    expect(result[0]?.[0]).toBeCloseTo(2287 / 57, 12);
+    expect(result[1]?.[0]).toBeInstanceOf(RuntimeError);
+    expect(result[1]?.[0]).toMatchObject({ code: "#N/A", message: expect.stringContaining("row 2") });
+    expect(result[2]?.[0]).toBe(100);
+  });
+
+  it("every spilling function returns a rectangle of values through the runtime", () => {
+    const registered = loadFunctionsBundle(bundle);
+    const calls: [string, unknown[]][] = [
+      ["HEALTH_BAND", [[[10], [90]]]],
+      ["HEALTH_EXPLAIN", [[[80, 20]], null, null]],
+      ["PULSE", [[["Poor"], ["Healthy"]]]],
+      ["SCALE", [[[0], [50]], 0, 100]],
+      ["ALERTS", [[[3]], [[0]], [[10]], [[10]]]],
+      ["JOURNEY_DAYS", [[[1]], [[8]]]],
+      ["SCALE_RATIO", [[[2]], [[4]]]],
+      ["SCALE_DECISION", [[[2]], [[4]]]],
+    ];
+    for (const [id, args] of calls) {
+      const result = registered.get(id)?.(...args);
+      expect(Array.isArray(result), id).toBe(true);
+      const rows = result as unknown[][];
+      expect(
+        rows.every((row) => row.length === rows[0]?.length && row.length > 0),
+        id,
+      ).toBe(true);
+    }
+    expect(registered.get("SCALE_DECISION")?.([[2]], [[4]])).toEqual([["Human"]]);
+    expect(registered.get("CSMS_NEEDED")?.([[30]], [[10]])).toBe(3);
   });
 
   it("shows a runtime #VALUE! with a message when a cell holds text", () => {

@@ -19,27 +19,7 @@ import {
 } from "../../functions/mrr/mrr";
 import { netPromoterScore } from "../../functions/nps/nps";
 import { customerRetentionRate } from "../../functions/retention/customer-retention";
-
-const junk = fc.oneof(
-  fc.anything(),
-  fc.constantFrom(
-    null,
-    undefined,
-    "",
-    "text",
-    true,
-    -0,
-    Number.NaN,
-    -1,
-    1e308,
-    { code: "#REF!" },
-    { code: "#N/A" },
-  ),
-  fc.double(),
-);
-const cell = fc.oneof(junk, fc.integer({ min: 0, max: 10 }));
-const range = fc.array(fc.array(cell, { maxLength: 3 }), { maxLength: 12 });
-const argument = fc.oneof(cell, range);
+import { argument } from "../support/junk";
 
 const customer = fc.record({
   start: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 10_000 })),

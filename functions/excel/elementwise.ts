@@ -1,0 +1,209 @@
+/**
+ * Excel semantics for element-wise functions (one result per cell or per row, spilled): how one cell is read,
+ * how paired ranges are matched, and what a result cell holds. An error in one element stays in that
+ * element's result; the other elements still compute, as Excel's own element-wise formulas do.
+ */
+import { asRows, cellsOf, firstErrorCell, isBlank, shapeOf, type NumberDomain } from "./cells";
+import { asExcelError, ExcelError, isExcelError } from "./errors";
+import { describeCell, notANumber, shapeMismatch, type ArgumentName } from "./messages";
+
+/** One cell of a spilled result: a number, a text, `""` for nothing to show, or an error value. */
+export type SpillCell = number | string | ExcelError;
+export type Spill = SpillCell[][];
+
+/**
+ * Tells whether a number lies in a domain (finite, within its bounds, whole when it must be).
+ *
+ * @param value - the number
+ * @param domain - the numbers accepted
+ * @returns true when accepted
+ *
+ * @example
+ * inDomain(3, { integer: true, min: 1, max: 5, expected: { en: "1 to 5", fr: "1 à 5" } })
+ * //=> true
+ * @example
+ * inDomain(2.5, { integer: true, min: 1, max: 5, expected: { en: "1 to 5", fr: "1 à 5" } })
+ * //=> false
+ */
+export function inDomain(value: number, domain: NumberDomain): boolean {
+  return (
+    Number.isFinite(value) &&
+    value >= (domain.min ?? -Infinity) &&
+    value <= (domain.max ?? Infinity) &&
+    (domain.integer !== true || Number.isInteger(value))
+  );
+}
+
+/**
+ * Reads one cell of a numeric range: a number in the domain (`-0` read as 0), `null` for a blank, or the
+ * error the cell gives: its own error value, `#VALUE!` naming the cell for text or a logical value, `#NUM!`
+ * out of the domain.
+ *
+ * @param cell - the cell as Excel passed it
+ * @param argument - the argument's name, for messages
+ * @param row - 0-based row within the range
+ * @param column - 0-based column within the range
+ * @param domain - the numbers accepted
+ * @returns the number, `null`, or an Excel error value
+ *
+ * @example
+ * readCell("", { en: "time", fr: "temps" }, 0, 0, { expected: { en: "numbers", fr: "des nombres" } })
+ * //=> null
+ * @example
+ * readCell(true, { en: "time", fr: "temps" }, 1, 0, { expected: { en: "numbers", fr: "des nombres" } }).message.en
+ * //=> "time: row 2, column 1 holds the logical value TRUE; expected numbers."
+ */
+export function readCell(
+  cell: unknown,
+  argument: ArgumentName,
+  row: number,
+  column: number,
+  domain: NumberDomain,
+): number | null | ExcelError {
+  if (typeof cell === "number") return inDomain(cell, domain) ? cell + 0 : new ExcelError("#NUM!");
+  if (isBlank(cell)) return null;
+  if (isExcelError(cell)) return asExcelError(cell);
+  return notANumber(argument, row, column, cell, domain.expected);
+}
+
+/**
+ * Reads one cell of a range of labels or words: text as typed, a number as its digits, `null` for a blank;
+ * an error value is returned as it is and a logical value gives `#VALUE!`.
+ *
+ * @param cell - the cell as Excel passed it
+ * @param argument - the argument's name, for messages
+ * @returns the text, `null`, or an Excel error value
+ *
+ * @example
+ * readText(2024, { en: "labels", fr: "libellés" })
+ * //=> "2024"
+ */
+export function readText(cell: unknown, argument: ArgumentName): string | null | ExcelError {
+  if (typeof cell === "string") return cell.trim() === "" ? null : cell;
+  if (typeof cell === "number") return String(cell);
+  if (isBlank(cell)) return null;
+  if (isExcelError(cell)) return asExcelError(cell);
+  return new ExcelError("#VALUE!", {
+    en: `${argument.en} holds ${describeCell(cell).en}; expected text.`,
+    fr: `${argument.fr} contient ${describeCell(cell).fr} ; attendu : du texte.`,
+  });
+}
+
+/**
+ * Applies `fn` to every cell of a range, keeping its shape: the spilled result of an element-wise function.
+ *
+ * @param range - the range as Excel passed it
+ * @param fn - computes one result cell from one input cell and its position
+ * @returns the results, shaped like the range, or `#N/A` for a range without cells
+ *
+ * @example
+ * mapCells([[1, 2], [3, 4]], (cell) => cell * 10)
+ * //=> [[10, 20], [30, 40]]
+ */
+export function mapCells(
+  range: unknown,
+  fn: (cell: unknown, row: number, column: number) => SpillCell,
+): Spill | ExcelError {
+  const rows = asRows(range);
+  if (rows.length === 0) return emptyRange();
+  // A row without cells comes only from callers outside Excel: it reads as one blank cell.
+  return rows.map((row, r) => {
+    const cells = cellsOf(row);
+    return cells.length === 0 ? [fn(null, r, 0)] : cells.map((cell, c) => fn(cell, r, c));
+  });
+}
+
+/**
+ * `#N/A` for a range without cells: Excel never passes one, but other callers can.
+ *
+ * @returns the error value
+ *
+ * @example
+ * emptyRange().code
+ * //=> "#N/A"
+ */
+export function emptyRange(): ExcelError {
+  return new ExcelError("#N/A", {
+    en: "The range is empty: there is nothing to compute.",
+    fr: "La plage est vide : il n'y a rien à calculer.",
+  });
+}
+
+/**
+ * Applies `fn` to the cells at the same position in two ranges of the same shape (time and value, workload
+ * and capacity). Ranges of different shapes give one `#VALUE!` giving both shapes, unless an input holds
+ * an error value, which wins.
+ *
+ * @param first - the first range
+ * @param second - the second range
+ * @param names - both arguments' names, for messages
+ * @param fn - computes one result cell from the pair and its position
+ * @returns the results shaped like the ranges, or an Excel error value
+ *
+ * @example
+ * mapPairs([[4], [1]], [[2], [1]], [{ en: "a", fr: "a" }, { en: "b", fr: "b" }], (a, b) => a - b)
+ * //=> [[2], [0]]
+ */
+export function mapPairs(
+  first: unknown,
+  second: unknown,
+  names: readonly [ArgumentName, ArgumentName],
+  fn: (a: unknown, b: unknown, row: number, column: number) => SpillCell,
+): Spill | ExcelError {
+  const rowsA = asRows(first);
+  const rowsB = asRows(second);
+  const mismatch = sameShape(rowsA, rowsB, names);
+  if (mismatch) return mismatch;
+  if (rowsA.length === 0) return emptyRange();
+  return rowsA.map((row, r) => {
+    const cellsA = cellsOf(row);
+    const cellsB = cellsOf(rowsB[r]);
+    return cellsA.length === 0 ? [fn(null, null, r, 0)] : cellsA.map((a, c) => fn(a, cellsB[c], r, c));
+  });
+}
+
+/**
+ * `undefined` when two ranges have the same shape (every row the same length), else the error to report:
+ * an error cell of either range, or `#VALUE!` giving both shapes.
+ *
+ * @param rowsA - the first range's rows
+ * @param rowsB - the second range's rows
+ * @param names - both arguments' names
+ * @returns the error, or `undefined`
+ *
+ * @example
+ * sameShape([[1], [2]], [[1, 2]], [{ en: "from", fr: "de" }, { en: "to", fr: "à" }]).message.en
+ * //=> "from (2 × 1) and to (1 × 2) must have the same shape."
+ */
+export function sameShape(
+  rowsA: readonly unknown[],
+  rowsB: readonly unknown[],
+  names: readonly [ArgumentName, ArgumentName],
+): ExcelError | undefined {
+  const same =
+    rowsA.length === rowsB.length &&
+    rowsA.every((row, r) => cellsOf(row).length === cellsOf(rowsB[r]).length);
+  if (same) return undefined;
+  return (
+    firstErrorCell(rowsA) ?? firstErrorCell(rowsB) ?? shapeMismatch(names, shapeOf(rowsA), shapeOf(rowsB))
+  );
+}
+
+/**
+ * `#N/A` for a pair where one side is blank and the other is not: names the blank argument and the cell.
+ *
+ * @param argument - the blank argument's name
+ * @param row - 0-based row
+ * @param column - 0-based column
+ * @returns the error value
+ *
+ * @example
+ * missingPartner({ en: "value", fr: "valeur" }, 2, 0).message.fr
+ * //=> "valeur : la ligne 3, colonne 1 est vide ; les deux valeurs de la paire sont nécessaires."
+ */
+export function missingPartner(argument: ArgumentName, row: number, column: number): ExcelError {
+  return new ExcelError("#N/A", {
+    en: `${argument.en}: row ${row + 1}, column ${column + 1} is blank; both values of the pair are needed.`,
+    fr: `${argument.fr} : la ligne ${row + 1}, colonne ${column + 1} est vide ; les deux valeurs de la paire sont nécessaires.`,
+  });
+}

@@ -1,0 +1,242 @@
+/**
+ * The alerts of Elevo's health system (seed 004): to prevent churn and to spot upsell, one line of readable
+ * text per account naming each alert raised.
+ */
+import { normalizeWord, readNumber } from "../excel/arguments";
+import { asRows, cellsOf, shapeOf } from "../excel/cells";
+import { readCell, readText, type Spill, type SpillCell } from "../excel/elementwise";
+import { ExcelError, strongerError } from "../excel/errors";
+import type { Language } from "../excel/language";
+import type { ArgumentName } from "../excel/messages";
+import { strongestError } from "../excel/results";
+
+/** One account's signals, as read from its row. Blank signals are `null`: their rule is not checked. */
+export interface AccountSignals {
+  readonly adminIdleMonths: number | null;
+  readonly loginIdleMonths: number | null;
+  readonly licencesBefore: number | null;
+  readonly licencesNow: number | null;
+  readonly modulesOfInterest: readonly string[];
+  readonly modulesOwned: readonly string[];
+}
+
+/** When an alert is raised. */
+export interface AlertThresholds {
+  /** The admin has done nothing for at least this many months. */
+  readonly adminMonths: number;
+  /** No user has logged in for at least this many months. */
+  readonly loginMonths: number;
+  /** Licences fell by more than this fraction since last month. */
+  readonly licenceDrop: number;
+}
+
+export const DEFAULT_THRESHOLDS: AlertThresholds = { adminMonths: 2, loginMonths: 1, licenceDrop: 0.1 };
+
+/**
+ * The alerts raised for one account, as readable text in the given language, `""` when none: the admin
+ * inactive for `adminMonths` or more, no login for `loginMonths` or more, licences down by more than
+ * `licenceDrop` month over month, and interest in modules the account does not own (an upsell signal).
+ *
+ * @param signals - the account's signals
+ * @param thresholds - when each alert is raised
+ * @param language - the language of the text
+ * @returns the alerts, separated by "; " (" ; " in French)
+ *
+ * @example
+ * alertText({ adminIdleMonths: 3, loginIdleMonths: 0, licencesBefore: 40, licencesNow: 30, modulesOfInterest: ["Reporting", "Payroll"], modulesOwned: ["payroll"] }, DEFAULT_THRESHOLDS, "en")
+ * //=> "Admin inactive for 3 months; licences down 25 % (40 → 30); interest in modules not owned: Reporting"
+ * @example
+ * alertText({ adminIdleMonths: 1, loginIdleMonths: 2, licencesBefore: null, licencesNow: 30, modulesOfInterest: [], modulesOwned: [] }, DEFAULT_THRESHOLDS, "fr")
+ * //=> "Aucune connexion depuis 2 mois"
+ */
+export function alertText(signals: AccountSignals, thresholds: AlertThresholds, language: Language): string {
+  const fr = language === "fr";
+  const number = (n: number) => n.toLocaleString(fr ? "fr-FR" : "en-US", { maximumFractionDigits: 1 });
+  const months = (n: number) => (fr ? `${number(n)} mois` : `${number(n)} month${n === 1 ? "" : "s"}`);
+  const alerts: string[] = [];
+  const {
+    adminIdleMonths: admin,
+    loginIdleMonths: login,
+    licencesBefore: before,
+    licencesNow: now,
+  } = signals;
+  if (admin !== null && admin >= thresholds.adminMonths)
+    alerts.push(fr ? `admin inactif depuis ${months(admin)}` : `admin inactive for ${months(admin)}`);
+  if (login !== null && login >= thresholds.loginMonths)
+    alerts.push(fr ? `aucune connexion depuis ${months(login)}` : `no login for ${months(login)}`);
+  if (before !== null && now !== null && before > 0 && (before - now) / before > thresholds.licenceDrop) {
+    const drop = number(((before - now) / before) * 100);
+    alerts.push(
+      fr
+        ? `licences en baisse de ${drop} % (${before} → ${now})`
+        : `licences down ${drop} % (${before} → ${now})`,
+    );
+  }
+  const owned = new Set(signals.modulesOwned.map(normalizeWord));
+  const wanted = signals.modulesOfInterest.filter((module) => !owned.has(normalizeWord(module)));
+  const unique = wanted.filter(
+    (module, i) => wanted.findIndex((m) => normalizeWord(m) === normalizeWord(module)) === i,
+  );
+  if (unique.length > 0)
+    alerts.push(
+      fr
+        ? `intérêt pour des modules non détenus : ${unique.join(", ")}`
+        : `interest in modules not owned: ${unique.join(", ")}`,
+    );
+  const text = alerts.join(fr ? " ; " : "; ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const MONTHS = {
+  min: 0,
+  expected: { en: "a number of months of 0 or more", fr: "un nombre de mois positif ou nul" },
+};
+const LICENCES = {
+  integer: true,
+  min: 0,
+  expected: { en: "a whole number of licences", fr: "un nombre entier de licences" },
+};
+const DROP = {
+  min: 0,
+  max: 1,
+  expected: { en: "a fraction from 0 to 1 (0.1 for 10 %)", fr: "une fraction de 0 à 1 (0,1 pour 10 %)" },
+};
+
+const NAMES = {
+  admin: { en: "admin_idle_months", fr: "mois_inactivité_admin" },
+  login: { en: "login_idle_months", fr: "mois_sans_connexion" },
+  before: { en: "licences_before", fr: "licences_avant" },
+  now: { en: "licences_now", fr: "licences_maintenant" },
+  interest: { en: "modules_of_interest", fr: "modules_intérêt" },
+  owned: { en: "modules_owned", fr: "modules_détenus" },
+} satisfies Record<string, ArgumentName>;
+
+/**
+ * `CSM.ALERTS`: the alerts of many accounts at once, one row each (a spilled column of text). The four
+ * numeric signals are columns with one row per account (or single values for one account). Each account's
+ * modules are the cells of its row in `modules_of_interest` and `modules_owned`, each cell one module or a
+ * list separated by commas or semicolons; for a single account, the modules may be any range. A blank
+ * signal skips its rule. Thresholds default to 2 months (admin), 1 month (login) and a 10 % drop.
+ *
+ * @param adminIdle - months since the admin's last action, per account
+ * @param loginIdle - months since any user logged in, per account
+ * @param licencesBefore - licences used last month, per account
+ * @param licencesNow - licences used this month, per account
+ * @param interest - modules each account showed interest in, `null` when omitted
+ * @param owned - modules each account owns, `null` when omitted
+ * @param adminMonths - threshold, `null` for 2
+ * @param loginMonths - threshold, `null` for 1
+ * @param licenceDrop - threshold as a fraction, `null` for 0.1
+ * @param language - the language of the text
+ * @returns one text per account, or an Excel error value
+ *
+ * @example
+ * accountAlerts([[0], [4]], [[0], [0]], [[10], [10]], [[10], [10]], null, null, null, null, null, "en")
+ * //=> [[""], ["Admin inactive for 4 months"]]
+ */
+export function accountAlerts(
+  adminIdle: unknown,
+  loginIdle: unknown,
+  licencesBefore: unknown,
+  licencesNow: unknown,
+  interest: unknown,
+  owned: unknown,
+  adminMonths: unknown,
+  loginMonths: unknown,
+  licenceDrop: unknown,
+  language: Language,
+): Spill | ExcelError {
+  const thresholds = [
+    readNumber(adminMonths, { en: "admin_months", fr: "mois_admin" }, MONTHS, DEFAULT_THRESHOLDS.adminMonths),
+    readNumber(
+      loginMonths,
+      { en: "login_months", fr: "mois_connexion" },
+      MONTHS,
+      DEFAULT_THRESHOLDS.loginMonths,
+    ),
+    readNumber(
+      licenceDrop,
+      { en: "licence_drop", fr: "baisse_licences" },
+      DROP,
+      DEFAULT_THRESHOLDS.licenceDrop,
+    ),
+  ];
+  const problem = strongestError(thresholds);
+  if (problem) return problem;
+  const [a, l, d] = thresholds as number[];
+  const limits: AlertThresholds = {
+    adminMonths: a as number,
+    loginMonths: l as number,
+    licenceDrop: d as number,
+  };
+
+  const signals = [adminIdle, loginIdle, licencesBefore, licencesNow].map(asRows);
+  const accounts = Math.max(...signals.map((rows) => rows.length));
+  const columns = [NAMES.admin, NAMES.login, NAMES.before, NAMES.now];
+  for (let i = 0; i < signals.length; i++) {
+    const [height, width] = shapeOf(signals[i] as readonly unknown[]);
+    if (width !== 1 || (height !== accounts && height !== 1))
+      return wrongShape(columns[i] as ArgumentName, height, width, accounts);
+  }
+  const modules = [interest, owned].map((range) =>
+    range === null || range === undefined ? [] : asRows(range),
+  );
+  for (const [i, rows] of modules.entries())
+    if (accounts > 1 && rows.length !== 0 && rows.length !== accounts)
+      return wrongShape(i === 0 ? NAMES.interest : NAMES.owned, rows.length, shapeOf(rows)[1], accounts);
+
+  const out: Spill = [];
+  for (let r = 0; r < accounts; r++) {
+    const cell = (i: number, domain: typeof MONTHS) => {
+      const rows = signals[i] as readonly unknown[];
+      const row = rows.length === 1 ? 0 : r;
+      return readCell(cellsOf(rows[row])[0], columns[i] as ArgumentName, row, 0, domain);
+    };
+    const values = [cell(0, MONTHS), cell(1, MONTHS), cell(2, LICENCES), cell(3, LICENCES)];
+    const interestList = moduleList(modules[0] as readonly unknown[], r, accounts, NAMES.interest);
+    const ownedList = moduleList(modules[1] as readonly unknown[], r, accounts, NAMES.owned);
+    const rowProblem = strongestError([...values, interestList, ownedList]);
+    const result: SpillCell = rowProblem
+      ? rowProblem
+      : alertText(
+          {
+            adminIdleMonths: values[0] as number | null,
+            loginIdleMonths: values[1] as number | null,
+            licencesBefore: values[2] as number | null,
+            licencesNow: values[3] as number | null,
+            modulesOfInterest: interestList as string[],
+            modulesOwned: ownedList as string[],
+          },
+          limits,
+          language,
+        );
+    out.push([result]);
+  }
+  return out;
+}
+
+/** The modules of account `r`: its row's cells (all cells for a single account), split on , and ;. */
+function moduleList(
+  rows: readonly unknown[],
+  r: number,
+  accounts: number,
+  argument: ArgumentName,
+): string[] | ExcelError {
+  const cells = accounts === 1 ? rows.flatMap(cellsOf) : rows.length === 0 ? [] : cellsOf(rows[r]);
+  const names: string[] = [];
+  let problem: ExcelError | undefined;
+  for (const cell of cells) {
+    const text = readText(cell, argument);
+    if (text instanceof ExcelError) problem = strongerError(problem, text);
+    else if (text !== null)
+      for (const part of text.split(/[,;]/)) if (part.trim() !== "") names.push(part.trim());
+  }
+  return problem ?? names;
+}
+
+function wrongShape(argument: ArgumentName, height: number, width: number, accounts: number): ExcelError {
+  return new ExcelError("#VALUE!", {
+    en: `${argument.en} (${height} × ${width}) must have one row per account (${accounts}), in one column for the numbers.`,
+    fr: `${argument.fr} (${height} × ${width}) doit avoir une ligne par compte (${accounts}), sur une colonne pour les nombres.`,
+  });
+}

@@ -1,0 +1,158 @@
+/**
+ * The scaling audit (seed 001): every CSM action scored for the time it takes and the value it brings, 1–5;
+ * the ratio time ÷ value says what stays human and what to automate. And the team it takes to cover a
+ * portfolio.
+ */
+import { asRows, cellsOf, isBlank } from "../excel/cells";
+import {
+  mapPairs,
+  missingPartner,
+  readCell,
+  sameShape,
+  type Spill,
+  type SpillCell,
+} from "../excel/elementwise";
+import { ExcelError, strongerError } from "../excel/errors";
+import type { Language } from "../excel/language";
+import type { ArgumentName } from "../excel/messages";
+import { finiteResult } from "../excel/results";
+
+const TIME: ArgumentName = { en: "time", fr: "temps" };
+const VALUE: ArgumentName = { en: "value", fr: "valeur" };
+const SCORE = {
+  integer: true,
+  min: 1,
+  max: 5,
+  expected: { en: "whole numbers from 1 to 5", fr: "des nombres entiers de 1 à 5" },
+};
+
+/**
+ * Reads the time and value scores of one action. Both blank gives `null` (an empty line of the audit);
+ * one blank gives `#N/A` naming it; text `#VALUE!`; a score that is not a whole number from 1 to 5 `#NUM!`.
+ */
+function scores(
+  time: unknown,
+  value: unknown,
+  row: number,
+  column: number,
+): [number, number] | null | ExcelError {
+  if (isBlank(time) && isBlank(value)) return null;
+  const t = readCell(time, TIME, row, column, SCORE);
+  const v = readCell(value, VALUE, row, column, SCORE);
+  const problem = strongerError(
+    t instanceof ExcelError ? t : t === null ? missingPartner(TIME, row, column) : undefined,
+    v instanceof ExcelError ? v : v === null ? missingPartner(VALUE, row, column) : undefined,
+  );
+  return problem ?? [t as number, v as number];
+}
+
+/**
+ * Time ÷ value of each action, element-wise (seed 001): below 1 the action stays human, above 1 it is to
+ * automate. Ranges of the same shape; a result per cell, `""` where both scores are blank.
+ *
+ * @param time - time each action takes, whole numbers 1–5
+ * @param value - value each action brings, whole numbers 1–5, same shape
+ * @returns the ratios, shaped like the ranges, or an Excel error value
+ *
+ * @example
+ * scaleRatio([[2], [3], [5], [""]], [[4], [3], [2], [""]])
+ * //=> [[0.5], [1], [2.5], [""]]
+ */
+export function scaleRatio(time: unknown, value: unknown): Spill | ExcelError {
+  return mapPairs(time, value, [TIME, VALUE], (t, v, r, c) => {
+    const pair = scores(t, v, r, c);
+    if (pair === null) return "";
+    if (pair instanceof ExcelError) return pair;
+    return pair[0] / pair[1];
+  });
+}
+
+const DECISIONS: Readonly<Record<Language, readonly [string, string, string]>> = {
+  en: ["Human", "Arbitrate", "Automate"],
+  fr: ["Humain", "Arbitrer", "Automatiser"],
+};
+
+/**
+ * What to do with each action, element-wise (seed 001): `"Human"` when time ÷ value < 1, `"Arbitrate"` when
+ * it equals 1 (keep it human when its value is high), `"Automate"` when > 1; in French `"Humain"`,
+ * `"Arbitrer"`, `"Automatiser"`. Same rules as {@link scaleRatio} for blanks and errors.
+ *
+ * @param time - time each action takes, whole numbers 1–5
+ * @param value - value each action brings, whole numbers 1–5, same shape
+ * @param language - the language of the labels (Excel's)
+ * @returns the decisions, shaped like the ranges, or an Excel error value
+ *
+ * @example
+ * scaleDecision([[2, 3, 5]], [[4, 3, 2]], "en")
+ * //=> [["Human", "Arbitrate", "Automate"]]
+ * @example
+ * scaleDecision([[5]], [[1]], "fr")
+ * //=> [["Automatiser"]]
+ */
+export function scaleDecision(time: unknown, value: unknown, language: Language): Spill | ExcelError {
+  const [human, arbitrate, automate] = DECISIONS[language];
+  return mapPairs(time, value, [TIME, VALUE], (t, v, r, c): SpillCell => {
+    const pair = scores(t, v, r, c);
+    if (pair === null) return "";
+    if (pair instanceof ExcelError) return pair;
+    return pair[0] < pair[1] ? human : pair[0] === pair[1] ? arbitrate : automate;
+  });
+}
+
+const WORKLOAD: ArgumentName = { en: "workload", fr: "charge" };
+const CAPACITY: ArgumentName = { en: "capacity", fr: "capacité" };
+const AMOUNT = { min: 0, expected: { en: "numbers of 0 or more", fr: "des nombres positifs ou nuls" } };
+
+/**
+ * CSMs needed to cover a portfolio, in full-time equivalents, not rounded: Σ workload ÷ capacity over the
+ * tiers (Gainsight's rule of thumb: 1 CSM per $2M ARR; or accounts per CSM per tier). `workload` and
+ * `capacity` have the same shape, one cell per tier. A tier with a blank workload has none; a workload
+ * without a capacity gives `#N/A`; a capacity of 0 `#DIV/0!`; negative numbers `#NUM!`; all blank `#N/A`.
+ *
+ * @param workload - accounts or ARR in each tier
+ * @param capacity - what one CSM carries in that tier, same shape
+ * @returns the CSMs needed, or an Excel error value
+ *
+ * @example
+ * csmsNeeded([[12], [60], [400]], [[10], [40], [200]])
+ * //=> 4.7
+ * @example
+ * csmsNeeded([[30000000]], [[2000000]])
+ * //=> 15
+ */
+export function csmsNeeded(workload: unknown, capacity: unknown): number | ExcelError {
+  const rowsW = asRows(workload);
+  const rowsC = asRows(capacity);
+  const mismatch = sameShape(rowsW, rowsC, [WORKLOAD, CAPACITY]);
+  if (mismatch) return mismatch;
+  let total = 0;
+  let tiers = 0;
+  let problem: ExcelError | undefined;
+  rowsW.forEach((row, r) => {
+    const capacities = cellsOf(rowsC[r]);
+    cellsOf(row).forEach((cell, c) => {
+      const w = readCell(cell, WORKLOAD, r, c, AMOUNT);
+      const k = readCell(capacities[c], CAPACITY, r, c, AMOUNT);
+      if (w instanceof ExcelError || k instanceof ExcelError) {
+        problem = strongerError(
+          strongerError(problem, w instanceof ExcelError ? w : undefined),
+          k instanceof ExcelError ? k : undefined,
+        );
+      } else if (w !== null) {
+        if (k === null) problem = strongerError(problem, missingPartner(CAPACITY, r, c));
+        else if (k === 0) problem = strongerError(problem, new ExcelError("#DIV/0!"));
+        else {
+          total += w / k;
+          tiers++;
+        }
+      } else if (k !== null) tiers++;
+    });
+  });
+  if (problem) return problem;
+  if (tiers === 0)
+    return new ExcelError("#N/A", {
+      en: "workload and capacity are blank: give each tier's workload and what one CSM carries.",
+      fr: "charge et capacité sont vides : indiquez la charge de chaque segment et ce qu'un CSM peut porter.",
+    });
+  return finiteResult(total);
+}
