@@ -1,0 +1,257 @@
+/** The one renderer: a template spec and a language in, an .xlsx workbook (exceljs) out. */
+import ExcelJS from "exceljs";
+import {
+  inLanguage,
+  isText,
+  type CellRole,
+  type CellSpec,
+  type ColourRule,
+  type Language,
+  type Refs,
+  type SheetSpec,
+  type TableSpec,
+  type TemplateSpec,
+  type Validation,
+} from "./spec";
+
+const FILL: Readonly<Partial<Record<CellRole, string>>> = {
+  input: "FFFFF2CC", // light yellow: type here
+  result: "FFE7EEF7", // light blue: computed
+  header: "FF1F4E79",
+};
+const COLOURS: Readonly<Record<ColourRule["colour"], { fill: string; font: string }>> = {
+  green: { fill: "FFC6EFCE", font: "FF006100" },
+  amber: { fill: "FFFFEB9C", font: "FF9C5700" },
+  red: { fill: "FFFFC7CE", font: "FF9C0006" },
+};
+const THIN = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
+
+/** Column letters ↔ numbers, and "C5" ↔ row/column. */
+export function columnLetter(column: number): string {
+  let n = column;
+  let letters = "";
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+export function parseAddress(address: string): { row: number; column: number } {
+  const match = /^([A-Z]+)(\d+)$/.exec(address);
+  if (!match) throw new Error(`not a cell address: ${address}`);
+  const letters = match[1] as string;
+  let column = 0;
+  for (const letter of letters) column = column * 26 + (letter.charCodeAt(0) - 64);
+  return { row: Number(match[2]), column };
+}
+
+/** Where a table's data lies, once rendered. */
+export interface TableLayout {
+  readonly spec: TableSpec;
+  readonly headerRow: number;
+  readonly firstColumn: number;
+  readonly lastRow: number;
+  cell(key: string, index: number): string;
+}
+
+export function tableLayout(spec: TableSpec): TableLayout {
+  const { row, column } = parseAddress(spec.at);
+  const indexOf = (key: string) => {
+    const i = spec.columns.findIndex((c) => c.key === key);
+    if (i < 0) throw new Error(`table ${spec.name} has no column ${key}`);
+    return i;
+  };
+  return {
+    spec,
+    headerRow: row,
+    firstColumn: column,
+    lastRow: row + Math.max(spec.rows.length, 1),
+    cell: (key, index) => `${columnLetter(column + indexOf(key))}${row + 1 + index}`,
+  };
+}
+
+/** How formulas refer to the template's tables in one language. */
+export function refsFor(template: TemplateSpec, language: Language): Refs {
+  const tables = new Map(
+    template.sheets.flatMap((sheet) => (sheet.tables ?? []).map((t) => [t.name, t] as const)),
+  );
+  return {
+    language,
+    column(table, key) {
+      const spec = tables.get(table);
+      const column = spec?.columns.find((c) => c.key === key);
+      if (!spec || !column) throw new Error(`no column ${key} in table ${table}`);
+      const header = column.header[language];
+      if (/[[\]#']/.test(header))
+        throw new Error(`header ${header} would need escaping in structured references`);
+      return `${table}[[${header}]]`;
+    },
+  };
+}
+
+function style(cell: ExcelJS.Cell, role: CellRole): void {
+  if (role === "title") cell.font = { bold: true, size: 16, color: { argb: "FF1F4E79" } };
+  if (role === "subtitle") cell.font = { bold: true, size: 12, color: { argb: "FF1F4E79" } };
+  if (role === "note") cell.font = { italic: true, size: 9, color: { argb: "FF595959" } };
+  if (role === "label") cell.font = { bold: false };
+  if (role === "header") cell.font = { bold: true, color: { argb: "FFFFFFFF" } };
+  if (role === "result") cell.font = { bold: true };
+  const fill = FILL[role];
+  if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
+  if (role === "input" || role === "result")
+    cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+}
+
+function validation(rule: Validation, language: Language): ExcelJS.DataValidation {
+  const error =
+    language === "fr"
+      ? {
+          errorTitle: "Valeur refusée",
+          error: "Choisissez une valeur de la liste ou dans les bornes indiquées.",
+        }
+      : {
+          errorTitle: "Value not accepted",
+          error: "Choose a value from the list or within the bounds shown.",
+        };
+  if (rule.kind === "list") {
+    const values = Array.isArray(rule.values)
+      ? rule.values
+      : (rule.values as { en: string; fr: string })[language];
+    const list = Array.isArray(values) ? values : String(values).split(",");
+    return {
+      type: "list",
+      allowBlank: true,
+      formulae: [`"${list.join(",")}"`],
+      showErrorMessage: true,
+      ...error,
+    };
+  }
+  if (rule.kind === "date")
+    return {
+      type: "date",
+      operator: "greaterThan",
+      allowBlank: true,
+      formulae: [new Date(Date.UTC(1990, 0, 1))],
+      showErrorMessage: true,
+      ...error,
+    };
+  return {
+    type: rule.kind,
+    operator: "between",
+    allowBlank: true,
+    formulae: [rule.min, rule.max],
+    showErrorMessage: true,
+    ...error,
+  };
+}
+
+function colourRules(worksheet: ExcelJS.Worksheet, ref: string, rules: readonly ColourRule[]): void {
+  worksheet.addConditionalFormatting({
+    ref,
+    rules: rules.map((rule, priority) => ({
+      type: "expression",
+      priority: priority + 1,
+      formulae: [rule.when],
+      style: {
+        fill: { type: "pattern", pattern: "solid", bgColor: { argb: COLOURS[rule.colour].fill } },
+        font: { color: { argb: COLOURS[rule.colour].font } },
+      },
+    })),
+  });
+}
+
+function renderTable(worksheet: ExcelJS.Worksheet, spec: TableSpec, language: Language): void {
+  const layout = tableLayout(spec);
+  const rows = spec.rows.map((values, index) =>
+    spec.columns.map((column) => {
+      if (column.formula) return { formula: column.formula((key) => layout.cell(key, index), language) };
+      const value = values[column.key];
+      return value === undefined ? null : inLanguage(value, language);
+    }),
+  );
+  worksheet.addTable({
+    name: spec.name,
+    ref: spec.at,
+    headerRow: true,
+    style: { theme: "TableStyleMedium2", showRowStripes: true },
+    columns: spec.columns.map((column) => ({ name: column.header[language], filterButton: true })),
+    rows: rows.length > 0 ? rows : [spec.columns.map(() => null)],
+  });
+  spec.columns.forEach((column, j) => {
+    const letter = columnLetter(layout.firstColumn + j);
+    // Explicit header formatting: LibreOffice does not draw Excel's table styles.
+    style(worksheet.getCell(`${letter}${layout.headerRow}`), "header");
+    worksheet.getCell(`${letter}${layout.headerRow}`).alignment = { wrapText: true, vertical: "middle" };
+    for (let r = layout.headerRow + 1; r <= layout.lastRow; r++) {
+      const cell = worksheet.getCell(`${letter}${r}`);
+      if (column.format) cell.numFmt = column.format;
+      if (!column.formula) style(cell, "input");
+      else cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: FILL.result as string } };
+      if (column.validation) cell.dataValidation = validation(column.validation, language);
+    }
+    const rules = spec.colours?.[column.key];
+    if (rules) colourRules(worksheet, `${letter}${layout.headerRow + 1}:${letter}${layout.lastRow}`, rules);
+  });
+}
+
+function renderCell(
+  workbook: ExcelJS.Workbook,
+  worksheet: ExcelJS.Worksheet,
+  spec: CellSpec,
+  refs: Refs,
+  sheetName: string,
+): void {
+  const cell = worksheet.getCell(spec.at);
+  if (spec.formula) cell.value = { formula: spec.formula(refs), date1904: false };
+  else if (spec.value !== undefined) cell.value = isText(spec.value) ? spec.value[refs.language] : spec.value;
+  style(cell, spec.role);
+  if (spec.format) cell.numFmt = spec.format;
+  if (spec.validation) cell.dataValidation = validation(spec.validation, refs.language);
+  if (spec.colours) colourRules(worksheet, spec.at, spec.colours);
+  if (spec.name) {
+    const { row, column } = parseAddress(spec.at);
+    workbook.definedNames.add(`'${sheetName}'!$${columnLetter(column)}$${row}`, spec.name);
+  }
+}
+
+function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, refs: Refs): void {
+  const name = sheet.name[refs.language];
+  const worksheet = workbook.addWorksheet(name, {
+    views: sheet.freezeRows ? [{ state: "frozen", ySplit: sheet.freezeRows, xSplit: 0 }] : [],
+    pageSetup: {
+      paperSize: 9,
+      orientation: sheet.landscape ? "landscape" : "portrait",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: `&L${name}&R&P / &N` },
+  });
+  for (const [letter, width] of Object.entries(sheet.widths ?? {})) worksheet.getColumn(letter).width = width;
+  for (const table of sheet.tables ?? []) renderTable(worksheet, table, refs.language);
+  for (const cell of sheet.cells ?? []) renderCell(workbook, worksheet, cell, refs, name);
+  if (sheet.freezeRows) worksheet.pageSetup.printTitlesRow = `1:${sheet.freezeRows}`;
+}
+
+/**
+ * Renders a template in one language.
+ *
+ * @param template - the spec
+ * @param language - "en" or "fr"
+ * @returns the .xlsx file's bytes
+ */
+export async function renderTemplate(template: TemplateSpec, language: Language): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "CSM Kit";
+  workbook.title = template.title[language];
+  workbook.created = new Date(Date.UTC(2026, 0, 1));
+  workbook.modified = workbook.created;
+  // No cached results are written: Excel and LibreOffice compute every formula when the file opens.
+  workbook.calcProperties.fullCalcOnLoad = true;
+  const refs = refsFor(template, language);
+  for (const sheet of template.sheets) renderSheet(workbook, sheet, refs);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,154 @@
+/**
+ * The segmentation workbook (seed 001): the portfolio split into high-touch, low-touch and tech-touch tiers by
+ * current ARR, potential ARR, strategic industries and tenure, and the CSMs the tiers need (CSM.CSMS_NEEDED:
+ * Σ workload ÷ capacity, not rounded), next to the public reference of 1 CSM per 2M ARR.
+ *
+ * Contract, the same in both languages: tables `Accounts` (account, current ARR, potential ARR, industry,
+ * region, customer since, ARR tier, tier, moved by, level) and `StrategicIndustries` (industry, accounts);
+ * input names `TierHigh`, `TierLow`, `TierTech`, `HighCurrentMin`, `HighPotentialMin`, `LowCurrentMin`,
+ * `LowPotentialMin`, `UsePotential`, `HistoricalBefore`, `HistoricalFloor`, `CsmHeadcount`,
+ * `ReferenceArrPerCsm`; result names `CsmsNeeded`, `CsmGap`, `CsmsByReference`.
+ */
+import { SAMPLE_NOTE } from "./sample";
+import {
+  ACCOUNT_HEADERS,
+  DATE,
+  MONEY,
+  quoted,
+  say,
+  strategicColumn,
+  tierRange,
+  YES,
+} from "./segmentation-common";
+import { COVERAGE_SHEET } from "./segmentation-coverage";
+import { RULES_SHEET } from "./segmentation-rules";
+import { ACCOUNT_ROWS } from "./segmentation-sample";
+import {
+  FORMATS,
+  type ColumnSpec,
+  type Language,
+  type TableSpec,
+  type TemplateSpec,
+  type Text,
+} from "./spec";
+
+/** What the Moved by column says. */
+const MOVED = {
+  strategic: { en: "Strategic industry", fr: "Secteur stratégique" },
+  historical: { en: "Historical customer", fr: "Client historique" },
+  both: { en: "Strategic, then historical", fr: "Stratégique, puis historique" },
+  none: { en: "—", fr: "—" },
+} as const satisfies Record<string, Text>;
+
+/** Pieces of the tier formulas for one row. */
+function tierParts(row: (key: string) => string, language: Language) {
+  const reaches = (current: string, potential: string) =>
+    `OR(AND(ISNUMBER(${current}),${row("current")}>=${current}),AND(UsePotential=${say(YES, language)},ISNUMBER(${potential}),${row("potential")}>=${potential}))`;
+  // The ARR tier's level, 1 to 3.
+  const base = `MATCH(${row("arrTier")},${tierRange(language)},0)`;
+  const strategic = `AND(${row("industry")}<>"",COUNTIF(${strategicColumn(language)},${row("industry")})>0)`;
+  const movedUp = `AND(${strategic},${base}>1)`;
+  // The level after step 2 (strategic industry up one tier).
+  const afterStrategic = `(${base}-IF(${movedUp},1,0))`;
+  const historical = `AND(ISNUMBER(${row("since")}),${row("since")}<HistoricalBefore,ISNUMBER(HistoricalFloor))`;
+  return { reaches, base, movedUp, afterStrategic, historical };
+}
+
+const ACCOUNT_COLUMNS: readonly ColumnSpec[] = [
+  { key: "account", header: ACCOUNT_HEADERS.account },
+  {
+    key: "current",
+    header: ACCOUNT_HEADERS.current,
+    format: MONEY,
+    validation: { kind: "decimal", min: 0, max: 1e12 },
+  },
+  {
+    key: "potential",
+    header: ACCOUNT_HEADERS.potential,
+    format: MONEY,
+    validation: { kind: "decimal", min: 0, max: 1e12 },
+  },
+  { key: "industry", header: ACCOUNT_HEADERS.industry },
+  { key: "region", header: ACCOUNT_HEADERS.region },
+  { key: "since", header: ACCOUNT_HEADERS.since, format: DATE, validation: { kind: "date" } },
+  {
+    key: "arrTier",
+    header: ACCOUNT_HEADERS.arrTier,
+    // Step 1: the first tier whose thresholds the account reaches, from the top.
+    formula: (row, language) => {
+      const { reaches } = tierParts(row, language);
+      return `IF(${row("account")}="","",IF(${reaches("HighCurrentMin", "HighPotentialMin")},TierHigh,IF(${reaches("LowCurrentMin", "LowPotentialMin")},TierLow,TierTech)))`;
+    },
+  },
+  {
+    key: "tier",
+    header: ACCOUNT_HEADERS.tier,
+    formula: (row, language) => `IF(${row("level")}="","",INDEX(${tierRange(language)},${row("level")}))`,
+  },
+  {
+    key: "moved",
+    header: ACCOUNT_HEADERS.moved,
+    // Which override changed the ARR tier: step 2, step 3, both, or none.
+    formula: (row, language) => {
+      const { movedUp, afterStrategic, historical } = tierParts(row, language);
+      const heldUp = `AND(${historical},${row("level")}<${afterStrategic})`;
+      return (
+        `IF(${row("level")}="","",IF(AND(${movedUp},${heldUp}),${say(MOVED.both, language)},` +
+        `IF(${movedUp},${say(MOVED.strategic, language)},IF(${heldUp},${say(MOVED.historical, language)},${say(MOVED.none, language)}))))`
+      );
+    },
+  },
+  {
+    key: "level",
+    header: ACCOUNT_HEADERS.level,
+    format: FORMATS.integer,
+    // Steps 2 and 3: strategic industry up one tier, then historical customers kept at least at their floor.
+    formula: (row, language) => {
+      const { afterStrategic, historical } = tierParts(row, language);
+      return `IF(${row("arrTier")}="","",IF(${historical},MIN(HistoricalFloor,${afterStrategic}),${afterStrategic}))`;
+    },
+  },
+];
+
+const ACCOUNTS: TableSpec = {
+  name: "Accounts",
+  at: "A4",
+  columns: ACCOUNT_COLUMNS,
+  rows: ACCOUNT_ROWS,
+  colours: {
+    moved: [{ when: `AND($I5<>"",$I5<>${quoted(MOVED.none.en)})`, colour: "amber" }],
+  },
+};
+
+export const segmentation: TemplateSpec = {
+  name: "segmentation",
+  title: { en: "Segmentation", fr: "Segmentation" },
+  sheets: [
+    {
+      key: "accounts",
+      name: { en: "Accounts", fr: "Comptes" },
+      freezeRows: 4,
+      landscape: true,
+      widths: { A: 30, B: 13, C: 14, D: 20, E: 21, F: 14, G: 24, H: 24, I: 28, J: 9 },
+      tables: [ACCOUNTS],
+      cells: [
+        {
+          at: "A1",
+          role: "title",
+          value: { en: "Portfolio segmentation", fr: "Segmentation du portefeuille" },
+        },
+        {
+          at: "A2",
+          role: "note",
+          value: {
+            en: "Tier = ARR tier from the thresholds, then strategic industry (up one tier), then historical customer (kept at least at a level): see the Rules sheet.",
+            fr: "Palier = palier selon les seuils d'ARR, puis secteur stratégique (un palier de plus), puis client historique (maintenu au moins à un niveau) : voir la feuille Règles.",
+          },
+        },
+        { at: "A3", role: "note", value: SAMPLE_NOTE },
+      ],
+    },
+    RULES_SHEET,
+    COVERAGE_SHEET,
+  ],
+};

@@ -1,0 +1,128 @@
+/**
+ * A workbook template as typed data: sheets, tables, cells, formulas, names, formats, validation and
+ * conditional formatting, in English and French. One renderer (render.ts) turns a spec into an .xlsx.
+ *
+ * Formulas are native Excel formulas, written with the English function names that .xlsx files store (Excel
+ * and LibreOffice show them in the user's language). Only functions both Excel and LibreOffice 7.4 have.
+ */
+
+export type Language = "en" | "fr";
+export const LANGUAGES: readonly Language[] = ["en", "fr"];
+
+/** A text in both languages. */
+export interface Text {
+  readonly en: string;
+  readonly fr: string;
+}
+
+export type CellValue = string | number | boolean | Date | null;
+
+/** How a cell looks: inputs are visibly distinct from formulas. */
+export type CellRole = "title" | "subtitle" | "note" | "label" | "input" | "result" | "header";
+
+/** Number formats used across templates (Excel format codes, the same in both languages). */
+export const FORMATS = {
+  money: "#,##0",
+  money2: "#,##0.00",
+  percent: "0.0%",
+  ratio: "0.00",
+  integer: "0",
+  decimal: "0.0",
+  date: "yyyy-mm-dd",
+  score: "0",
+} as const;
+
+export interface ListValidation {
+  readonly kind: "list";
+  /** The accepted values, in each language. */
+  readonly values: Text | readonly string[];
+}
+export interface WholeValidation {
+  readonly kind: "whole" | "decimal";
+  readonly min: number;
+  readonly max: number;
+}
+export interface DateValidation {
+  readonly kind: "date";
+}
+export type Validation = ListValidation | WholeValidation | DateValidation;
+
+/** A column of an Excel table: an input column (sample values in `rows`) or a formula per row. */
+export interface ColumnSpec {
+  readonly key: string;
+  readonly header: Text;
+  readonly width?: number;
+  readonly format?: string;
+  readonly validation?: Validation;
+  /**
+   * A formula computed on every row, given the row's cell addresses by column key (e.g. `C5`). Absent for
+   * input columns.
+   */
+  readonly formula?: (row: (key: string) => string, language: Language) => string;
+}
+
+/** A rule of conditional formatting over a range. */
+export interface ColourRule {
+  /** Excel formula for the top-left cell of the range, relative as in Excel (e.g. `$C5<0.02`). */
+  readonly when: string;
+  readonly colour: "green" | "amber" | "red";
+}
+
+export interface TableSpec {
+  /** The Excel table's name: the same in both languages (formulas and users rely on it). */
+  readonly name: string;
+  /** Top-left cell of the header row. */
+  readonly at: string;
+  readonly columns: readonly ColumnSpec[];
+  /** Values of the input columns, row by row, keyed by column key; language-dependent values as Text. */
+  readonly rows: readonly Readonly<Record<string, CellValue | Text>>[];
+  /** Conditional formatting per column key, applied over the data rows. */
+  readonly colours?: Readonly<Record<string, readonly ColourRule[]>>;
+}
+
+export interface CellSpec {
+  readonly at: string;
+  readonly role: CellRole;
+  readonly value?: CellValue | Text;
+  /** A native formula (without "="), given how to refer to tables' columns in this language. */
+  readonly formula?: (refs: Refs) => string;
+  /** A workbook-level defined name for this cell, the same in both languages. */
+  readonly name?: string;
+  readonly format?: string;
+  readonly validation?: Validation;
+  readonly colours?: readonly ColourRule[];
+}
+
+export interface SheetSpec {
+  readonly key: string;
+  readonly name: Text;
+  readonly tables?: readonly TableSpec[];
+  readonly cells?: readonly CellSpec[];
+  /** Column widths by letter. */
+  readonly widths?: Readonly<Record<string, number>>;
+  /** Rows frozen at the top (the header). */
+  readonly freezeRows?: number;
+  readonly landscape?: boolean;
+}
+
+export interface TemplateSpec {
+  readonly name: "kpi" | "success-plan" | "health" | "scaling-audit" | "segmentation";
+  readonly title: Text;
+  readonly sheets: readonly SheetSpec[];
+}
+
+/** How a formula refers to tables, in a given language (structured references use the column headers). */
+export interface Refs {
+  readonly language: Language;
+  /** `Table[Header]`: a whole data column of a table. */
+  column(table: string, key: string): string;
+}
+
+/** The text of a value in a language. */
+export function inLanguage<T>(value: T | Text, language: Language): T | string {
+  return isText(value) ? value[language] : value;
+}
+
+export function isText(value: unknown): value is Text {
+  return typeof value === "object" && value !== null && "en" in value && "fr" in value;
+}

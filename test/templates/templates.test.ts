@@ -1,0 +1,133 @@
+// Every template, in both languages, recalculated by LibreOffice: no error value in any formula cell, nothing
+// lost on the way, and the KPI workbook's results equal the functions/ modules on the same data. A PDF and a
+// PNG of each land in test-results/templates/ for a person to look at.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { freeSheetNames, renameSheets } from "../../addin/xlsx-sheet-rename";
+import { TEMPLATES } from "../../templates/index";
+import { LANGUAGES } from "../../templates/spec";
+import { convert } from "../support/libreoffice";
+import { formulaCells, type CachedCell } from "../support/xlsx-cells";
+import { kpiReference, KPI_RESULT_NAMES } from "./kpi-reference";
+
+const root = join(__dirname, "../..");
+const built = join(root, "dist/templates");
+const results = join(root, "test-results/templates");
+const recalculated = join(results, "recalculated");
+const files = TEMPLATES.flatMap((t) => LANGUAGES.map((language) => `${t.name}.${language}.xlsx`));
+
+async function open(path: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return workbook;
+}
+
+/** A defined name's cached value in a recalculated workbook. */
+function named(workbook: ExcelJS.Workbook, cells: readonly CachedCell[], name: string): unknown {
+  const [range] = workbook.definedNames.getRanges(name).ranges;
+  const match = /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(range ?? "");
+  if (!match) throw new Error(`no defined name ${name}`);
+  return cells.find((cell) => cell.sheet === match[1] && cell.address === `${match[2]}${match[3]}`)?.value;
+}
+
+beforeAll(() => {
+  for (const file of files)
+    if (!existsSync(join(built, file)))
+      throw new Error(`dist/templates/${file} is missing: run npm run templates`);
+  rmSync(results, { recursive: true, force: true });
+  mkdirSync(recalculated, { recursive: true });
+  convert(
+    files.map((file) => join(built, file)),
+    "xlsx",
+    recalculated,
+  );
+  convert(
+    files.map((file) => join(built, file)),
+    "pdf",
+    results,
+  );
+  for (const pdf of readdirSync(results).filter((f) => f.endsWith(".pdf")))
+    execFileSync("pdftoppm", [
+      "-png",
+      "-r",
+      "60",
+      "-f",
+      "1",
+      "-l",
+      "3",
+      join(results, pdf),
+      join(results, pdf.replace(/\.pdf$/, "")),
+    ]);
+});
+
+describe.each(files)("%s", (file) => {
+  it("reopens in LibreOffice and in exceljs with every sheet and formula it was written with", async () => {
+    const original = await open(join(built, file));
+    const reopened = await open(join(recalculated, file));
+    expect(reopened.worksheets.map((s) => s.name)).toEqual(original.worksheets.map((s) => s.name));
+    const before = formulaCells(join(built, file));
+    expect(before.length).toBeGreaterThan(0);
+    expect(formulaCells(join(recalculated, file)).map((c) => `${c.sheet}!${c.address}`)).toEqual(
+      before.map((c) => `${c.sheet}!${c.address}`),
+    );
+    const tables = (workbook: ExcelJS.Workbook) =>
+      workbook.worksheets
+        .flatMap((sheet) => Object.keys((sheet as unknown as { tables: object }).tables))
+        .sort();
+    expect(tables(reopened)).toEqual(tables(original));
+  });
+
+  it("has no error value in any formula cell once recalculated", () => {
+    const cells = formulaCells(join(recalculated, file));
+    const errors = cells.filter((cell) => cell.value === undefined || typeof cell.value === "object");
+    expect(errors.map((c) => `${c.sheet}!${c.address} =${c.formula} → ${JSON.stringify(c.value)}`)).toEqual(
+      [],
+    );
+  });
+
+  it("is rendered to PDF and PNG for a person to look at", () => {
+    const base = file.replace(/\.xlsx$/, "");
+    expect(existsSync(join(results, `${base}.pdf`))).toBe(true);
+    expect(readdirSync(results).some((f) => f.startsWith(`${base}-`) && f.endsWith(".png"))).toBe(true);
+  });
+});
+
+describe.each(LANGUAGES)("kpi.%s", (language) => {
+  it("computes every defined result as the functions/ modules do on the same sample data", async () => {
+    const workbook = await open(join(recalculated, `kpi.${language}.xlsx`));
+    const cells = formulaCells(join(recalculated, `kpi.${language}.xlsx`));
+    const expected = kpiReference(await open(join(built, `kpi.${language}.xlsx`)));
+    for (const name of KPI_RESULT_NAMES) {
+      const actual = named(workbook, cells, name);
+      expect(typeof actual, name).toBe("number");
+      // 1e-9, relative to the size of the number (CLV runs into thousands; rates are below 1).
+      const tolerance = 1e-9 * Math.max(1, Math.abs(expected[name]));
+      expect(
+        Math.abs((actual as number) - expected[name]),
+        `${name}: ${String(actual)} vs ${expected[name]}`,
+      ).toBeLessThanOrEqual(tolerance);
+    }
+  });
+});
+
+describe("a template inserted beside sheets of the same names", () => {
+  it("still computes every result once its sheets are renamed as the pane renames them", async () => {
+    const original = readFileSync(join(built, "kpi.en.xlsx"));
+    const sheets = (await open(join(built, "kpi.en.xlsx"))).worksheets.map((sheet) => sheet.name);
+    const renamed = renameSheets(new Uint8Array(original), freeSheetNames(sheets, sheets));
+    const dir = join(results, "renamed");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "kpi.en.xlsx"), renamed);
+    convert([join(dir, "kpi.en.xlsx")], "xlsx", join(dir, "recalculated"));
+    const cells = formulaCells(join(dir, "recalculated/kpi.en.xlsx"));
+    const workbook = await open(join(dir, "recalculated/kpi.en.xlsx"));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(sheets.map((name) => `${name} (2)`));
+    expect(cells.length).toBeGreaterThan(0);
+    expect(cells.filter((cell) => cell.value === undefined || typeof cell.value === "object")).toEqual([]);
+    const expected = kpiReference(await open(join(built, "kpi.en.xlsx")));
+    expect(named(workbook, cells, "NRR")).toBeCloseTo(expected.NRR, 12);
+  });
+});
