@@ -2,11 +2,13 @@
 import { createRoot } from "react-dom/client";
 import { browserEnvironment, connectToHost, type HostConnection } from "../addin/host-connection";
 import { MemoryWorkbook } from "../addin/memory-workbook";
+import { excelTemplateTarget, type TemplateTarget } from "../addin/template-insertion";
 import { OfficeWorkbook } from "../addin/office-workbook";
 import type { WorkbookPort } from "../addin/workbook-port";
 import type { Language } from "../functions/excel/language";
 import { App } from "./app/app";
 import { loadCatalogue } from "./features/functions/catalogue";
+import { loadTemplateBytes, loadTemplateFiles } from "./features/templates/template-list";
 import { initialLanguage, LANGUAGE_STORAGE_KEY } from "./i18n/language";
 
 function storedLanguage(): string | null {
@@ -30,6 +32,7 @@ async function boot(): Promise<void> {
   if (!container) throw new Error("taskpane.html has no #root element");
   const root = createRoot(container);
   let connection: HostConnection | undefined = undefined;
+  let templateTarget: TemplateTarget | undefined = undefined;
   let language: Language = initialLanguage(storedLanguage(), undefined, navigator.language);
   const render = () => {
     document.documentElement.lang = language;
@@ -43,6 +46,9 @@ async function boot(): Promise<void> {
           render();
         }}
         loadCatalogue={loadCatalogue}
+        templateTarget={templateTarget}
+        loadTemplateFiles={loadTemplateFiles}
+        loadTemplateBytes={loadTemplateBytes}
       />,
     );
   };
@@ -52,6 +58,7 @@ async function boot(): Promise<void> {
   // The workbook the planner's views will write to (the notebook, to come, receives it).
   const workbook: WorkbookPort = connection.kind === "excel" ? new OfficeWorkbook() : new MemoryWorkbook();
   document.documentElement.dataset.host = workbook.host;
+  if (connection.kind === "excel") templateTarget = excelTemplateTarget();
   language = initialLanguage(
     storedLanguage(),
     connection.kind === "excel" ? connection.language : undefined,

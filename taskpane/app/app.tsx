@@ -13,10 +13,12 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { HostConnection } from "../../addin/host-connection";
+import type { TemplateFile, TemplateTarget } from "../../addin/template-insertion";
 import type { Language } from "../../functions/excel/language";
 import { FunctionsView } from "../features/functions/functions-view";
 import type { CatalogueEntry } from "../features/functions/catalogue";
 import { HomeView } from "../features/home/home-view";
+import { TemplatesView } from "../features/templates/templates-view";
 import { STRINGS, type Strings } from "../i18n/strings";
 
 const useStyles = makeStyles({
@@ -37,7 +39,7 @@ const useStyles = makeStyles({
 });
 
 /** The views the shell shows: only those that work. */
-const VIEWS = ["home", "functions"] as const;
+const VIEWS = ["home", "functions", "templates"] as const;
 type View = (typeof VIEWS)[number];
 
 export interface AppProps {
@@ -46,13 +48,29 @@ export interface AppProps {
   readonly language: Language;
   readonly onLanguageChange: (language: Language) => void;
   readonly loadCatalogue: (language: Language) => Promise<CatalogueEntry[]>;
+  /** Where templates are inserted: the workbook in Excel; absent standalone (download only). */
+  readonly templateTarget: TemplateTarget | undefined;
+  readonly loadTemplateFiles: () => Promise<TemplateFile[]>;
+  readonly loadTemplateBytes: (file: string) => Promise<Uint8Array>;
 }
 
-export function App({ connection, language, onLanguageChange, loadCatalogue }: AppProps) {
+export function App({
+  connection,
+  language,
+  onLanguageChange,
+  loadCatalogue,
+  templateTarget,
+  loadTemplateFiles,
+  loadTemplateBytes,
+}: AppProps) {
   const styles = useStyles();
   const [view, setView] = useState<View>("home");
   const t = STRINGS[language];
-  const tabLabel: Record<View, string> = { home: t.navHome, functions: t.navFunctions };
+  const tabLabel: Record<View, string> = {
+    home: t.navHome,
+    functions: t.navFunctions,
+    templates: t.navTemplates,
+  };
 
   return (
     <FluentProvider theme={webLightTheme} lang={language} className={styles.shell}>
@@ -99,6 +117,15 @@ export function App({ connection, language, onLanguageChange, loadCatalogue }: A
         </div>
         {view === "home" && <HomeView t={t} />}
         {view === "functions" && <FunctionsView t={t} language={language} loadCatalogue={loadCatalogue} />}
+        {view === "templates" && (
+          <TemplatesView
+            t={t}
+            language={language}
+            target={templateTarget}
+            loadFiles={loadTemplateFiles}
+            loadBytes={loadTemplateBytes}
+          />
+        )}
       </main>
     </FluentProvider>
   );

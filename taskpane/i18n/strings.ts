@@ -36,6 +36,32 @@ export const en = {
   errorDivZero: "No answers yet: there is nothing to divide by.",
   errorNum: "An answer is outside 0–10 or is not a whole number.",
   errorOther: "This input cannot be computed.",
+  navTemplates: "Templates",
+  templatesHeading: "Ready-made workbooks",
+  templatesIntro:
+    "Five workbooks that work in Excel without the add-in and in LibreOffice: native formulas, sample data to replace with yours.",
+  templatesLanguage: "Language of the workbooks",
+  templatesInsert: "Insert into this workbook",
+  templatesDownload: "Download .xlsx",
+  templatesLoading: "Loading the templates…",
+  templatesUnavailable: "The templates could not be loaded: {reason}",
+  templatesInserting: "Inserting…",
+  templatesInserted: "Inserted: {sheets}.",
+  templatesRenamed: "Renamed because the names were taken: {renames}.",
+  templatesFailed: "The template could not be inserted: {reason}",
+  templatesNoInsert:
+    "This Excel cannot insert sheets from a file (it needs ExcelApi 1.13: Excel 2021 or Microsoft 365): download the workbook instead.",
+  templatesStandalone: "Download a workbook, then open it in Excel or LibreOffice.",
+  templateKpi:
+    "KPIs: MRR, ARR, NRR, GRR, churn, quick ratio, CLV, CAC, NPS, CSAT and support, with benchmark colours.",
+  templateSuccessPlan:
+    "Success plan: the client's objectives, journey milestones, stakeholders, risks and review log.",
+  templateHealth:
+    "Account health: components rescaled to 0–100, weights, score, band and alerts per account.",
+  templateScalingAudit:
+    "Scaling audit: CSM actions scored on time and value, what to automate, and the roadmap.",
+  templateSegmentation:
+    "Segmentation: tiers from current and potential ARR, overrides, coverage and CSMs needed.",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -79,6 +105,32 @@ export const fr: Strings = {
   errorDivZero: "Pas encore de réponse : il n'y a rien à diviser.",
   errorNum: "Une réponse est hors de 0–10 ou n'est pas un nombre entier.",
   errorOther: "Cette saisie ne peut pas être calculée.",
+  navTemplates: "Modèles",
+  templatesHeading: "Classeurs prêts à l'emploi",
+  templatesIntro:
+    "Cinq classeurs qui fonctionnent dans Excel sans le complément et dans LibreOffice : des formules natives, des données d'exemple à remplacer par les vôtres.",
+  templatesLanguage: "Langue des classeurs",
+  templatesInsert: "Insérer dans ce classeur",
+  templatesDownload: "Télécharger le .xlsx",
+  templatesLoading: "Chargement des modèles…",
+  templatesUnavailable: "Les modèles n'ont pas pu être chargés : {reason}",
+  templatesInserting: "Insertion…",
+  templatesInserted: "Inséré : {sheets}.",
+  templatesRenamed: "Renommé car les noms étaient pris : {renames}.",
+  templatesFailed: "Le modèle n'a pas pu être inséré : {reason}",
+  templatesNoInsert:
+    "Cet Excel ne peut pas insérer de feuilles depuis un fichier (il faut ExcelApi 1.13 : Excel 2021 ou Microsoft 365) : téléchargez plutôt le classeur.",
+  templatesStandalone: "Téléchargez un classeur, puis ouvrez-le dans Excel ou LibreOffice.",
+  templateKpi:
+    "Indicateurs : MRR, ARR, NRR, GRR, churn, quick ratio, CLV, CAC, NPS, CSAT et support, avec des couleurs de repère.",
+  templateSuccessPlan:
+    "Plan de succès : objectifs du client, jalons du parcours, parties prenantes, risques et comptes rendus.",
+  templateHealth:
+    "Santé des comptes : composantes ramenées sur 0–100, poids, score, couleur et alertes par compte.",
+  templateScalingAudit:
+    "Audit de mise à l'échelle : actions CSM notées en temps et en valeur, quoi automatiser, et la feuille de route.",
+  templateSegmentation:
+    "Segmentation : segments selon l'ARR actuel et potentiel, exceptions, couverture et CSM nécessaires.",
 };
 
 export const STRINGS: Readonly<Record<"en" | "fr", Strings>> = { en, fr };

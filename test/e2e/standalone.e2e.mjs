@@ -65,7 +65,11 @@ function assert(condition, message) {
 
 /** A fresh page that records console errors and page errors; `allowed` lists failures that are expected. */
 async function openPlanner(query = "", { locale = "en-US", allowed = [], prepare } = {}) {
-  const context = await browser.newContext({ locale, viewport: { width: 420, height: 900 } });
+  const context = await browser.newContext({
+    locale,
+    viewport: { width: 420, height: 900 },
+    acceptDownloads: true,
+  });
   if (prepare) await prepare(context);
   const page = await context.newPage();
   const problems = [];
@@ -149,6 +153,24 @@ try {
       await context.close();
     },
   );
+  await check("the Templates view downloads a ready-made workbook in the chosen language", async () => {
+    const { context, page, problems } = await openPlanner();
+    await page.getByRole("tab", { name: "Templates" }).click();
+    await page.getByRole("radio", { name: "Français" }).check();
+    const link = page.getByRole("link", { name: "Download .xlsx: Indicateurs du Customer Success" });
+    await link.waitFor({ timeout: 2_000 });
+    await page.screenshot({ path: join(results, "standalone-templates.png"), fullPage: true });
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    assert(download.suggestedFilename() === "kpi.fr.xlsx", `downloaded ${download.suggestedFilename()}`);
+    const bytes = readFileSync(await download.path());
+    assert(
+      bytes.subarray(0, 2).toString() === "PK" && bytes.length > 5_000,
+      "the download is not an .xlsx file",
+    );
+    assert(problems.length === 0, problems.join("; "));
+    await context.close();
+  });
+
   await check(
     "when office.js never answers, the shell still shows within 2 seconds while it looks for Excel",
     async () => {

@@ -2,7 +2,9 @@
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { App } from "../../taskpane/app/app";
+import type { InsertOutcome, TemplateFile, TemplateTarget } from "../../addin/template-insertion";
 import { catalogueFrom, type CatalogueEntry } from "../../taskpane/features/functions/catalogue";
+import { templateFilesFrom } from "../../taskpane/features/templates/template-list";
 
 afterEach(cleanup);
 
@@ -36,19 +38,43 @@ const SAMPLE = {
   ],
 };
 
+// Two entries of a templates index, as `npm run templates` writes it.
+const TEMPLATE_FILES: TemplateFile[] = templateFilesFrom([
+  {
+    name: "kpi",
+    language: "en",
+    file: "kpi.en.xlsx",
+    title: "Customer Success KPIs",
+    sheets: ["Dashboard", "Customers"],
+    tables: ["Customers"],
+    names: ["MRR"],
+  },
+  {
+    name: "kpi",
+    language: "fr",
+    file: "kpi.fr.xlsx",
+    title: "Indicateurs du Customer Success",
+    sheets: ["Tableau de bord", "Clients"],
+    tables: ["Customers"],
+    names: ["MRR"],
+  },
+]);
+
 function renderApp(overrides: Partial<Parameters<typeof App>[0]> = {}) {
   const onLanguageChange = vi.fn();
   const loadCatalogue = vi.fn(() => Promise.resolve(catalogueFrom(SAMPLE)));
-  const view = render(
-    <App
-      connection={{ kind: "standalone", reason: "no-office-host" }}
-      language="en"
-      onLanguageChange={onLanguageChange}
-      loadCatalogue={loadCatalogue}
-      {...overrides}
-    />,
-  );
-  return { ...view, onLanguageChange, loadCatalogue };
+  const props = {
+    connection: { kind: "standalone", reason: "no-office-host" } as const,
+    language: "en" as const,
+    onLanguageChange,
+    loadCatalogue,
+    templateTarget: undefined,
+    loadTemplateFiles: () => Promise.resolve(TEMPLATE_FILES),
+    loadTemplateBytes: () => Promise.resolve(new Uint8Array([1, 2, 3])),
+    ...overrides,
+  };
+  const view = render(<App {...props} />);
+  return { ...view, props, onLanguageChange, loadCatalogue };
 }
 
 describe("catalogueFrom", () => {
@@ -83,6 +109,7 @@ describe("the shell", () => {
     expect(nav.getAllByRole("tab")).toEqual([
       nav.getByRole("tab", { name: "Home" }),
       nav.getByRole("tab", { name: "Functions" }),
+      nav.getByRole("tab", { name: "Templates" }),
     ]);
     expect(screen.getByRole("heading", { name: "Welcome to CSM Kit" })).toBeTruthy();
     fireEvent.click(screen.getByRole("tab", { name: "Functions" }));
@@ -91,19 +118,12 @@ describe("the shell", () => {
   });
 
   it("asks for the other language when its button is pressed, and renders in French when told", () => {
-    const { onLanguageChange, rerender, loadCatalogue } = renderApp();
+    const { onLanguageChange, rerender, props } = renderApp();
     fireEvent.click(
       within(screen.getByRole("group", { name: "Language" })).getByRole("button", { name: "FR" }),
     );
     expect(onLanguageChange).toHaveBeenCalledWith("fr");
-    rerender(
-      <App
-        connection={{ kind: "standalone", reason: "no-office-host" }}
-        language="fr"
-        onLanguageChange={onLanguageChange}
-        loadCatalogue={loadCatalogue}
-      />,
-    );
+    rerender(<App {...props} language="fr" />);
     expect(screen.getByRole("heading", { name: "Bienvenue dans CSM Kit" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "FR" }).getAttribute("aria-pressed")).toBe("true");
   });
@@ -151,5 +171,68 @@ describe("Try =CSM.NPS", () => {
     fireEvent.change(screen.getByLabelText(/Réponses à l'enquête/), { target: { value: "10 10 0" } });
     // (2 − 1) / 3 × 100 = 33.33… → "33,3"
     expect(screen.getByLabelText("NPS").textContent).toBe("NPS 33,3");
+  });
+});
+
+describe("Templates", () => {
+  it("standalone, offers each workbook for download in the chosen language, and no insertion", async () => {
+    renderApp();
+    fireEvent.click(screen.getByRole("tab", { name: "Templates" }));
+    const link = await screen.findByRole("link", { name: "Download .xlsx: Customer Success KPIs" });
+    expect(link.getAttribute("href")).toBe("templates/kpi.en.xlsx");
+    expect(screen.queryByRole("button", { name: /Insert into this workbook/ })).toBeNull();
+    fireEvent.click(screen.getByRole("radio", { name: "Français" }));
+    expect(
+      screen.getByRole("link", { name: "Download .xlsx: Indicateurs du Customer Success" }),
+    ).toBeTruthy();
+  });
+
+  it("in Excel, inserts a template and says which sheets were renamed because their names were taken", async () => {
+    const insert = vi.fn((): Promise<InsertOutcome> =>
+      Promise.resolve({
+        kind: "inserted",
+        sheets: ["Dashboard (2)", "Customers"],
+        renamed: new Map([["Dashboard", "Dashboard (2)"]]),
+      }),
+    );
+    const target: TemplateTarget = { canInsert: true, insert };
+    renderApp({ templateTarget: target });
+    fireEvent.click(screen.getByRole("tab", { name: "Templates" }));
+    fireEvent.click(
+      await screen.findByRole("button", { name: "Insert into this workbook: Customer Success KPIs" }),
+    );
+    const status = await screen.findByText(/Inserted: Dashboard \(2\), Customers\./);
+    expect(status.textContent).toContain("Renamed because the names were taken: Dashboard → Dashboard (2).");
+    expect(insert).toHaveBeenCalledWith(TEMPLATE_FILES[0], new Uint8Array([1, 2, 3]));
+  });
+
+  it("shows a refusal in the pane's language, and offers only the download where Excel cannot insert", async () => {
+    const refusal: InsertOutcome = {
+      kind: "refused",
+      reason: { en: "Already has Customers.", fr: "A déjà Customers." },
+    };
+    renderApp({
+      language: "fr",
+      templateTarget: { canInsert: true, insert: () => Promise.resolve(refusal) },
+    });
+    fireEvent.click(screen.getByRole("tab", { name: "Modèles" }));
+    fireEvent.click(
+      await screen.findByRole("button", {
+        name: "Insérer dans ce classeur: Indicateurs du Customer Success",
+      }),
+    );
+    expect(await screen.findByText("A déjà Customers.")).toBeTruthy();
+    cleanup();
+    renderApp({ templateTarget: { canInsert: false, insert: vi.fn() } });
+    fireEvent.click(screen.getByRole("tab", { name: "Templates" }));
+    expect(await screen.findByText(/needs ExcelApi 1.13/)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: /Insert into this workbook/ })).toBeNull();
+    expect(screen.getByRole("link", { name: "Download .xlsx: Customer Success KPIs" })).toBeTruthy();
+  });
+
+  it("says so when the templates cannot be loaded", async () => {
+    renderApp({ loadTemplateFiles: () => Promise.reject(new Error("HTTP 404")) });
+    fireEvent.click(screen.getByRole("tab", { name: "Templates" }));
+    expect(await screen.findByText("The templates could not be loaded: HTTP 404")).toBeTruthy();
   });
 });
