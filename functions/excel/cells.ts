@@ -142,7 +142,8 @@ export function tallyScale(
 ): Float64Array | ExcelError {
   const min = domain.min ?? 0;
   const max = domain.max ?? 0;
-  const counts = new Float64Array(max - min + 1);
+  const span = max - min;
+  const counts = new Float64Array(span + 1);
   const rows = asRows(range);
   let problem: ExcelError | undefined;
   for (let r = 0; r < rows.length; r++) {
@@ -151,8 +152,9 @@ export function tallyScale(
     for (let c = 0; c < cells.length; c++) {
       const cell: unknown = cells[c];
       if (typeof cell === "number") {
-        if (cell >= min && cell <= max && Math.floor(cell) === cell)
-          counts[cell - min] = (counts[cell - min] as number) + 1;
+        // The index on the scale; `(k | 0) === k` tells a whole number in range (NaN and fractions fail).
+        const k = cell - min;
+        if (k >= 0 && k <= span && (k | 0) === k) counts[k] = (counts[k] as number) + 1;
         else if (problem === undefined) problem = new ExcelError("#NUM!");
       } else if (cell !== null && cell !== undefined && cell !== "") {
         problem = afterNonNumber(cell, problem, argument, r, c, domain.expected);

@@ -2,7 +2,7 @@
  * MRR movements between two dates, one customer per row (start MRR, end MRR), and the revenue metrics that
  * follow from them. One pass over both columns feeds every metric here.
  */
-import { scanPairs } from "../excel/cells";
+import { allCells, scanPairs } from "../excel/cells";
 import { AMOUNT, END_MRR, START_MRR } from "../excel/domains";
 import { ExcelError } from "../excel/errors";
 import { finiteResult } from "../excel/results";
@@ -37,36 +37,67 @@ export interface MovementSummary {
  * //=> 20
  */
 export function summarizeMovements(startMrr: unknown, endMrr: unknown): MovementSummary | ExcelError {
-  const summary = new Movements();
-  const problem = scanPairs(startMrr, endMrr, [START_MRR, END_MRR], AMOUNT, summary, addCustomer);
-  return problem ?? summary;
+  const clean = cleanColumns(startMrr, endMrr);
+  if (clean !== undefined) return clean;
+  // Anything else (text, errors, negative amounts, other shapes): the shared scan reads it with the
+  // catalogue's semantics and gives the error to report.
+  const problem = scanPairs(startMrr, endMrr, [START_MRR, END_MRR], AMOUNT, undefined, () => undefined);
+  if (problem) return problem;
+  // Valid, but not two single columns (a row, several columns, single values): read as columns.
+  const column = (range: unknown) => allCells(range).map((cell) => [cell]);
+  return cleanColumns(column(startMrr), column(endMrr)) ?? new ExcelError("#VALUE!");
 }
 
-/** The running sums, as plain numeric fields so that the hot loop updates them in place. */
-class Movements implements MovementSummary {
-  startTotal = 0;
-  newMrr = 0;
-  expansion = 0;
-  contraction = 0;
-  churned = 0;
-  customersAtStart = 0;
-  customersChurned = 0;
-  rows = 0;
-}
-
-function addCustomer(sums: Movements, start: number, end: number): void {
-  sums.rows++;
-  if (start === 0) {
-    sums.newMrr += end;
-    return;
+/**
+ * The hot path, for what Excel passes nearly always: two single columns of the same length holding only
+ * amounts of 0 or more and blanks. It sums into local variables (no object writes per customer) and gives
+ * up, returning `undefined`, at the first cell that is anything else, so that {@link scanPairs} reads the
+ * ranges instead.
+ */
+function cleanColumns(startMrr: unknown, endMrr: unknown): MovementSummary | undefined {
+  if (!Array.isArray(startMrr) || !Array.isArray(endMrr) || startMrr.length !== endMrr.length)
+    return undefined;
+  let startTotal = 0;
+  let newMrr = 0;
+  let expansion = 0;
+  let contraction = 0;
+  let churned = 0;
+  let customersAtStart = 0;
+  let customersChurned = 0;
+  let rows = 0;
+  for (let i = 0; i < startMrr.length; i++) {
+    const rowA: unknown = startMrr[i];
+    const rowB: unknown = endMrr[i];
+    if (!Array.isArray(rowA) || !Array.isArray(rowB) || rowA.length !== 1 || rowB.length !== 1)
+      return undefined;
+    let start: unknown = rowA[0];
+    let end: unknown = rowB[0];
+    if (typeof start !== "number") {
+      if (start !== null && start !== undefined && start !== "") return undefined;
+      if (end === null || end === undefined || end === "") continue;
+      start = 0;
+    }
+    if (typeof end !== "number") {
+      if (end !== null && end !== undefined && end !== "") return undefined;
+      end = 0;
+    }
+    const s = start as number;
+    const e = end as number;
+    if (!(s >= 0 && e >= 0 && s <= Number.MAX_VALUE && e <= Number.MAX_VALUE)) return undefined;
+    rows++;
+    if (s === 0) {
+      newMrr += e;
+      continue;
+    }
+    startTotal += s;
+    customersAtStart++;
+    if (e === 0) {
+      churned += s;
+      customersChurned++;
+    } else if (e > s) expansion += e - s;
+    else contraction += s - e;
   }
-  sums.startTotal += start;
-  sums.customersAtStart++;
-  if (end === 0) {
-    sums.churned += start;
-    sums.customersChurned++;
-  } else if (end > start) sums.expansion += end - start;
-  else sums.contraction += start - end;
+  return { startTotal, newMrr, expansion, contraction, churned, customersAtStart, customersChurned, rows };
 }
 
 /**

@@ -213,3 +213,33 @@ describe("survey and unit-economics invariants", () => {
     );
   });
 });
+
+describe("the MRR movements do not depend on how the ranges are laid out", () => {
+  it("a column, a row or a two-column block of the same customers give the same movements", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.oneof(fc.constant(""), fc.integer({ min: 0, max: 5000 })),
+            fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 5000 })),
+          ),
+          { minLength: 2, maxLength: 40 },
+        ),
+        (pairs) => {
+          const even = pairs.length - (pairs.length % 2);
+          const kept = pairs.slice(0, even);
+          const asColumn = mrrMovements(
+            kept.map(([s]) => [s]),
+            kept.map(([, e]) => [e]),
+          );
+          const asRow = mrrMovements([kept.map(([s]) => s)], [kept.map(([, e]) => e)]);
+          const block = (i: 0 | 1) =>
+            Array.from({ length: even / 2 }, (_, r) => [kept[2 * r]?.[i], kept[2 * r + 1]?.[i]]);
+          const asBlock = mrrMovements(block(0), block(1));
+          expect(asRow).toEqual(asColumn);
+          expect(asBlock).toEqual(asColumn);
+        },
+      ),
+    );
+  });
+});

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { cleanup, configure, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { App } from "../../taskpane/app/app";
 import type { InsertOutcome, TemplateFile, TemplateTarget } from "../../addin/template-insertion";
@@ -7,6 +7,8 @@ import { catalogueFrom, type CatalogueEntry } from "../../taskpane/features/func
 import { templateFilesFrom } from "../../taskpane/features/templates/template-list";
 
 afterEach(cleanup);
+// Fluent UI renders slowly in jsdom when the whole suite runs on two cores: give findBy* time.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom has no layout, so no ResizeObserver; Fluent's MessageBar observes its own size to reflow.
 class NoLayoutResizeObserver {
