@@ -46,6 +46,17 @@ async function main() {
     return;
   }
 
+  // The development server builds the add-in in memory; the templates are files it serves from dist/templates.
+  say("Rendering the workbook templates…");
+  const templates = spawnSync(process.execPath, [require.resolve("tsx/cli"), "scripts/build-templates.mts"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  if (templates.status !== 0) {
+    say("The templates could not be rendered; the Templates view will say so. The error:");
+    say((templates.stderr || templates.stdout || "").split("\n").slice(-10).join("\n"));
+  }
+
   if (canSideload) {
     // The Office tooling installs a trusted development certificate, starts `npm run dev-server` and
     // sideloads manifest.xml into desktop Excel.

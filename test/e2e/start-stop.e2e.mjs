@@ -56,6 +56,11 @@ try {
       );
       const script = await fetchLocal(port, "/functions.js");
       assert(script.status === 200 && script.body.includes("CustomFunctions.associate"), "functions.js");
+      const templates = await fetchLocal(port, "/templates/index.json");
+      assert(
+        templates.status === 200 && JSON.parse(templates.body).some((t) => t.file === "kpi.fr.xlsx"),
+        `templates/index.json answered ${templates.status}`,
+      );
     },
   );
 
