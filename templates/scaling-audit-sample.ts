@@ -2,32 +2,16 @@
  * The scaling audit's library of typical CSM actions (seed 001), scored time 1–5 and value 1–5, and a sample
  * automation roadmap for the actions the audit sends to automation. Texts in English and French.
  */
+import { ACTION_LIBRARY, STAGE_LABELS, type Stage } from "../functions/scaling/action-library";
+import { SOLUTION_KIND_LABELS, type SolutionKind } from "../functions/scaling/solution-kinds";
 import { day } from "./sample";
 import type { CellValue, Text } from "./spec";
 
-/** Lifecycle stages, in order (the list offered in the Stage column). */
-export const STAGES = {
-  onboarding: { en: "Onboarding", fr: "Onboarding" },
-  training: { en: "Training", fr: "Formation" },
-  adoption: { en: "Adoption", fr: "Adoption" },
-  review: { en: "Business review", fr: "Revue d'activité" },
-  renewal: { en: "Renewal", fr: "Renouvellement" },
-  expansion: { en: "Expansion", fr: "Développement" },
-  support: { en: "Support", fr: "Support" },
-  advocacy: { en: "Advocacy", fr: "Ambassadeurs" },
-  internal: { en: "Internal", fr: "Interne" },
-} as const satisfies Record<string, Text>;
+/** Lifecycle stages, in order (the list offered in the Stage column): the notebook's library's. */
+export const STAGES: Readonly<Record<Stage, Text>> = STAGE_LABELS;
 
 /** The kinds of automation (seed 001: know the tools on the market), in list order. */
-export const SOLUTION_KINDS = {
-  email: { en: "Email sequences", fr: "Séquences d'e-mails" },
-  inApp: { en: "In-app guides", fr: "Guides in-app" },
-  academy: { en: "Webinars & academy", fr: "Webinaires et académie" },
-  knowledge: { en: "Knowledge base", fr: "Base de connaissances" },
-  alerts: { en: "Health alerts", fr: "Alertes de santé" },
-  plans: { en: "Digital success plans", fr: "Plans de succès digitaux" },
-  other: { en: "Other", fr: "Autre" },
-} as const satisfies Record<string, Text>;
+export const SOLUTION_KINDS: Readonly<Record<SolutionKind, Text>> = SOLUTION_KIND_LABELS;
 
 export const STATUSES = {
   idea: { en: "Idea", fr: "Idée" },
@@ -59,60 +43,23 @@ function key<T extends Record<string, Text>>(texts: T, name: string | undefined)
   return text as T[keyof T];
 }
 
-/**
- * The action library: id (links the roadmap to the audit) | stage | time 1–5 | value 1–5 | English | French.
- * 33 actions over the lifecycle; with these scores 12 stay human, 5 are arbitrated and 16 are automated.
- */
-const ACTIONS = records(`
-  kickoff      | onboarding | 3 | 5 | Kick-off meeting with the client's sponsor     | Réunion de lancement avec le sponsor client
-  welcome      | onboarding | 2 | 1 | Send the welcome email and access details      | Envoyer l'e-mail de bienvenue et les accès
-  collect      | onboarding | 3 | 2 | Collect onboarding data (users, settings, imports) | Collecter les données d'onboarding (utilisateurs, imports)
-  configure    | onboarding | 4 | 4 | Configure the account and integrations         | Paramétrer le compte et les intégrations
-  plan         | onboarding | 4 | 5 | Agree the success plan and objectives          | Définir le plan de succès et les objectifs
-  admins       | training   | 4 | 4 | Train the client's administrators (live)       | Former les administrateurs du client (en direct)
-  users        | training   | 4 | 2 | Run basic end-user training sessions           | Animer les formations de base des utilisateurs
-  howto        | training   | 3 | 1 | Answer how-to questions by email               | Répondre par e-mail aux questions d'utilisation
-  materials    | training   | 2 | 1 | Send training materials and session replays    | Envoyer les supports et replays de formation
-  usage        | adoption   | 3 | 2 | Monitor usage and logins every week            | Suivre l'usage et les connexions chaque semaine
-  inactive     | adoption   | 3 | 3 | Call inactive users to relaunch them           | Appeler les utilisateurs inactifs pour les relancer
-  features     | adoption   | 2 | 2 | Announce new features to users                 | Annoncer les nouveautés aux utilisateurs
-  tips         | adoption   | 2 | 1 | Share tips and best practices                  | Partager astuces et bonnes pratiques
-  health       | adoption   | 2 | 4 | Review health alerts and act on them           | Analyser les alertes de santé et agir
-  deck         | review     | 4 | 2 | Gather data and build the review deck          | Collecter les données et préparer la revue
-  qbr          | review     | 3 | 5 | Run the business review with the sponsor       | Animer la revue d'activité avec le sponsor
-  outcomes     | review     | 3 | 4 | Track the client's business outcomes           | Suivre les résultats métier du client
-  report       | review     | 3 | 1 | Send the monthly usage report                  | Envoyer le rapport d'usage mensuel
-  reminders    | renewal    | 2 | 1 | Send renewal reminders and quotes              | Envoyer les rappels et devis de renouvellement
-  negotiate    | renewal    | 4 | 5 | Negotiate the renewal with the decision-maker  | Négocier le renouvellement avec le décideur
-  risk         | renewal    | 3 | 5 | Spot churn risks and build a save plan         | Détecter les risques de churn et agir
-  signals      | expansion  | 3 | 2 | Detect upsell signals (licences, modules)      | Détecter les signaux d'upsell (licences, modules)
-  module       | expansion  | 3 | 4 | Present a new module to the client             | Présenter un nouveau module au client
-  handover     | expansion  | 1 | 3 | Hand an expansion lead over to sales           | Transmettre une opportunité aux commerciaux
-  tickets      | support    | 5 | 1 | Answer level-1 support tickets                 | Répondre aux tickets de support de niveau 1
-  escalate     | support    | 3 | 4 | Escalate critical incidents and follow up      | Escalader les incidents critiques et les suivre
-  articles     | support    | 3 | 3 | Write help articles from recurring questions   | Rédiger des articles d'aide récurrents
-  surveys      | advocacy   | 3 | 2 | Send satisfaction surveys and chase answers    | Envoyer les enquêtes de satisfaction et relancer
-  testimonials | advocacy   | 3 | 4 | Collect testimonials and case studies          | Recueillir témoignages et cas clients
-  community    | advocacy   | 4 | 3 | Run the user community and club meetings       | Animer la communauté et le club utilisateurs
-  references   | advocacy   | 2 | 3 | Line up reference customers for sales calls    | Mobiliser des clients référents pour les ventes
-  crm          | internal   | 3 | 1 | Log every interaction in the CRM               | Saisir chaque interaction dans le CRM
-  reporting    | internal   | 3 | 2 | Prepare the internal portfolio report          | Préparer le reporting interne du portefeuille
-`);
-
-/** An action's text, by id. */
+/** An action's text, by id, from the library the planning notebook starts from. */
 function actionText(id: string | undefined): Text {
-  const found = ACTIONS.find((fields) => fields[0] === id);
+  const found = ACTION_LIBRARY.find((action) => action.id === id);
   if (!found) throw new Error(`no action ${String(id)}`);
-  return { en: found[4] ?? "", fr: found[5] ?? "" };
+  return found.label;
 }
 
-/** The Actions table's rows: stage, action, time, value. */
-export const ACTION_ROWS: readonly Readonly<Record<string, CellValue | Text>>[] = ACTIONS.map(
-  ([id, stage, time, value]) => ({
-    stage: key(STAGES, stage),
-    action: actionText(id),
-    time: Number(time),
-    value: Number(value),
+/**
+ * The Actions table's rows: stage, action, time, value — the library of typical CSM actions (33 over the
+ * lifecycle; with their suggested scores 12 stay human, 5 are arbitrated and 16 are automated).
+ */
+export const ACTION_ROWS: readonly Readonly<Record<string, CellValue | Text>>[] = ACTION_LIBRARY.map(
+  (action) => ({
+    stage: STAGES[action.stage],
+    action: action.label,
+    time: action.time,
+    value: action.value,
   }),
 );
 

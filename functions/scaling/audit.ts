@@ -1,0 +1,287 @@
+/**
+ * The scaling audit of seed 001 over a list of actions: scores checked, ratio time ÷ value and decision per
+ * action, the prioritised list of actions to automate, counts per decision and per stage, and the 5 × 5
+ * time/value matrix the chart draws.
+ */
+import { isBlank } from "../excel/cells";
+import type { LocalizedText } from "../excel/errors";
+import {
+  checkNumber,
+  describeValue,
+  expected,
+  itemSubject,
+  SCORE_RULE,
+  textOf,
+  type Problem,
+} from "./checks";
+import { DECISION_COLOURS, decideAll, tieHint, type Decision } from "./decisions";
+
+/** One action as the team lists it. Scores left out (or `null`) are "not scored yet", not an error. */
+export interface AuditAction {
+  readonly id: string;
+  readonly label: string;
+  readonly stage: string;
+  readonly time?: number | null;
+  readonly value?: number | null;
+}
+
+/**
+ * `decided`: both scores valid; `unscored`: a score is missing (and none is wrong); `invalid`: a score or the
+ * id is wrong (see the audit's problems).
+ */
+export type ActionStatus = "decided" | "unscored" | "invalid";
+
+export interface AuditedAction {
+  /** 0-based position in the list given. */
+  readonly index: number;
+  readonly id: string;
+  readonly label: string;
+  readonly stage: string;
+  /** The score, `null` when missing or wrong. */
+  readonly time: number | null;
+  readonly value: number | null;
+  readonly status: ActionStatus;
+  readonly ratio: number | null;
+  readonly decision: Decision | null;
+  /** On a tie only: keep human (value ≥ 4) or automate if a simple tool fits. */
+  readonly hint: LocalizedText | null;
+  /** 1-based rank among the actions to automate; `null` for the others. */
+  readonly priority: number | null;
+}
+
+export interface DecisionCounts {
+  human: number;
+  arbitrate: number;
+  automate: number;
+  unscored: number;
+  invalid: number;
+  total: number;
+}
+
+export interface StageCounts extends DecisionCounts {
+  readonly stage: string;
+}
+
+/** One cell of the time/value chart: the score pair, its decision and colour, and the actions on it. */
+export interface MatrixCell {
+  readonly time: number;
+  readonly value: number;
+  readonly ratio: number;
+  readonly decision: Decision;
+  readonly colour: "green" | "amber" | "red";
+  /** Ids of the decided actions with these scores, in list order. */
+  readonly actions: readonly string[];
+}
+
+export interface Audit {
+  /** Every action, in the order given. */
+  readonly actions: readonly AuditedAction[];
+  /** The actions to automate, highest priority first (see {@link compareForAutomation}). */
+  readonly priorities: readonly AuditedAction[];
+  readonly counts: DecisionCounts;
+  /** Counts per stage, stages in the order they first appear. */
+  readonly stages: readonly StageCounts[];
+  /** 25 cells: time 1 to 5, and within each time, value 1 to 5. */
+  readonly matrix: readonly MatrixCell[];
+  readonly problems: readonly Problem[];
+}
+
+const ACTION: LocalizedText = { en: "Action", fr: "Action" };
+const FIELDS = {
+  time: { en: "time", fr: "temps" },
+  value: { en: "value", fr: "valeur" },
+  id: { en: "id", fr: "identifiant" },
+} as const satisfies Record<string, LocalizedText>;
+
+/**
+ * The order of the actions to automate: highest ratio first (the most time for the least value); on equal
+ * ratios the lower value first (less to lose by automating it); then the order of the list.
+ *
+ * @param a - an action to automate
+ * @param b - another
+ * @returns negative when `a` comes first
+ *
+ * @example
+ * [{ index: 0, ratio: 2, value: 2 }, { index: 1, ratio: 3, value: 1 }, { index: 2, ratio: 2, value: 1 }].sort(compareForAutomation).map((a) => a.index)
+ * //=> [1, 2, 0]
+ */
+export function compareForAutomation(
+  a: Pick<AuditedAction, "index" | "ratio" | "value">,
+  b: Pick<AuditedAction, "index" | "ratio" | "value">,
+): number {
+  return (b.ratio ?? 0) - (a.ratio ?? 0) || (a.value ?? 0) - (b.value ?? 0) || a.index - b.index;
+}
+
+/** A score as given: `null` when missing, the number when valid, or the problem. */
+function readScore(
+  score: unknown,
+  field: keyof typeof FIELDS,
+  index: number,
+  id: unknown,
+): number | null | Problem {
+  if (isBlank(score)) return null;
+  const message = checkNumber(score, SCORE_RULE, itemSubject(ACTION, index, id, FIELDS[field]));
+  if (message === null) return score as number;
+  return typeof id === "string" ? { field, index, id, message } : { field, index, message };
+}
+
+const isProblem = (x: unknown): x is Problem => typeof x === "object" && x !== null;
+
+function emptyCounts(): DecisionCounts {
+  return { human: 0, arbitrate: 0, automate: 0, unscored: 0, invalid: 0, total: 0 };
+}
+
+function tally(counts: DecisionCounts, action: AuditedAction): void {
+  counts.total++;
+  if (action.decision !== null) counts[action.decision]++;
+  else counts[action.status === "invalid" ? "invalid" : "unscored"]++;
+}
+
+/** The id's problem: not text, blank, or already used by an earlier action. */
+function idProblem(id: unknown, index: number, seen: Map<string, number>): Problem | null {
+  const subject = itemSubject(ACTION, index, id, FIELDS.id);
+  if (typeof id !== "string" || id.trim() === "") {
+    const wanted = { en: "a non-blank text", fr: "un texte non vide" };
+    return { field: "id", index, message: expected(subject, wanted, describeValue(id)) };
+  }
+  const first = seen.get(id);
+  if (first === undefined) return null;
+  return {
+    field: "id",
+    index,
+    id,
+    message: {
+      en: `${subject.en}: "${id}" is already the id of action ${first + 1}; ids must be unique.`,
+      fr: `${subject.fr} : « ${id} » est déjà l'identifiant de l'action ${first + 1} ; chaque identifiant doit être unique.`,
+    },
+  };
+}
+
+/**
+ * Audits a list of CSM actions (seed 001). Each action's scores are checked (whole numbers 1–5; a missing
+ * score leaves the action "not scored yet"); a scored action gets ratio = time ÷ value and its decision
+ * through `CSM.SCALE_DECISION` (Human < 1, Arbitrate = 1, Automate > 1), and on a tie the hint to keep it
+ * human when its value is 4 or more. The actions to automate are ranked by {@link compareForAutomation}.
+ * A blank or repeated id makes the action invalid: the roadmap links to actions by id.
+ *
+ * @param actions - the actions, in the team's order
+ * @returns the audit; what is wrong is in `problems`, and the other actions are still audited
+ *
+ * @example
+ * auditActions([{ id: "qbr", label: "QBR", stage: "review", time: 3, value: 5 }, { id: "tickets", label: "Tickets", stage: "support", time: 5, value: 1 }, { id: "deck", label: "Deck", stage: "review", time: 4, value: 2 }]).priorities.map((a) => a.id)
+ * //=> ["tickets", "deck"]
+ * @example
+ * auditActions([{ id: "x", label: "X", stage: "support", time: 3 }, { id: "y", label: "Y", stage: "support", time: 3, value: 3 }]).counts
+ * //=> { human: 0, arbitrate: 1, automate: 0, unscored: 1, invalid: 0, total: 2 }
+ * @example
+ * auditActions([{ id: "x", label: "X", stage: "support", time: 7, value: 3 }]).problems[0].message.en
+ * //=> "Action 1 (x), time: expected a whole number from 1 to 5, got 7."
+ */
+export function auditActions(actions: readonly AuditAction[]): Audit {
+  if (!Array.isArray(actions)) {
+    const message = expected(
+      { en: "actions", fr: "actions" },
+      { en: "a list", fr: "une liste" },
+      describeValue(actions),
+    );
+    return {
+      actions: [],
+      priorities: [],
+      counts: emptyCounts(),
+      stages: [],
+      matrix: timeValueMatrix([]),
+      problems: [{ field: "actions", message }],
+    };
+  }
+  const problems: Problem[] = [];
+  const seen = new Map<string, number>();
+  const read = actions.map((raw: unknown, index) => {
+    const item: Partial<Record<keyof AuditAction, unknown>> =
+      typeof raw === "object" && raw !== null ? raw : {};
+    const found = [
+      idProblem(item.id, index, seen),
+      readScore(item.time, "time", index, item.id),
+      readScore(item.value, "value", index, item.id),
+    ];
+    const [idIssue, time, value] = found;
+    if (typeof item.id === "string" && !seen.has(item.id)) seen.set(item.id, index);
+    problems.push(...found.filter(isProblem));
+    return {
+      index,
+      id: textOf(item.id),
+      label: textOf(item.label),
+      stage: textOf(item.stage),
+      time: typeof time === "number" ? time : null,
+      value: typeof value === "number" ? value : null,
+      invalid: idIssue !== null || isProblem(time) || isProblem(value),
+    };
+  });
+  const scored = read.filter((a) => !a.invalid && a.time !== null && a.value !== null);
+  const decided = decideAll(scored.map((a) => [a.time ?? 0, a.value ?? 0] as const));
+  const byIndex = new Map(scored.map((a, i) => [a.index, decided[i] ?? null]));
+  const audited = read.map(({ invalid, ...a }): AuditedAction => {
+    const result = byIndex.get(a.index) ?? null;
+    const status: ActionStatus = invalid ? "invalid" : result ? "decided" : "unscored";
+    const decision = result?.decision ?? null;
+    const hint = decision === "arbitrate" && a.value !== null ? tieHint(a.value) : null;
+    return { ...a, status, ratio: result?.ratio ?? null, decision, hint, priority: null };
+  });
+  const order = audited.filter((a) => a.decision === "automate").sort(compareForAutomation);
+  const rank = new Map(order.map((a, i) => [a.index, i + 1]));
+  const ranked = audited.map((a) => (rank.has(a.index) ? { ...a, priority: rank.get(a.index) ?? null } : a));
+  const priorities = order.map((a) => ranked[a.index] ?? a);
+  const counts = emptyCounts();
+  const stages = new Map<string, StageCounts>();
+  for (const action of ranked) {
+    tally(counts, action);
+    const stage = stages.get(action.stage) ?? { stage: action.stage, ...emptyCounts() };
+    stages.set(action.stage, stage);
+    tally(stage, action);
+  }
+  return {
+    actions: ranked,
+    priorities,
+    counts,
+    stages: [...stages.values()],
+    matrix: timeValueMatrix(ranked),
+    problems,
+  };
+}
+
+/**
+ * The 5 × 5 time/value grid for the chart: for each cell, time 1 to 5 and within it value 1 to 5, the ratio,
+ * the decision and its colour, and the ids of the decided actions scored there.
+ *
+ * @param actions - audited actions (only those with a decision are placed)
+ * @returns the 25 cells
+ *
+ * @example
+ * timeValueMatrix([]).filter((cell) => cell.decision === "arbitrate").map((cell) => cell.time)
+ * //=> [1, 2, 3, 4, 5]
+ * @example
+ * timeValueMatrix([{ id: "tickets", time: 5, value: 1, decision: "automate" }]).at(-5)
+ * //=> { time: 5, value: 1, ratio: 5, decision: "automate", colour: "red", actions: ["tickets"] }
+ */
+export function timeValueMatrix(
+  actions: readonly Pick<AuditedAction, "id" | "time" | "value" | "decision">[],
+): MatrixCell[] {
+  const pairs: (readonly [number, number])[] = [];
+  for (let time = 1; time <= 5; time++) for (let value = 1; value <= 5; value++) pairs.push([time, value]);
+  const decided = decideAll(pairs);
+  const placed = new Map<string, string[]>();
+  for (const action of actions) {
+    if (action.decision === null) continue;
+    const key = `${action.time}:${action.value}`;
+    const ids = placed.get(key);
+    if (ids) ids.push(action.id);
+    else placed.set(key, [action.id]);
+  }
+  // Every pair of the grid is a valid pair of scores, so each has its decision.
+  return pairs.flatMap(([time, value], i) => {
+    const cell = decided[i];
+    if (!cell) return [];
+    const { ratio, decision } = cell;
+    const colour = DECISION_COLOURS[decision];
+    return [{ time, value, ratio, decision, colour, actions: placed.get(`${time}:${value}`) ?? [] }];
+  });
+}
