@@ -2,6 +2,7 @@
 // from the code fails the build, and so does a public function without one.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { examplesOf } from "../support/doc-examples";
 
 const sources = import.meta.glob<string>("../../functions/**/*.ts", {
   query: "?raw",
@@ -12,37 +13,6 @@ const modules = import.meta.glob<Record<string, unknown>>("../../functions/**/*.
 
 /** Files whose exports need the Excel runtime; they are tested directly instead. */
 const RUNTIME_FILES = ["custom-functions.ts", "excel/boundary.ts"];
-
-interface Example {
-  readonly functionName: string;
-  readonly code: string;
-  readonly expected: string;
-}
-
-function examplesOf(source: string): { documented: Map<string, Example[]>; exported: string[] } {
-  const documented = new Map<string, Example[]>();
-  const exported: string[] = [];
-  const pattern = /(\/\*\*(?:(?!\*\/)[\s\S])*\*\/)\s*export function (\w+)|export function (\w+)/g;
-  for (const match of source.matchAll(pattern)) {
-    const name = match[2] ?? match[3] ?? "";
-    exported.push(name);
-    const doc = match[1];
-    if (doc === undefined) continue;
-    const lines = doc.split("\n").map((line) => line.replace(/^\s*\*\s?/, ""));
-    const examples: Example[] = [];
-    let current: string[] | undefined;
-    for (const line of lines) {
-      if (line.startsWith("@example")) current = [];
-      else if (current && line.startsWith("//=>")) {
-        examples.push({ functionName: name, code: current.join("\n"), expected: line.slice(4).trim() });
-        current = undefined;
-      } else if (current && line.startsWith("@")) current = undefined;
-      else if (current) current.push(line);
-    }
-    documented.set(name, examples);
-  }
-  return { documented, exported };
-}
 
 function evaluate(code: string, scope: Record<string, unknown>): unknown {
   const names = Object.keys(scope);

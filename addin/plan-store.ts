@@ -1,0 +1,178 @@
+/**
+ * Where a plan persists: with the document in Excel (document settings, through the WorkbookPort), or in the
+ * browser's storage for the standalone planner. Both behave the same way: loading never overwrites what it
+ * could not read — it returns the problem with the raw text — and saving refuses to replace an unreadable or
+ * newer stored plan until that text has been kept aside under a second, timestamped key.
+ *
+ * The store does not know the plan's format: the caller gives it a codec (the task pane's plan schema), since
+ * the host boundary does not depend on the task pane.
+ */
+import type { WorkbookPort } from "./workbook-port";
+
+/** A message in both of the pane's languages. */
+export interface PlanText {
+  readonly en: string;
+  readonly fr: string;
+}
+
+/** What reading stored plan text gives: the plan, or why not, always with the raw text kept. */
+export type PlanReading<P> =
+  | { readonly kind: "ok"; readonly plan: P }
+  | { readonly kind: "unreadable"; readonly reason: PlanText; readonly raw: string }
+  | { readonly kind: "newer"; readonly version: number; readonly raw: string };
+
+/** What loading gives: nothing stored yet, or what reading the stored text gave. */
+export type PlanLoad<P> = { readonly kind: "empty" } | PlanReading<P>;
+
+/** How plans become text and back. */
+export interface PlanCodec<P> {
+  read(raw: string): PlanReading<P>;
+  write(plan: P): string;
+}
+
+/** One place where a plan persists. */
+export interface PlanStore<P> {
+  load(): Promise<PlanLoad<P>>;
+  /**
+   * Saves the plan. Rejects with a {@link PlanStoreError} `not-kept-aside` when the stored text is unreadable
+   * or newer and has not been kept aside by this store; nothing is written then.
+   */
+  save(plan: P): Promise<void>;
+  /** Copies raw text under a second key with a timestamp, checks it reads back, and returns that key. */
+  keepAside(raw: string): Promise<string>;
+}
+
+/** Why the store refused or failed, in words a person can act on. */
+export class PlanStoreError extends Error {
+  constructor(
+    /** `not-kept-aside`: saving would overwrite a plan that could not be read; `storage`: the storage failed. */
+    readonly reason: "not-kept-aside" | "storage",
+    readonly text: PlanText,
+  ) {
+    super(text.en);
+    this.name = "PlanStoreError";
+  }
+}
+
+/** The document setting that holds the plan in Excel. */
+export const PLAN_SETTING = "csmkit.plan";
+
+/** Options shared by both stores. */
+export interface PlanStoreOptions {
+  /** The clock used to timestamp what is kept aside (for tests). */
+  readonly now?: () => Date;
+}
+
+interface Backend {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string): Promise<void>;
+}
+
+const notKeptAside = (): PlanStoreError =>
+  new PlanStoreError("not-kept-aside", {
+    en: "The plan already saved here could not be read, so it was not replaced. Keep it aside first, then save again.",
+    fr: "Le plan déjà enregistré ici est illisible ; il n'a donc pas été remplacé. Mettez-le d'abord de côté, puis enregistrez à nouveau.",
+  });
+
+const storageFailed = (detail: string): PlanStoreError =>
+  new PlanStoreError("storage", {
+    en: `The plan could not be stored (${detail}). Export it as JSON to keep a copy, then try again.`,
+    fr: `Le plan n'a pas pu être enregistré (${detail}). Exportez-le en JSON pour en garder une copie, puis réessayez.`,
+  });
+
+function storeOver<P>(
+  backend: Backend,
+  key: string,
+  codec: PlanCodec<P>,
+  options: PlanStoreOptions,
+): PlanStore<P> {
+  const now = options.now ?? (() => new Date());
+  // Raw texts this store has kept aside and checked: only those may be overwritten while unreadable.
+  const keptAside = new Set<string>();
+  return {
+    async load() {
+      const raw = await backend.get(key);
+      return raw === undefined || raw === "" ? { kind: "empty" } : codec.read(raw);
+    },
+    async save(plan) {
+      const text = codec.write(plan);
+      const current = await backend.get(key);
+      const replaceable =
+        current === undefined ||
+        current === "" ||
+        keptAside.has(current) ||
+        codec.read(current).kind === "ok";
+      if (!replaceable) throw notKeptAside();
+      await backend.set(key, text);
+    },
+    async keepAside(raw) {
+      const stamp = `${key}.aside.${now().toISOString()}`;
+      let target = stamp;
+      for (let n = 2; (await backend.get(target)) !== undefined; n++) target = `${stamp}.${n}`;
+      await backend.set(target, raw);
+      if ((await backend.get(target)) !== raw) throw storageFailed("the copy kept aside did not read back");
+      keptAside.add(raw);
+      return target;
+    },
+  };
+}
+
+/**
+ * The plan store of a workbook: the plan lives in the document setting {@link PLAN_SETTING}, saved with the
+ * file; a plan kept aside goes to `csmkit.plan.aside.<ISO timestamp>`.
+ *
+ * @param workbook - the workbook the pane runs on (Excel, or the in-browser workbook)
+ * @param codec - how plans become text and back (the task pane's plan schema)
+ * @param options - the clock for timestamps
+ * @returns the store
+ * @example
+ * const store = workbookPlanStore(new MemoryWorkbook(), planCodec);
+ * await store.load()
+ * //=> { kind: "empty" }
+ */
+export function workbookPlanStore<P>(
+  workbook: WorkbookPort,
+  codec: PlanCodec<P>,
+  options: PlanStoreOptions = {},
+): PlanStore<P> {
+  const backend: Backend = {
+    get: (key) => workbook.getSetting(key),
+    set: (key, value) => workbook.setSetting(key, value),
+  };
+  return storeOver(backend, PLAN_SETTING, codec, options);
+}
+
+/**
+ * The plan store of the standalone planner: the plan lives in the browser's storage under `key`; a plan kept
+ * aside goes to `<key>.aside.<ISO timestamp>`. A storage that is full or disabled gives a
+ * {@link PlanStoreError} `storage` that says what to do.
+ *
+ * @param storage - `localStorage`, or anything with the same `getItem` and `setItem`
+ * @param key - where the plan lives
+ * @param codec - how plans become text and back (the task pane's plan schema)
+ * @param options - the clock for timestamps
+ * @returns the store
+ * @example
+ * const store = browserPlanStore(localStorage, "csmkit.plan", planCodec);
+ * await store.load()
+ * //=> { kind: "empty" }
+ */
+export function browserPlanStore<P>(
+  storage: Pick<Storage, "getItem" | "setItem">,
+  key: string,
+  codec: PlanCodec<P>,
+  options: PlanStoreOptions = {},
+): PlanStore<P> {
+  const guard = <T>(action: () => T): T => {
+    try {
+      return action();
+    } catch (thrown) {
+      throw storageFailed(thrown instanceof Error ? thrown.message : String(thrown));
+    }
+  };
+  const backend: Backend = {
+    get: async (name) => guard(() => storage.getItem(name) ?? undefined),
+    set: async (name, value) => guard(() => storage.setItem(name, value)),
+  };
+  return storeOver(backend, key, codec, options);
+}

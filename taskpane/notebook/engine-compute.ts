@@ -1,0 +1,138 @@
+/**
+ * Computing one cell: gathering the values it reads, running its kind's compute step, and turning every way
+ * this can go wrong (a cycle, a missing or ambiguous name, an upstream error, a compute step that throws or
+ * forgets an output) into an error output on that cell with a message, never an exception.
+ */
+import type { Graph } from "./engine-graph";
+import {
+  CellError,
+  type Bilingual,
+  type CellOutput,
+  type CellSpec,
+  type KindRegistry,
+  type NamedValue,
+} from "./engine-types";
+
+const error = (message: Bilingual): CellOutput => ({ kind: "error", message });
+
+/** Messages of the engine, in English and French. */
+export const engineMessages = {
+  unknownKind: (kind: string): Bilingual => ({
+    en: `This cell is of a kind CSM Kit does not know ("${kind}"); it may come from a newer version. Update CSM Kit or remove the cell.`,
+    fr: `Cette cellule est d'un type inconnu de CSM Kit (« ${kind} ») ; elle vient peut-être d'une version plus récente. Mettez CSM Kit à jour ou supprimez la cellule.`,
+  }),
+  cycle: (): Bilingual => ({
+    en: "This cell depends on itself through a loop of references; remove one of the references in the loop.",
+    fr: "Cette cellule dépend d'elle-même par une boucle de références ; retirez une des références de la boucle.",
+  }),
+  undefinedName: (name: string): Bilingual => ({
+    en: `No cell computes "${name}"; check the spelling or add the cell that computes it.`,
+    fr: `Aucune cellule ne calcule « ${name} » ; vérifiez l'orthographe ou ajoutez la cellule qui le calcule.`,
+  }),
+  ambiguousName: (name: string, cells: readonly string[]): Bilingual => ({
+    en: `Several cells compute "${name}" (${cells.join(", ")}); rename all but one.`,
+    fr: `Plusieurs cellules calculent « ${name} » (${cells.join(", ")}) ; renommez-les toutes sauf une.`,
+  }),
+  upstreamError: (name: string): Bilingual => ({
+    en: `"${name}" is not available because the cell that computes it has an error; fix that cell first.`,
+    fr: `« ${name} » n'est pas disponible, car la cellule qui le calcule est en erreur ; corrigez d'abord cette cellule.`,
+  }),
+  missingOutput: (name: string): Bilingual => ({
+    en: `This cell did not produce "${name}"; check its inputs.`,
+    fr: `Cette cellule n'a pas produit « ${name} » ; vérifiez ses entrées.`,
+  }),
+  failed: (detail: string): Bilingual => ({
+    en: `This cell could not be computed: ${detail}. Check its inputs.`,
+    fr: `Cette cellule n'a pas pu être calculée : ${detail}. Vérifiez ses entrées.`,
+  }),
+};
+
+/** The names a cell reads and publishes. */
+export interface DeclaredNames {
+  readonly reads: readonly string[];
+  readonly outputs: readonly string[];
+}
+
+/**
+ * The names a cell reads and publishes according to its kind, without duplicates; none when the kind is
+ * unknown or its `reads`/`outputs` throw (the compute step then reports what is wrong with the inputs).
+ *
+ * @param registry - the kinds the notebook knows
+ * @param cell - the cell
+ * @returns its declared names
+ * @example
+ * declaredNames({}, { id: "c1", kind: "unknown", inputs: {} })
+ * //=> { reads: [], outputs: [] }
+ */
+export function declaredNames(registry: KindRegistry, cell: CellSpec): DeclaredNames {
+  const kind = Object.hasOwn(registry, cell.kind) ? registry[cell.kind] : undefined;
+  if (kind === undefined) return { reads: [], outputs: [] };
+  try {
+    return { reads: [...new Set(kind.reads(cell.inputs))], outputs: [...new Set(kind.outputs(cell.inputs))] };
+  } catch {
+    return { reads: [], outputs: [] };
+  }
+}
+
+function isNamedValue(value: unknown): value is NamedValue {
+  if (typeof value === "number") return true;
+  if (Array.isArray(value)) return value.every((item) => typeof item === "number");
+  if (typeof value !== "object" || value === null) return false;
+  const table = value as { columns?: unknown; rows?: unknown };
+  return Array.isArray(table.columns) && Array.isArray(table.rows);
+}
+
+/**
+ * Computes one cell from the current outputs of the cells it reads.
+ *
+ * @param registry - the kinds the notebook knows
+ * @param graph - the notebook's graph, built from the current cells
+ * @param cell - the cell to compute
+ * @param declared - what the cell reads and publishes, from {@link declaredNames}
+ * @param outputOf - the current output of another cell, by id
+ * @returns the cell's new output; an error output when anything goes wrong
+ * @example
+ * const twice = { reads: () => ["x"], outputs: () => ["y"], compute: (_inputs, values) => ({ values: { y: values.x * 2 } }) };
+ * const graph = buildGraph([{ id: "a", reads: [], outputs: ["x"] }, { id: "b", reads: ["x"], outputs: ["y"] }]);
+ * const outputs = { a: { kind: "ok", values: { x: 21 } } };
+ * computeCell({ twice }, graph, { id: "b", kind: "twice", inputs: {} }, { reads: ["x"], outputs: ["y"] }, (id) => outputs[id])
+ * //=> { kind: "ok", values: { y: 42 } }
+ */
+export function computeCell(
+  registry: KindRegistry,
+  graph: Graph,
+  cell: CellSpec,
+  declared: DeclaredNames,
+  outputOf: (id: string) => CellOutput | undefined,
+): CellOutput {
+  const kind = Object.hasOwn(registry, cell.kind) ? registry[cell.kind] : undefined;
+  if (kind === undefined) return error(engineMessages.unknownKind(cell.kind));
+  if (graph.cyclic.has(cell.id)) return error(engineMessages.cycle());
+  const { reads, outputs } = declared;
+  const values: Record<string, NamedValue> = {};
+  for (const name of reads) {
+    const providers = graph.providers.get(name) ?? [];
+    if (providers.length === 0) return error(engineMessages.undefinedName(name));
+    if (providers.length > 1) return error(engineMessages.ambiguousName(name, [...providers].sort()));
+    const source = outputOf(providers[0] as string);
+    if (source?.kind !== "ok") return error(engineMessages.upstreamError(name));
+    const value = source.values[name];
+    if (value === undefined) return error(engineMessages.upstreamError(name));
+    values[name] = value;
+  }
+  try {
+    const result = kind.compute(cell.inputs, values);
+    const published: Record<string, NamedValue> = {};
+    for (const name of outputs) {
+      const value = result.values?.[name];
+      if (!isNamedValue(value)) return error(engineMessages.missingOutput(name));
+      published[name] = value;
+    }
+    return result.table === undefined
+      ? { kind: "ok", values: published }
+      : { kind: "ok", table: result.table, values: published };
+  } catch (thrown) {
+    if (thrown instanceof CellError) return error(thrown.text);
+    return error(engineMessages.failed(thrown instanceof Error ? thrown.message : String(thrown)));
+  }
+}

@@ -1,0 +1,194 @@
+/**
+ * The plan as it persists — in the document, in the browser's storage, or in an exported JSON file — and the
+ * one way to read it back. A plan is versioned (`version: 1` today); what cannot be read, or was written by a
+ * newer CSM Kit, is reported with its raw text so that the caller can keep it aside: nothing is dropped.
+ */
+import { z } from "zod";
+import type { PlanCodec, PlanReading } from "../../addin/plan-store";
+import type { Bilingual, CellSpec, NotebookSnapshot } from "./engine-types";
+
+/** The version this CSM Kit writes, and the newest it reads. */
+export const PLAN_VERSION = 1;
+
+/** Marks a JSON file as a CSM Kit plan, so that importing some other JSON says so. */
+export const PLAN_FORMAT = "csm-kit.plan";
+
+const cellSchema = z.strictObject({
+  id: z.string().min(1).max(200),
+  kind: z.string().min(1).max(100),
+  inputs: z.record(z.string(), z.json()),
+  /** Position in the notebook: cells are shown by increasing order. */
+  order: z.number().int().min(0),
+});
+
+/** The persisted plan, version 1. Unknown fields are refused, not dropped. */
+export const planSchema = z.strictObject({
+  format: z.literal(PLAN_FORMAT),
+  version: z.literal(PLAN_VERSION),
+  metadata: z.strictObject({
+    title: z.string().max(200).optional(),
+    language: z.enum(["en", "fr"]).optional(),
+    createdAt: z.iso.datetime().optional(),
+    updatedAt: z.iso.datetime().optional(),
+  }),
+  cells: z
+    .array(cellSchema)
+    .max(10_000)
+    .superRefine((cells, context) => {
+      const seen = new Set<string>();
+      cells.forEach((cell, index) => {
+        if (seen.has(cell.id)) {
+          context.addIssue({
+            code: "custom",
+            path: [index, "id"],
+            message: `repeats the cell id "${cell.id}"`,
+          });
+        }
+        seen.add(cell.id);
+      });
+    }),
+});
+
+/** A plan as CSM Kit reads and writes it. */
+export type Plan = z.infer<typeof planSchema>;
+
+/** The metadata of a plan. */
+export type PlanMetadata = Plan["metadata"];
+
+/** What reading a plan gives: the plan, or the problem with its raw text. */
+export type PlanRead = PlanReading<Plan>;
+
+const unreadable = (raw: string, reason: Bilingual): PlanRead => ({ kind: "unreadable", reason, raw });
+
+function rawText(json: unknown): string {
+  if (typeof json === "string") return json;
+  try {
+    return JSON.stringify(json) ?? String(json);
+  } catch {
+    return String(json);
+  }
+}
+
+/**
+ * Reads a stored or imported plan, never throwing: the plan when it is a valid version-1 plan; otherwise
+ * `unreadable` (with the reason) or `newer` (with its version), each with the raw text to keep aside.
+ *
+ * @param json - the stored text, or a value already parsed from JSON
+ * @returns the plan, or what is wrong and the raw text
+ * @example
+ * readPlan('{"format":"csm-kit.plan","version":1,"metadata":{},"cells":[]}').kind
+ * //=> "ok"
+ * @example
+ * readPlan('{"format":"csm-kit.plan","version":7}')
+ * //=> { kind: "newer", version: 7, raw: '{"format":"csm-kit.plan","version":7}' }
+ */
+export function readPlan(json: unknown): PlanRead {
+  const raw = rawText(json);
+  let value = json;
+  if (typeof json === "string") {
+    try {
+      value = JSON.parse(json);
+    } catch {
+      return unreadable(raw, {
+        en: "The saved plan is not valid JSON (it may have been cut short or edited by hand).",
+        fr: "Le plan enregistré n'est pas du JSON valide (il a peut-être été tronqué ou modifié à la main).",
+      });
+    }
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value) || !("format" in value)) {
+    return unreadable(raw, {
+      en: "This is not a CSM Kit plan: it does not say it is one.",
+      fr: "Ce n'est pas un plan CSM Kit : il ne se présente pas comme tel.",
+    });
+  }
+  const { format, version } = value as { format: unknown; version?: unknown };
+  if (format !== PLAN_FORMAT) {
+    return unreadable(raw, {
+      en: "This is not a CSM Kit plan: it says it is something else.",
+      fr: "Ce n'est pas un plan CSM Kit : il se présente comme autre chose.",
+    });
+  }
+  if (typeof version === "number" && Number.isInteger(version) && version > PLAN_VERSION) {
+    return { kind: "newer", version, raw };
+  }
+  const parsed = planSchema.safeParse(value);
+  if (parsed.success) return { kind: "ok", plan: parsed.data };
+  const issue = parsed.error.issues[0];
+  const path = issue?.path.map(String).join(".") ?? "";
+  return unreadable(raw, {
+    en: `The saved plan cannot be read: ${path === "" ? "in the plan itself" : `at "${path}"`}, ${issue?.message ?? "a value is not valid"}.`,
+    fr: `Le plan enregistré est illisible : ${path === "" ? "le plan lui-même" : `la valeur à « ${path} »`} n'est pas valide.`,
+  });
+}
+
+/**
+ * Writes a plan as pretty JSON, for the document, the browser's storage or an exported file.
+ *
+ * @param plan - a valid plan
+ * @returns JSON text that {@link importPlan} reads back
+ * @example
+ * exportPlan({ format: "csm-kit.plan", version: 1, metadata: {}, cells: [] })
+ * //=> '{\n  "format": "csm-kit.plan",\n  "version": 1,\n  "metadata": {},\n  "cells": []\n}'
+ */
+export function exportPlan(plan: Plan): string {
+  return JSON.stringify(plan, null, 2);
+}
+
+/**
+ * Reads a plan from text a person imported (a file): the same outcomes as {@link readPlan}.
+ *
+ * @param text - the file's text
+ * @returns the plan, or what is wrong and the raw text
+ * @example
+ * importPlan("not json").kind
+ * //=> "unreadable"
+ */
+export function importPlan(text: string): PlanRead {
+  return readPlan(text);
+}
+
+/**
+ * The plan that persists a notebook: its cells with their order, and the given metadata.
+ *
+ * @param snapshot - the notebook's cells in order
+ * @param metadata - title, language, dates
+ * @returns the plan
+ * @example
+ * planFromSnapshot({ cells: [{ id: "c1", kind: "calculation", inputs: { name: "x", expression: "1" } }] }, {}).cells[0].order
+ * //=> 0
+ */
+export function planFromSnapshot(snapshot: NotebookSnapshot, metadata: PlanMetadata): Plan {
+  return {
+    format: PLAN_FORMAT,
+    version: PLAN_VERSION,
+    metadata,
+    // A JSON round trip: a plain, mutable copy of the engine's frozen inputs, typed as the schema's JSON.
+    cells: snapshot.cells.map((cell, order) => ({
+      id: cell.id,
+      kind: cell.kind,
+      inputs: JSON.parse(JSON.stringify(cell.inputs)) as Plan["cells"][number]["inputs"],
+      order,
+    })),
+  };
+}
+
+/**
+ * The notebook snapshot a plan restores: its cells sorted by order (ties keep their place in the file).
+ *
+ * @param plan - a valid plan
+ * @returns the cells in notebook order
+ * @example
+ * snapshotFromPlan({ format: "csm-kit.plan", version: 1, metadata: {}, cells: [
+ *   { id: "b", kind: "k", inputs: {}, order: 2 }, { id: "a", kind: "k", inputs: {}, order: 1 }] }).cells.map((c) => c.id)
+ * //=> ["a", "b"]
+ */
+export function snapshotFromPlan(plan: Plan): NotebookSnapshot {
+  const cells: CellSpec[] = plan.cells
+    .map((cell, position) => ({ cell, position }))
+    .sort((a, b) => a.cell.order - b.cell.order || a.position - b.position)
+    .map(({ cell }) => ({ id: cell.id, kind: cell.kind, inputs: cell.inputs }));
+  return { cells };
+}
+
+/** The plan codec the plan stores use: {@link readPlan} and {@link exportPlan}. */
+export const planCodec: PlanCodec<Plan> = { read: readPlan, write: exportPlan };
