@@ -3,6 +3,7 @@
  * `null` when omitted.
  */
 import { allCells, asRows, firstErrorCell, isBlank } from "./cells";
+import { inDomain } from "./elementwise";
 import { asExcelError, ExcelError, isExcelError } from "./errors";
 import { describeCell, notANumber, type ArgumentName } from "./messages";
 import type { NumberDomain } from "./cells";
@@ -42,14 +43,7 @@ export function readNumber(
   }
   if (isExcelError(cell)) return asExcelError(cell);
   if (typeof cell !== "number") return notANumber(argument, 0, 0, cell, domain.expected, true);
-  const min = domain.min ?? -Infinity;
-  const max = domain.max ?? Infinity;
-  if (
-    !(cell >= min && cell <= max) ||
-    !Number.isFinite(cell) ||
-    (domain.integer === true && !Number.isInteger(cell))
-  )
-    return new ExcelError("#NUM!");
+  if (!inDomain(cell, domain)) return new ExcelError("#NUM!");
   return cell === 0 ? 0 : cell;
 }
 

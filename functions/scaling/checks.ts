@@ -4,8 +4,10 @@
  * the notebook refuses is a score `CSM.SCALE_RATIO` refuses too.
  */
 import type { NumberDomain } from "../excel/cells";
+import { AMOUNT, COUNT } from "../excel/domains";
 import { inDomain } from "../excel/elementwise";
 import type { LocalizedText } from "../excel/errors";
+import { SCORE } from "./scaling";
 
 /** One thing wrong with an input: which field of which item, and what to type instead. */
 export interface Problem {
@@ -23,24 +25,18 @@ export interface NumberRule extends NumberDomain {
   readonly above?: number;
 }
 
-/** Scores of the scaling audit (seed 001). */
+/** Scores of the scaling audit (seed 001): `CSM.SCALE_RATIO`'s, said of one value. */
 export const SCORE_RULE: NumberRule = {
-  integer: true,
-  min: 1,
-  max: 5,
+  ...SCORE,
   expected: { en: "a whole number from 1 to 5", fr: "un nombre entier de 1 à 5" },
 };
 
 export const AMOUNT_RULE: NumberRule = {
-  min: 0,
+  ...AMOUNT,
   expected: { en: "an amount of 0 or more", fr: "un montant positif ou nul" },
 };
 
-export const COUNT_RULE: NumberRule = {
-  integer: true,
-  min: 0,
-  expected: { en: "a whole number of 0 or more", fr: "un nombre entier positif ou nul" },
-};
+export const COUNT_RULE: NumberRule = COUNT;
 
 export const POSITIVE_RULE: NumberRule = {
   above: 0,

@@ -1,23 +1,16 @@
 /**
  * The decisions of the scaling audit (seed 001) for typed scores: Human when time ÷ value < 1, Arbitrate at 1,
- * Automate above. The rule itself lives in {@link scaleRatio} and {@link scaleDecision} (the `CSM.SCALE_RATIO`
- * and `CSM.SCALE_DECISION` functions); this module calls them rather than writing it a second time, so the
- * notebook and the workbook can never disagree.
+ * Automate above. The rule, the score domain and the labels are those of `CSM.SCALE_DECISION` (scaling.ts),
+ * so the notebook and the workbook can never disagree.
  */
+import { inDomain } from "../excel/elementwise";
 import type { LocalizedText } from "../excel/errors";
-import { scaleDecision, scaleRatio } from "./scaling";
+import { decide, DECISION_LABELS, SCORE, type Decision } from "./scaling";
 
-export type Decision = "human" | "arbitrate" | "automate";
+export { DECISION_LABELS, type Decision };
 
 /** The decisions, from "keep with the CSM" to "automate". */
 export const DECISIONS: readonly Decision[] = ["human", "arbitrate", "automate"];
-
-/** As `CSM.SCALE_DECISION` writes them in each language. */
-export const DECISION_LABELS: Readonly<Record<Decision, LocalizedText>> = {
-  human: { en: "Human", fr: "Humain" },
-  arbitrate: { en: "Arbitrate", fr: "Arbitrer" },
-  automate: { en: "Automate", fr: "Automatiser" },
-};
 
 /** The colour of each decision on the time/value chart: the workbook template's colour bands. */
 export const DECISION_COLOURS: Readonly<Record<Decision, "green" | "amber" | "red">> = {
@@ -35,12 +28,6 @@ export const TIE_HINTS = {
 /** Value from which a tied action stays human (seed 001: "forte et très forte valeur ajoutée", 4 and 5). */
 export const HIGH_VALUE = 4;
 
-const BY_ENGLISH_LABEL: Readonly<Record<string, Decision>> = {
-  Human: "human",
-  Arbitrate: "arbitrate",
-  Automate: "automate",
-};
-
 /** A scored pair's ratio and decision. */
 export interface Decided {
   readonly ratio: number;
@@ -48,9 +35,8 @@ export interface Decided {
 }
 
 /**
- * Ratio and decision of many (time, value) pairs in one pass through `CSM.SCALE_RATIO` and
- * `CSM.SCALE_DECISION`. A pair those functions refuse (a score that is not a whole number from 1 to 5)
- * gives `null` at its position.
+ * Ratio and decision of many (time, value) pairs, as `CSM.SCALE_RATIO` and `CSM.SCALE_DECISION` give them.
+ * A pair those functions refuse (a score that is not a whole number from 1 to 5) gives `null` at its position.
  *
  * @param pairs - (time, value) pairs
  * @returns one result per pair, in order
@@ -60,17 +46,11 @@ export interface Decided {
  * //=> [{ ratio: 0.5, decision: "human" }, { ratio: 1, decision: "arbitrate" }, { ratio: 2.5, decision: "automate" }, null]
  */
 export function decideAll(pairs: readonly (readonly [number, number])[]): (Decided | null)[] {
-  if (pairs.length === 0) return [];
-  const times = pairs.map(([time]) => [time]);
-  const values = pairs.map(([, value]) => [value]);
-  const ratios = scaleRatio(times, values);
-  const decisions = scaleDecision(times, values, "en");
-  return pairs.map((_, i) => {
-    const ratio = Array.isArray(ratios) ? ratios[i]?.[0] : undefined;
-    const label = Array.isArray(decisions) ? decisions[i]?.[0] : undefined;
-    const decision = typeof label === "string" ? BY_ENGLISH_LABEL[label] : undefined;
-    return typeof ratio === "number" && decision !== undefined ? { ratio, decision } : null;
-  });
+  return pairs.map(([time, value]) =>
+    inDomain(time, SCORE) && inDomain(value, SCORE)
+      ? { ratio: time / value, decision: decide(time, value) }
+      : null,
+  );
 }
 
 /**

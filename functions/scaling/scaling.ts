@@ -3,7 +3,7 @@
  * the ratio time ÷ value says what stays human and what to automate. And the team it takes to cover a
  * portfolio.
  */
-import { asRows, cellsOf, isBlank } from "../excel/cells";
+import { asRows, cellsOf, isBlank, type NumberDomain } from "../excel/cells";
 import {
   mapPairs,
   missingPartner,
@@ -12,14 +12,15 @@ import {
   type Spill,
   type SpillCell,
 } from "../excel/elementwise";
-import { ExcelError, strongerError } from "../excel/errors";
+import { ExcelError, strongerError, type LocalizedText } from "../excel/errors";
 import type { Language } from "../excel/language";
 import type { ArgumentName } from "../excel/messages";
 import { finiteResult } from "../excel/results";
 
 const TIME: ArgumentName = { en: "time", fr: "temps" };
 const VALUE: ArgumentName = { en: "value", fr: "valeur" };
-const SCORE = {
+/** The audit's scores: whole numbers from 1 to 5. */
+export const SCORE: NumberDomain = {
   integer: true,
   min: 1,
   max: 5,
@@ -67,10 +68,29 @@ export function scaleRatio(time: unknown, value: unknown): Spill | ExcelError {
   });
 }
 
-const DECISIONS: Readonly<Record<Language, readonly [string, string, string]>> = {
-  en: ["Human", "Arbitrate", "Automate"],
-  fr: ["Humain", "Arbitrer", "Automatiser"],
+export type Decision = "human" | "arbitrate" | "automate";
+
+/** How `CSM.SCALE_DECISION` writes each decision in each language. */
+export const DECISION_LABELS: Readonly<Record<Decision, LocalizedText>> = {
+  human: { en: "Human", fr: "Humain" },
+  arbitrate: { en: "Arbitrate", fr: "Arbitrer" },
+  automate: { en: "Automate", fr: "Automatiser" },
 };
+
+/**
+ * The rule of seed 001 for two valid scores: Human when time ÷ value < 1, Arbitrate at 1, Automate above.
+ *
+ * @param time - time the action takes, 1–5
+ * @param value - value the action brings, 1–5
+ * @returns the decision
+ *
+ * @example
+ * decide(3, 3)
+ * //=> "arbitrate"
+ */
+export function decide(time: number, value: number): Decision {
+  return time < value ? "human" : time === value ? "arbitrate" : "automate";
+}
 
 /**
  * What to do with each action, element-wise (seed 001): `"Human"` when time ÷ value < 1, `"Arbitrate"` when
@@ -90,12 +110,11 @@ const DECISIONS: Readonly<Record<Language, readonly [string, string, string]>> =
  * //=> [["Automatiser"]]
  */
 export function scaleDecision(time: unknown, value: unknown, language: Language): Spill | ExcelError {
-  const [human, arbitrate, automate] = DECISIONS[language];
   return mapPairs(time, value, [TIME, VALUE], (t, v, r, c): SpillCell => {
     const pair = scores(t, v, r, c);
     if (pair === null) return "";
     if (pair instanceof ExcelError) return pair;
-    return pair[0] < pair[1] ? human : pair[0] === pair[1] ? arbitrate : automate;
+    return DECISION_LABELS[decide(pair[0], pair[1])][language];
   });
 }
 

@@ -60,11 +60,17 @@ function tableColumns(workbook: ExcelJS.Workbook, name: string, width: number): 
   throw new Error(`no table ${name}`);
 }
 
-function input(workbook: ExcelJS.Workbook, name: string): unknown {
+/** The sheet and address of the cell a workbook-level defined name points at. */
+export function namedCell(workbook: ExcelJS.Workbook, name: string): { sheet: string; address: string } {
   const [range] = workbook.definedNames.getRanges(name).ranges;
   const match = /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(range ?? "");
   if (!match) throw new Error(`no defined name ${name}`);
-  return workbook.getWorksheet(match[1] as string)?.getCell(`${match[2]}${match[3]}`).value;
+  return { sheet: match[1] as string, address: `${match[2]}${match[3]}` };
+}
+
+function input(workbook: ExcelJS.Workbook, name: string): unknown {
+  const { sheet, address } = namedCell(workbook, name);
+  return workbook.getWorksheet(sheet)?.getCell(address).value;
 }
 
 const number = (name: string, value: unknown): number => {

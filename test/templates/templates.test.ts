@@ -11,7 +11,7 @@ import { TEMPLATES } from "../../templates/index";
 import { LANGUAGES } from "../../templates/spec";
 import { convert } from "../support/libreoffice";
 import { formulaCells, type CachedCell } from "../support/xlsx-cells";
-import { kpiReference, KPI_RESULT_NAMES } from "./kpi-reference";
+import { kpiReference, KPI_RESULT_NAMES, namedCell } from "./kpi-reference";
 
 const root = join(__dirname, "../..");
 const built = join(root, "dist/templates");
@@ -27,10 +27,8 @@ async function open(path: string): Promise<ExcelJS.Workbook> {
 
 /** A defined name's cached value in a recalculated workbook. */
 function named(workbook: ExcelJS.Workbook, cells: readonly CachedCell[], name: string): unknown {
-  const [range] = workbook.definedNames.getRanges(name).ranges;
-  const match = /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(range ?? "");
-  if (!match) throw new Error(`no defined name ${name}`);
-  return cells.find((cell) => cell.sheet === match[1] && cell.address === `${match[2]}${match[3]}`)?.value;
+  const { sheet, address } = namedCell(workbook, name);
+  return cells.find((cell) => cell.sheet === sheet && cell.address === address)?.value;
 }
 
 beforeAll(() => {
