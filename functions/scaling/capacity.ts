@@ -21,6 +21,7 @@ import {
   describeValue,
   expected,
   itemSubject,
+  POSITIVE_RULE,
   SHARE_RULE,
   type NumberRule,
   type Problem,
@@ -85,10 +86,6 @@ const HOURS_PER_CSM_RULE: NumberRule = {
     en: "hours from more than 0 to 8,784 (a leap year)",
     fr: "des heures de plus de 0 à 8 784 (une année bissextile)",
   },
-};
-const POSITIVE: NumberRule = {
-  above: 0,
-  expected: { en: "a number greater than 0", fr: "un nombre strictement positif" },
 };
 
 const ACTION: LocalizedText = { en: "Roadmap action", fr: "Action de la feuille de route" };
@@ -193,8 +190,8 @@ export function roadmapCapacity(input: CapacityInput): Capacity | CapacityProble
   const hoursPerCsm =
     optional(given.hoursPerCsm, HOURS_PER_CSM_RULE, "hoursPerCsm", problems) ?? DEFAULT_HOURS_PER_CSM;
   const loadedCost = optional(given.loadedCostPerCsm, AMOUNT_RULE, "loadedCostPerCsm", problems);
-  const headcount = optional(given.csmHeadcount, POSITIVE, "csmHeadcount", problems);
-  const hoursPerAccount = optional(given.csmHoursPerAccount, POSITIVE, "csmHoursPerAccount", problems);
+  const headcount = optional(given.csmHeadcount, POSITIVE_RULE, "csmHeadcount", problems);
+  const hoursPerAccount = optional(given.csmHoursPerAccount, POSITIVE_RULE, "csmHoursPerAccount", problems);
   const cost: Partial<Record<"oneOffCost" | "monthlyCost", unknown>> | null =
     typeof given.roadmapCost === "object" && given.roadmapCost !== null ? given.roadmapCost : null;
   const oneOff = cost ? optional(cost.oneOffCost, AMOUNT_RULE, "oneOffCost", problems) : null;
