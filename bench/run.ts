@@ -304,141 +304,61 @@ if (sink === 42) console.log(""); // keeps the results alive
 
 // ---------------------------------------------------------------------------------------------------------
 // notebook: recompute a 500-action plan after one score changes. The audit chain of the planning notebook,
-// actions → scores → ratio and decision → roadmap → capacity, with simple stand-in compute steps written
-// here (per-row ratio, a sort, a cumulative timeline, sums). The incremental figure is what a person waits
-// for: `setInput` of one action's score, which recomputes that cell and what depends on it. The full figure
-// recomputes every cell of the same notebook. Target: incremental at least 5× faster. A second line, without
-// a target, changes an input of the last cell instead, to show what the engine skips when it can.
-// The process exits after this section, so that its target counts too.
-import { createNotebook, type CellKind, type NamedValue, type TableCell } from "../taskpane/notebook/engine";
+// with the kinds the pane uses (taskpane/notebook/scaling-kinds.ts): actions → scores → ratio and decision →
+// roadmap → capacity. The incremental figure is what a person waits for: `setInput` of one action's score,
+// which recomputes that cell and what depends on it, reusing unchanged rows. The full figure computes every
+// cell of the same plan from scratch: `recomputeAll`, which empties every cell's memory first, so nothing is
+// reused. Target: incremental at least 5× faster. A second line, without a target, changes an input of
+// the last cell instead. The process exits after this section, so that its target counts too.
+import { createNotebook } from "../taskpane/notebook/engine";
+import { scalingKinds } from "../taskpane/notebook/scaling-kinds";
+import { ACTION_LIBRARY } from "../functions/scaling/action-library";
 
 const NOTEBOOK_CASE = "notebook: recompute a 500-action plan after one score changes";
 const NOTEBOOK_ACTIONS = Number(process.env.BENCH_NOTEBOOK_ACTIONS ?? 500);
 const NOTEBOOK_RUNS = Number(process.env.BENCH_NOTEBOOK_RUNS ?? 201);
-const STAGES = [
-  "onboarding",
-  "training",
-  "adoption",
-  "business review",
-  "renewal",
-  "expansion",
-  "support",
-  "advocacy",
-];
-
-const tableRows = (value: NamedValue | undefined): readonly (readonly TableCell[])[] =>
-  value !== undefined && typeof value === "object" && "rows" in value ? value.rows : [];
-const numberOr = (value: unknown, fallback: number): number =>
-  typeof value === "number" && Number.isFinite(value) ? value : fallback;
-const score = (value: unknown): number | null =>
-  Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 5 ? (value as number) : null;
-
-const auditKinds: Record<string, CellKind> = {
-  // The action library the person kept: id, English and French labels, lifecycle stage.
-  actions: {
-    reads: () => [],
-    outputs: () => ["actions"],
-    compute: (inputs) => {
-      const library = Array.isArray(inputs.library) ? inputs.library : [];
-      const rows = library.map((entry) => {
-        const [id, en, fr, stage] = Array.isArray(entry) ? entry : [];
-        const label = inputs.language === "fr" ? fr : en;
-        return [String(id), String(label).trim(), STAGES.includes(String(stage)) ? String(stage) : "other"];
-      });
-      const table = { columns: ["id", "action", "stage"], rows };
-      return { table, values: { actions: table } };
-    },
-  },
-  // Time and value 1–5 per action, one input per action id.
-  scores: {
-    reads: () => ["actions"],
-    outputs: () => ["scores"],
-    compute: (inputs, values) => {
-      const rows = tableRows(values.actions).map((row) => {
-        const given = inputs[String(row[0])] as { time?: unknown; value?: unknown } | undefined;
-        return [...row, score(given?.time), score(given?.value)];
-      });
-      const table = { columns: ["id", "action", "stage", "time", "value"], rows };
-      return { table, values: { scores: table } };
-    },
-  },
-  // Ratio time/value per row, the decision, and the prioritised list (highest ratio first, ties by value).
-  decisions: {
-    reads: () => ["scores"],
-    outputs: () => ["decisions"],
-    compute: (_inputs, values) => {
-      const rows = tableRows(values.scores).map((row) => {
-        const time = row[3];
-        const value = row[4];
-        const ratio = typeof time === "number" && typeof value === "number" ? time / value : null;
-        const decision = ratio === null ? "" : ratio > 1 ? "Automate" : ratio < 1 ? "Human" : "Arbitrate";
-        return [row[0] ?? null, row[1] ?? null, time ?? null, value ?? null, ratio, decision];
-      });
-      rows.sort((a, b) => numberOr(b[4], -1) - numberOr(a[4], -1) || numberOr(a[3], 0) - numberOr(b[3], 0));
-      const table = { columns: ["id", "action", "time", "value", "ratio", "decision"], rows };
-      return { table, values: { decisions: table } };
-    },
-  },
-  // The actions to automate, in priority order, one after the other: start and end weeks, and the cost.
-  roadmap: {
-    reads: () => ["decisions"],
-    outputs: () => ["roadmap", "roadmapCost"],
-    compute: (inputs, values) => {
-      const weeks = numberOr(inputs.weeks, 2);
-      const yearlyCost = numberOr(inputs.oneOff, 0) + 12 * numberOr(inputs.monthly, 0);
-      const rows: TableCell[][] = [];
-      let week = 0;
-      for (const row of tableRows(values.decisions)) {
-        if (row[5] !== "Automate") continue;
-        rows.push([row[0] ?? null, row[1] ?? null, week, week + weeks, yearlyCost]);
-        week += weeks;
-      }
-      const table = { columns: ["id", "action", "start", "end", "cost"], rows };
-      return { table, values: { roadmap: table, roadmapCost: rows.length * yearlyCost } };
-    },
-  },
-  // CSM hours freed by the roadmap, FTE, accounts per CSM before and after, payback in months.
-  capacity: {
-    reads: () => ["roadmap", "roadmapCost"],
-    outputs: () => ["hoursFreed", "paybackMonths"],
-    compute: (inputs, values) => {
-      const accounts = numberOr(inputs.accounts, 0);
-      const csms = numberOr(inputs.csms, 1);
-      const hoursFreed = tableRows(values.roadmap).length * numberOr(inputs.hoursPerAccount, 0) * accounts;
-      const fte = hoursFreed / numberOr(inputs.hoursPerFte, 1600);
-      const yearlySaving = fte * numberOr(inputs.csmCost, 0);
-      const paybackMonths = yearlySaving > 0 ? (numberOr(values.roadmapCost, 0) / yearlySaving) * 12 : 0;
-      const table = {
-        columns: ["hours freed", "FTE", "accounts per CSM before", "after", "payback (months)"],
-        rows: [[hoursFreed, fte, accounts / csms, accounts / Math.max(csms - fte, 1e-9), paybackMonths]],
-      };
-      return { table, values: { hoursFreed, paybackMonths } };
-    },
-  },
-};
+const auditKinds = scalingKinds;
 
 function auditPlan() {
   const next = random(11);
-  const library = Array.from({ length: NOTEBOOK_ACTIONS }, (_, i) => [
-    `a${i}`,
-    ` Action ${i + 1} `,
-    ` Action ${i + 1} (fr) `,
-    STAGES[i % STAGES.length] ?? "",
-  ]);
+  const items = Array.from({ length: NOTEBOOK_ACTIONS }, (_, i) => {
+    const model = ACTION_LIBRARY[i % ACTION_LIBRARY.length];
+    return {
+      id: `a${i}`,
+      label: `${model?.label.en ?? "Action"} ${i + 1}`,
+      stage: model?.stage ?? "support",
+    };
+  });
   const scores = Object.fromEntries(
-    library.map(([id]) => [id, { time: 1 + Math.floor(next() * 5), value: 1 + Math.floor(next() * 5) }]),
+    items.map(({ id }) => [id, { time: 1 + Math.floor(next() * 5), value: 1 + Math.floor(next() * 5) }]),
   );
+  // A validated solution for every tenth action, whatever its decision: the roadmap's notes say which.
+  const roadmapItems = items
+    .filter((_, i) => i % 10 === 0)
+    .map(({ id, label }, i) => ({
+      actionId: id,
+      action: label,
+      solution: "Email sequence",
+      kind: "email",
+      oneOffCost: 1500,
+      monthlyCost: 40,
+      weeks: 2,
+      owner: "CS Ops",
+      priority: i + 1,
+      validated: true,
+    }));
+  const hours = Object.fromEntries(roadmapItems.map(({ actionId }) => [actionId, 0.5]));
   const notebook = createNotebook(auditKinds);
   notebook.restore({
     cells: [
-      { id: "actions", kind: "actions", inputs: { language: "en", library } },
+      { id: "actions", kind: "actions", inputs: { items } },
       { id: "scores", kind: "scores", inputs: scores },
       { id: "decisions", kind: "decisions", inputs: {} },
-      { id: "roadmap", kind: "roadmap", inputs: { weeks: 2, oneOff: 1500, monthly: 40 } },
+      { id: "roadmap", kind: "roadmap", inputs: { start: "2026-01-05", items: roadmapItems } },
       {
         id: "capacity",
         kind: "capacity",
-        inputs: { hoursPerAccount: 0.5, accounts: 400, csms: 4, hoursPerFte: 1600, csmCost: 90_000 },
+        inputs: { hours, accounts: 400, csmHeadcount: 4, csmHoursPerAccount: 40, loadedCostPerCsm: 90_000 },
       },
     ],
   });
@@ -481,9 +401,13 @@ if (!only || NOTEBOOK_CASE.includes(only)) {
       failures++;
     }
     const touched = recomputed;
+    // The full figure runs on a second notebook of the same plan, so that starting over does not empty
+    // the memory of the notebook being edited.
+    const baseline = createNotebook(auditKinds);
+    baseline.restore(notebook.snapshot());
     const [incremental, full] = race(
       () => line.edit(notebook, ++turn),
-      () => notebook.recomputeAll(),
+      () => baseline.recomputeAll(),
       NOTEBOOK_RUNS,
     );
     const ratio = full / incremental;

@@ -139,8 +139,10 @@ function tally(counts: DecisionCounts, action: AuditedAction): void {
 
 /** The id's problem: not text, blank, or already used by an earlier action. */
 function idProblem(id: unknown, index: number, seen: Map<string, number>): Problem | null {
+  const valid = typeof id === "string" && id.trim() !== "";
+  if (valid && !seen.has(id)) return null;
   const subject = itemSubject(ACTION, index, id, FIELDS.id);
-  if (typeof id !== "string" || id.trim() === "") {
+  if (!valid) {
     const wanted = { en: "a non-blank text", fr: "un texte non vide" };
     return { field: "id", index, message: expected(subject, wanted, describeValue(id)) };
   }
@@ -193,54 +195,152 @@ export function auditActions(actions: readonly AuditAction[]): Audit {
       problems: [{ field: "actions", message }],
     };
   }
+  return auditReadActions(actions.map((raw: unknown, index) => readAction(raw, index)));
+}
+
+/** One action read on its own (scores checked, ratio and decision), before the checks across the list. */
+export interface ReadAction {
+  readonly index: number;
+  /** The id as given, to check it across the list. */
+  readonly rawId: unknown;
+  readonly id: string;
+  readonly label: string;
+  readonly stage: string;
+  readonly time: number | null;
+  readonly value: number | null;
+  readonly ratio: number | null;
+  readonly decision: Decision | null;
+  /** What is wrong with the scores. */
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * Reads one action of the list on its own: its scores checked, and when both are valid, its ratio and
+ * decision. What depends on the other actions (a repeated id, the priorities) is {@link auditReadActions}'.
+ * The result depends only on `raw` and `index`: a caller may keep it while neither changes.
+ *
+ * @param raw - the action as given
+ * @param index - its 0-based position in the list
+ * @returns the action read
+ *
+ * @example
+ * readAction({ id: "x", label: "X", stage: "support", time: 4, value: 2 }, 0).decision
+ * //=> "automate"
+ */
+export function readAction(raw: unknown, index: number): ReadAction {
+  const item: Partial<Record<keyof AuditAction, unknown>> =
+    typeof raw === "object" && raw !== null ? raw : {};
+  const time = readScore(item.time, "time", index, item.id);
+  const value = readScore(item.value, "value", index, item.id);
+  const scored = typeof time === "number" && typeof value === "number";
+  const decided = scored ? decideAll([[time, value]])[0] : null;
+  return {
+    index,
+    rawId: item.id,
+    id: textOf(item.id),
+    label: textOf(item.label),
+    stage: textOf(item.stage),
+    time: typeof time === "number" ? time : null,
+    value: typeof value === "number" ? value : null,
+    ratio: decided?.ratio ?? null,
+    decision: decided?.decision ?? null,
+    problems: [time, value].filter(isProblem),
+  };
+}
+
+/** What the list decides about each action read: its status, its priority, and the counts. */
+export interface ListVerdict {
+  /** One per action, in list order. */
+  readonly statuses: readonly ActionStatus[];
+  /** 1-based rank among the actions to automate, `null` for the others; one per action. */
+  readonly priorities: readonly (number | null)[];
+  readonly counts: DecisionCounts;
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * The checks across the list of actions read with {@link readAction}: a blank or repeated id makes an action
+ * invalid; the valid decided actions to automate are ranked by {@link compareForAutomation}; the counts.
+ * No object per action: the notebook runs this on every score edit.
+ *
+ * @param read - the actions read, `read[i].index === i`
+ * @returns the status and priority of each action, the counts and the problems
+ *
+ * @example
+ * judgeList([readAction({ id: "a", time: 5, value: 1 }, 0), readAction({ id: "b", time: 4, value: 2 }, 1), readAction({ id: "c", time: 1, value: 2 }, 2)]).priorities
+ * //=> [1, 2, null]
+ */
+export function judgeList(read: readonly ReadAction[]): ListVerdict {
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
-  const read = actions.map((raw: unknown, index) => {
-    const item: Partial<Record<keyof AuditAction, unknown>> =
-      typeof raw === "object" && raw !== null ? raw : {};
-    const found = [
-      idProblem(item.id, index, seen),
-      readScore(item.time, "time", index, item.id),
-      readScore(item.value, "value", index, item.id),
-    ];
-    const [idIssue, time, value] = found;
-    if (typeof item.id === "string" && !seen.has(item.id)) seen.set(item.id, index);
-    problems.push(...found.filter(isProblem));
+  const counts = emptyCounts();
+  const statuses: ActionStatus[] = [];
+  const automate: ReadAction[] = [];
+  for (const action of read) {
+    const { index, rawId } = action;
+    const idIssue = idProblem(rawId, index, seen);
+    if (typeof rawId === "string" && !seen.has(rawId)) seen.set(rawId, index);
+    if (idIssue !== null) problems.push(idIssue);
+    if (action.problems.length > 0) problems.push(...action.problems);
+    const invalid = idIssue !== null || action.problems.length > 0;
+    const status: ActionStatus = invalid ? "invalid" : action.decision !== null ? "decided" : "unscored";
+    statuses.push(status);
+    counts.total++;
+    if (status === "decided" && action.decision !== null) counts[action.decision]++;
+    else counts[status === "invalid" ? "invalid" : "unscored"]++;
+    if (status === "decided" && action.decision === "automate") automate.push(action);
+  }
+  const priorities: (number | null)[] = read.map(() => null);
+  automate.sort(compareForAutomation).forEach((action, rank) => (priorities[action.index] = rank + 1));
+  return { statuses, priorities, counts, problems };
+}
+
+/**
+ * The audit of actions read one by one with {@link readAction}, in list order: ids checked across the list,
+ * decisions kept for the valid actions, priorities, counts and the matrix.
+ *
+ * @param read - the actions read, `read[i].index === i`
+ * @returns the audit
+ *
+ * @example
+ * auditReadActions([readAction({ id: "a", time: 5, value: 1 }, 0), readAction({ id: "a", time: 5, value: 1 }, 1)]).counts.invalid
+ * //=> 1
+ */
+export function auditReadActions(read: readonly ReadAction[]): Audit {
+  const { statuses, priorities, counts, problems } = judgeList(read);
+  const ranked = read.map((action, i): AuditedAction => {
+    const { index, id, label, stage, time, value } = action;
+    const status = statuses[i] ?? "invalid";
+    const decided = status === "decided";
+    const decision = decided ? action.decision : null;
+    const hint = decision === "arbitrate" && value !== null ? tieHint(value) : null;
+    const ratio = decided ? action.ratio : null;
     return {
       index,
-      id: textOf(item.id),
-      label: textOf(item.label),
-      stage: textOf(item.stage),
-      time: typeof time === "number" ? time : null,
-      value: typeof value === "number" ? value : null,
-      invalid: idIssue !== null || isProblem(time) || isProblem(value),
+      id,
+      label,
+      stage,
+      time,
+      value,
+      status,
+      ratio,
+      decision,
+      hint,
+      priority: priorities[i] ?? null,
     };
   });
-  const scored = read.filter((a) => !a.invalid && a.time !== null && a.value !== null);
-  const decided = decideAll(scored.map((a) => [a.time ?? 0, a.value ?? 0] as const));
-  const byIndex = new Map(scored.map((a, i) => [a.index, decided[i] ?? null]));
-  const audited = read.map(({ invalid, ...a }): AuditedAction => {
-    const result = byIndex.get(a.index) ?? null;
-    const status: ActionStatus = invalid ? "invalid" : result ? "decided" : "unscored";
-    const decision = result?.decision ?? null;
-    const hint = decision === "arbitrate" && a.value !== null ? tieHint(a.value) : null;
-    return { ...a, status, ratio: result?.ratio ?? null, decision, hint, priority: null };
-  });
-  const order = audited.filter((a) => a.decision === "automate").sort(compareForAutomation);
-  const rank = new Map(order.map((a, i) => [a.index, i + 1]));
-  const ranked = audited.map((a) => (rank.has(a.index) ? { ...a, priority: rank.get(a.index) ?? null } : a));
-  const priorities = order.map((a) => ranked[a.index] ?? a);
-  const counts = emptyCounts();
+  const priorityList = ranked
+    .filter((action) => action.priority !== null)
+    .sort((a, b) => (a.priority ?? 0) - (b.priority ?? 0));
   const stages = new Map<string, StageCounts>();
   for (const action of ranked) {
-    tally(counts, action);
     const stage = stages.get(action.stage) ?? { stage: action.stage, ...emptyCounts() };
     stages.set(action.stage, stage);
     tally(stage, action);
   }
   return {
     actions: ranked,
-    priorities,
+    priorities: priorityList,
     counts,
     stages: [...stages.values()],
     matrix: timeValueMatrix(ranked),

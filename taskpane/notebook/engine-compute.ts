@@ -7,6 +7,7 @@ import type { Graph } from "./engine-graph";
 import {
   CellError,
   type Bilingual,
+  type CellMemory,
   type CellOutput,
   type CellSpec,
   type KindRegistry,
@@ -46,6 +47,27 @@ export const engineMessages = {
     fr: `Cette cellule n'a pas pu être calculée : ${detail}. Vérifiez ses entrées.`,
   }),
 };
+
+/**
+ * Whether a new output changes nothing for the cells that read it: both computed, and every published value
+ * the same object (or the same number). Compute steps that reuse their results make this cheap and exact.
+ *
+ * @param before - the cell's previous output
+ * @param after - its new output
+ * @returns true when its readers need not recompute
+ * @example
+ * const table = { columns: ["x"], rows: [[1]] };
+ * samePublished({ kind: "ok", values: { t: table, n: 2 } }, { kind: "ok", values: { t: table, n: 2 } })
+ * //=> true
+ */
+export function samePublished(before: CellOutput | undefined, after: CellOutput): boolean {
+  if (before?.kind !== "ok" || after.kind !== "ok") return false;
+  const names = Object.keys(after.values);
+  if (names.length !== Object.keys(before.values).length) return false;
+  return names.every(
+    (name) => Object.hasOwn(before.values, name) && Object.is(before.values[name], after.values[name]),
+  );
+}
 
 /** The names a cell reads and publishes. */
 export interface DeclaredNames {
@@ -90,6 +112,7 @@ function isNamedValue(value: unknown): value is NamedValue {
  * @param cell - the cell to compute
  * @param declared - what the cell reads and publishes, from {@link declaredNames}
  * @param outputOf - the current output of another cell, by id
+ * @param memory - the cell's scratch space (see {@link CellMemory})
  * @returns the cell's new output; an error output when anything goes wrong
  * @example
  * const twice = { reads: () => ["x"], outputs: () => ["y"], compute: (_inputs, values) => ({ values: { y: values.x * 2 } }) };
@@ -104,6 +127,7 @@ export function computeCell(
   cell: CellSpec,
   declared: DeclaredNames,
   outputOf: (id: string) => CellOutput | undefined,
+  memory: CellMemory = new Map(),
 ): CellOutput {
   const kind = Object.hasOwn(registry, cell.kind) ? registry[cell.kind] : undefined;
   if (kind === undefined) return error(engineMessages.unknownKind(cell.kind));
@@ -121,16 +145,19 @@ export function computeCell(
     values[name] = value;
   }
   try {
-    const result = kind.compute(cell.inputs, values);
+    const result = kind.compute(cell.inputs, values, memory);
     const published: Record<string, NamedValue> = {};
     for (const name of outputs) {
       const value = result.values?.[name];
       if (!isNamedValue(value)) return error(engineMessages.missingOutput(name));
       published[name] = value;
     }
-    return result.table === undefined
-      ? { kind: "ok", values: published }
-      : { kind: "ok", table: result.table, values: published };
+    return {
+      kind: "ok",
+      values: published,
+      ...(result.table === undefined ? {} : { table: result.table }),
+      ...(result.notes === undefined || result.notes.length === 0 ? {} : { notes: result.notes }),
+    };
   } catch (thrown) {
     if (thrown instanceof CellError) return error(thrown.text);
     return error(engineMessages.failed(thrown instanceof Error ? thrown.message : String(thrown)));

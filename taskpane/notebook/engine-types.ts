@@ -29,11 +29,18 @@ export interface CellResult {
   readonly table?: Table;
   /** Every name the kind's `outputs` declared must be here; extra names are ignored. */
   readonly values?: Readonly<Record<string, NamedValue>>;
+  /** What the person should know about a result that is still usable: rows left out, inputs to finish. */
+  readonly notes?: readonly Bilingual[];
 }
 
 /** A cell's output as the engine keeps it: computed, or an error with a message. */
 export type CellOutput =
-  | { readonly kind: "ok"; readonly table?: Table; readonly values: Readonly<Record<string, NamedValue>> }
+  | {
+      readonly kind: "ok";
+      readonly table?: Table;
+      readonly values: Readonly<Record<string, NamedValue>>;
+      readonly notes?: readonly Bilingual[];
+    }
   | { readonly kind: "error"; readonly message: Bilingual };
 
 /** The inputs of one cell: named JSON values. */
@@ -49,11 +56,20 @@ export interface CellKind {
   /** The names this cell publishes, derived from its inputs; they must not depend on computed values. */
   outputs(inputs: CellInputs): readonly string[];
   /**
-   * The compute step. `values` holds exactly the names returned by `reads`. Throw a {@link CellError} to
+   * The compute step. `values` holds exactly the names returned by `reads`. A step may remember results in
+   * `memory`, by the identity of what it was given (inputs are frozen, published values are never changed),
+   * to reuse unchanged rows; returning the very same published value tells the engine that the cells
+   * reading it need not recompute. Throw a {@link CellError} to
    * show a message of your own; any other exception is shown as a failure of this cell, and only of it.
    */
-  compute(inputs: CellInputs, values: Readonly<Record<string, NamedValue>>): CellResult;
+  compute(inputs: CellInputs, values: Readonly<Record<string, NamedValue>>, memory: CellMemory): CellResult;
 }
+
+/**
+ * A cell's own scratch space, kept between its computations while the cell keeps its kind: where a step
+ * remembers its last results to reuse them. The engine empties it on `restore` and `recomputeAll`.
+ */
+export type CellMemory = Map<string, unknown>;
 
 /** The kinds a notebook knows, by name. */
 export type KindRegistry = Readonly<Record<string, CellKind>>;

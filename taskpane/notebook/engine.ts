@@ -4,11 +4,12 @@
  * recomputes that cell and the cells that depend on it, transitively, in dependency order, and nothing else.
  * Every edit can be undone and redone. Plain TypeScript: no React, no DOM, no Office.
  */
-import { computeCell, declaredNames, type DeclaredNames } from "./engine-compute";
+import { computeCell, declaredNames, samePublished, type DeclaredNames } from "./engine-compute";
 import { buildGraph, changedNames, dependentsClosure, recomputeOrder, type Graph } from "./engine-graph";
 import { inverse, withInput, type Edit } from "./engine-edits";
 import type {
   CellInputs,
+  CellMemory,
   CellOutput,
   CellSpec,
   CellView,
@@ -26,6 +27,7 @@ interface Entry {
   spec: CellSpec;
   declared: DeclaredNames;
   output: CellOutput;
+  memory: CellMemory;
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) =>
@@ -77,22 +79,38 @@ export function createNotebook(registry: KindRegistry, options: NotebookOptions 
   const rebuildGraph = (): Graph =>
     buildGraph(order.map((id) => ({ id, ...(entries.get(id) as Entry).declared })));
 
-  function recompute(dirty: ReadonlySet<string>): string[] {
+  /**
+   * Recomputes the seeds and, in dependency order, the cells that read them. A cell is skipped when none
+   * of the cells it reads from changed what they publish (early cut-off), so a score edit that leaves the
+   * roadmap's figures as they were does not recompute the capacity.
+   */
+  function recompute(seeds: ReadonlySet<string>, dirty: ReadonlySet<string>): string[] {
     const ran: string[] = [];
+    const changed = new Set<string>();
     for (const id of recomputeOrder(graph, dirty, order)) {
       const current = entry(id);
+      if (!seeds.has(id) && !readsFrom(current, changed)) continue;
+      const before = current.output;
       current.output = computeCell(
         registry,
         graph,
         current.spec,
         current.declared,
         (other) => entries.get(other)?.output,
+        current.memory,
       );
+      if (!samePublished(before, current.output)) changed.add(id);
       computeCount++;
       ran.push(id);
       options.onCompute?.(id);
     }
     return ran;
+  }
+
+  /** Whether a cell reads a name published by one of `cells`, or sits in a cycle (its error may change). */
+  function readsFrom(cell: Entry, cells: ReadonlySet<string>): boolean {
+    if (graph.cyclic.has(cell.spec.id)) return true;
+    return cell.declared.reads.some((name) => (graph.providers.get(name) ?? []).some((id) => cells.has(id)));
   }
 
   function publish(recomputed: readonly string[]): void {
@@ -118,6 +136,7 @@ export function createNotebook(registry: KindRegistry, options: NotebookOptions 
       spec,
       declared: declaredNames(registry, spec),
       output: previous?.output ?? PENDING,
+      memory: previous?.spec.kind === spec.kind ? previous.memory : new Map(),
     });
   }
 
@@ -135,7 +154,7 @@ export function createNotebook(registry: KindRegistry, options: NotebookOptions 
         seeds.push(edit.id);
         // Most edits change a value, not what the cell reads or publishes: the graph stays as it is.
         if (sameNames(declared, entry(edit.id).declared)) {
-          publish(recompute(dependentsClosure(graph, seeds)));
+          publish(recompute(new Set(seeds), dependentsClosure(graph, seeds)));
           return;
         }
         break;
@@ -155,7 +174,7 @@ export function createNotebook(registry: KindRegistry, options: NotebookOptions 
     for (const name of changedNames(before, graph)) seeds.push(...(graph.readers.get(name) ?? []));
     for (const id of graph.cyclic) if (!before.cyclic.has(id)) seeds.push(id);
     for (const id of before.cyclic) if (!graph.cyclic.has(id)) seeds.push(id);
-    publish(recompute(dependentsClosure(graph, seeds)));
+    publish(recompute(new Set(seeds), dependentsClosure(graph, seeds)));
   }
 
   function record(edit: Edit): void {
@@ -249,10 +268,11 @@ export function createNotebook(registry: KindRegistry, options: NotebookOptions 
       graph = rebuildGraph();
       undoStack.length = 0;
       redoStack.length = 0;
-      publish(recompute(new Set(order)));
+      publish(recompute(new Set(order), new Set(order)));
     },
     recomputeAll() {
-      publish(recompute(new Set(order)));
+      for (const { memory } of entries.values()) memory.clear();
+      publish(recompute(new Set(order), new Set(order)));
     },
     get computeCount() {
       return computeCount;

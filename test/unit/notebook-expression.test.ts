@@ -232,7 +232,7 @@ describe("the calculation cell", () => {
     const inputs = { name: "perCsm", expression: "accounts / csms" };
     expect(calculationKind.reads(inputs)).toEqual(["accounts", "csms"]);
     expect(calculationKind.outputs(inputs)).toEqual(["perCsm"]);
-    expect(calculationKind.compute(inputs, { accounts: 120, csms: 4 })).toEqual({
+    expect(calculationKind.compute(inputs, { accounts: 120, csms: 4 }, new Map())).toEqual({
       table: { columns: ["perCsm"], rows: [[30]] },
       values: { perCsm: 30 },
     });
@@ -245,15 +245,15 @@ describe("the calculation cell", () => {
     for (const name of ["accountsPerCsm", "heures_libérées", "_x1"])
       expect(isValidResultName(name)).toBe(true);
     expect(calculationKind.outputs({ name: "sum", expression: "1" })).toEqual([]);
-    expect(() => calculationKind.compute({ name: "sum", expression: "1" }, {})).toThrow(
+    expect(() => calculationKind.compute({ name: "sum", expression: "1" }, {}, new Map())).toThrow(
       "cannot name a result",
     );
   });
 
   it("says so when it is given a table instead of a number", () => {
     const table = { columns: ["x"], rows: [[1]] };
-    expect(() => calculationKind.compute({ name: "r", expression: "t * 2" }, { t: table })).toThrow(
-      "is a table",
-    );
+    expect(() =>
+      calculationKind.compute({ name: "r", expression: "t * 2" }, { t: table }, new Map()),
+    ).toThrow("is a table");
   });
 });

@@ -1,0 +1,480 @@
+/**
+ * The cells of the scaling audit (seed 001) as notebook kinds: actions → scores → ratio and decision →
+ * roadmap → capacity. Each kind wires one compute step of `functions/scaling/` into the engine and publishes
+ * its result under fixed names, so that calculation cells can use them (`automateCount / actionCount`).
+ *
+ * Output tables are language-neutral: column keys (`"time"`), decision keys (`"automate"`), ISO dates. The
+ * views and the workbook writer put them in the person's language.
+ *
+ * Rows are reused: a step remembers what it made from each row it was given (by identity; inputs are
+ * frozen) and rebuilds only rows that changed, and it returns the very same published value when nothing
+ * it publishes changed, so that the engine skips the cells downstream. One score edit in a 500-action plan
+ * rechecks one action, not 500.
+ */
+import {
+  judgeList,
+  readAction,
+  type ActionStatus,
+  type AuditAction,
+  type ReadAction,
+} from "../../functions/scaling/audit";
+import { roadmapCapacity, type CapacityAction } from "../../functions/scaling/capacity";
+import { notOnRoadmap } from "../../functions/scaling/roadmap-drafts";
+import { planRoadmap, type RoadmapItem, type Roadmap } from "../../functions/scaling/roadmap";
+import {
+  CellError,
+  type Bilingual,
+  type CellInputs,
+  type CellKind,
+  type CellMemory,
+  type CellResult,
+  type Json,
+  type NamedValue,
+  type Table,
+  type TableCell,
+} from "./engine-types";
+
+/** One action of the actions cell's `items` input. */
+export interface ActionItem {
+  readonly id: string;
+  readonly label: string;
+  /** A stage key of the library (`"onboarding"` …) or a stage of the team's own. */
+  readonly stage: string;
+}
+
+/** One action's scores in the scores cell's inputs (one input per action id). */
+export interface ScoreInput {
+  readonly time?: number | null;
+  readonly value?: number | null;
+}
+
+/** The inputs of the capacity cell. Hours and shares are per roadmap action id. */
+export interface CapacityInputs {
+  readonly accounts?: number | null;
+  readonly hoursPerCsm?: number | null;
+  readonly loadedCostPerCsm?: number | null;
+  readonly csmHeadcount?: number | null;
+  readonly csmHoursPerAccount?: number | null;
+  readonly hours?: Readonly<Record<string, number | null>>;
+  readonly shares?: Readonly<Record<string, number | null>>;
+}
+
+/** Column keys of each output table, in order. */
+export const COLUMNS = {
+  actions: ["id", "action", "stage"],
+  scores: ["id", "action", "stage", "time", "value"],
+  decisions: ["id", "action", "stage", "time", "value", "ratio", "decision", "priority", "status"],
+  roadmap: [
+    "actionId",
+    "action",
+    "solution",
+    "kind",
+    "owner",
+    "priority",
+    "oneOffCost",
+    "monthlyCost",
+    "weeks",
+    "start",
+    "end",
+  ],
+  capacity: ["figure", "value"],
+} as const;
+
+/** The figures of the capacity cell, in order; each is also published under its own name. */
+export const CAPACITY_FIGURES = [
+  "hoursFreed",
+  "fteFreed",
+  "accountsPerCsmBefore",
+  "accountsPerCsmAfter",
+  "paybackMonths",
+] as const;
+
+const tableOf = (value: NamedValue | undefined): Table | undefined =>
+  value !== undefined && typeof value === "object" && "rows" in value ? value : undefined;
+
+const messagesOf = (problems: readonly { readonly message: Bilingual }[]): Bilingual[] =>
+  problems.map((problem) => problem.message);
+
+/**
+ * Remembers, in a cell's `memory` under `slot`, the result made from each row object and the extra key it
+ * was made with; a row given again with the same key gets the same result back. Rows are frozen inputs or
+ * frozen outputs, so identity means "unchanged". Kept in the cell's memory, so `recomputeAll` starts over.
+ */
+function rowMemo<Row extends object, Key, Result>(slot: string, make: (row: Row, key: Key) => Result) {
+  return (memory: CellMemory) => {
+    let made = memory.get(slot) as WeakMap<Row, { key: Key; result: Result }> | undefined;
+    if (made === undefined) {
+      made = new WeakMap();
+      memory.set(slot, made);
+    }
+    const rows = made;
+    return (row: Row, key: Key): Result => {
+      const found = rows.get(row);
+      if (found !== undefined && Object.is(found.key, key)) return found.result;
+      const result = make(row, key);
+      rows.set(row, { key, result });
+      return result;
+    };
+  };
+}
+
+/**
+ * The result made from `parts`, or the one made last time in this cell's `memory` slot when every part is
+ * the same (`Object.is`): a step returns the very same value when nothing it is made from changed.
+ */
+function remembered<Parts extends readonly unknown[], Result>(
+  memory: CellMemory,
+  slot: string,
+  parts: Parts,
+  make: (...parts: Parts) => Result,
+): Result {
+  const last = memory.get(slot) as { parts: Parts; result: Result } | undefined;
+  if (last !== undefined && last.parts.every((part, i) => Object.is(part, parts[i]))) return last.result;
+  const result = make(...parts);
+  memory.set(slot, { parts, result });
+  return result;
+}
+
+/** The list kept in `memory` when every item of `next` is the same object: keeps published tables stable. */
+function stable<Item>(memory: CellMemory, slot: string, next: readonly Item[]): readonly Item[] {
+  const last = memory.get(slot) as readonly Item[] | undefined;
+  if (last !== undefined && next.length === last.length && next.every((item, i) => item === last[i]))
+    return last;
+  memory.set(slot, next);
+  return next;
+}
+
+function joined(messages: readonly Bilingual[]): Bilingual {
+  return { en: messages.map((m) => m.en).join(" "), fr: messages.map((m) => m.fr).join(" ") };
+}
+
+const text = (value: unknown): string => (typeof value === "string" ? value : "");
+
+// ------------------------------------------------------------------------------------------------- actions
+
+type JsonObject = { readonly [key: string]: Json };
+const isObject = (value: Json | undefined): value is JsonObject =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+const actionRow = rowMemo("actionRow", (item: JsonObject, _key: undefined): readonly TableCell[] =>
+  Object.freeze([text(item.id).trim(), text(item.label).trim(), text(item.stage).trim()]),
+);
+
+const actionsTable = (items: Json | undefined, memory: CellMemory): Table => {
+  const rowOf = actionRow(memory);
+  const list = Array.isArray(items) ? (items as readonly Json[]) : [];
+  const rows = list.map((item) => rowOf(isObject(item) ? item : {}, undefined));
+  return { columns: COLUMNS.actions, rows };
+};
+
+/** Actions: the list the team keeps, from the library or its own. Input `items`: {@link ActionItem}[]. */
+export const actionsKind: CellKind = {
+  reads: () => [],
+  outputs: () => ["actions", "actionCount"],
+  compute(inputs, _values, memory) {
+    if (inputs.items !== undefined && !Array.isArray(inputs.items)) {
+      throw new CellError({
+        en: "The actions are not a list; import the plan again or start from the library.",
+        fr: "Les actions ne sont pas une liste ; importez à nouveau le plan ou partez de la bibliothèque.",
+      });
+    }
+    const table = remembered(memory, "table", [inputs.items, memory], actionsTable);
+    return { table, values: { actions: table, actionCount: table.rows.length } };
+  },
+};
+
+// -------------------------------------------------------------------------------------------------- scores
+
+const scoreCell = (value: unknown): TableCell =>
+  typeof value === "number" || typeof value === "string" || typeof value === "boolean" ? value : null;
+
+const scoreRow = rowMemo(
+  "scoreRow",
+  (action: readonly TableCell[], given: Json | undefined): readonly TableCell[] => {
+    const score = isObject(given) ? given : {};
+    return Object.freeze([...action, scoreCell(score.time), scoreCell(score.value)]);
+  },
+);
+
+type Rows = readonly (readonly TableCell[])[];
+const scoresTable = (rows: Rows): Table => ({ columns: COLUMNS.scores, rows });
+const scoredCount = (rows: Rows): number =>
+  rows.filter((row) => typeof row[3] === "number" && typeof row[4] === "number").length;
+
+/**
+ * Scores: time and value 1–5 per action, one input per action id (a {@link ScoreInput}); an action without
+ * scores is "not scored yet". Scores of actions no longer listed are kept (undo a removal, they come back)
+ * but not shown.
+ */
+export const scoresKind: CellKind = {
+  reads: () => ["actions"],
+  outputs: () => ["scores", "scoredCount"],
+  compute(inputs, values, memory) {
+    const actions = tableOf(values.actions)?.rows ?? [];
+    const rowOf = scoreRow(memory);
+    const rows = stable(
+      memory,
+      "rows",
+      actions.map((action) =>
+        // A plain lookup: an id such as "constructor" finds a function or the prototype, which hold no scores.
+        rowOf(action, inputs[String(action[0])]),
+      ),
+    );
+    const table = remembered(memory, "table", [rows], scoresTable);
+    const scored = remembered(memory, "count", [rows], scoredCount);
+    return { table, values: { scores: table, scoredCount: scored } };
+  },
+};
+
+// ----------------------------------------------------------------------------------------------- decisions
+
+const readScoredRow = rowMemo("readRow", (row: readonly TableCell[], index: number): ReadAction => {
+  const [id, label, stage, time, value] = row;
+  const action: Partial<Record<keyof AuditAction, unknown>> = { id, label, stage, time, value };
+  return readAction(action, index);
+});
+
+/**
+ * One row of the decisions table. It depends on the action read and on what the list decided about it (its
+ * status and priority), so it is kept per action read and rebuilt only when one of those changes.
+ */
+const STATUSES: readonly ActionStatus[] = ["decided", "unscored", "invalid"];
+
+/** What the list decided about an action, as one number: status (0–2) and priority (0 for none). */
+const verdictKey = (status: ActionStatus | undefined, priority: number | null | undefined): number =>
+  (priority ?? 0) * 4 + STATUSES.indexOf(status ?? "invalid");
+
+const decisionRow = rowMemo("decisionRow", (read: ReadAction, key: number): readonly TableCell[] => {
+  const status = STATUSES[key % 4] ?? "invalid";
+  const priority = Math.floor(key / 4);
+  const decided = status === "decided";
+  return Object.freeze([
+    read.id,
+    read.label,
+    read.stage,
+    read.time,
+    read.value,
+    decided ? read.ratio : null,
+    decided ? read.decision : null,
+    priority === 0 ? null : priority,
+    status,
+  ]);
+});
+
+const decisionsResult = (read: readonly ReadAction[], memory: CellMemory): CellResult => {
+  const rowOf = decisionRow(memory);
+  const verdict = judgeList(read);
+  const table: Table = {
+    columns: COLUMNS.decisions,
+    rows: read.map((action, i) => rowOf(action, verdictKey(verdict.statuses[i], verdict.priorities[i]))),
+  };
+  return {
+    table,
+    values: {
+      decisions: table,
+      automateCount: verdict.counts.automate,
+      humanCount: verdict.counts.human,
+      arbitrateCount: verdict.counts.arbitrate,
+    },
+    notes: messagesOf(verdict.problems),
+  };
+};
+
+/**
+ * Ratio and decision: ratio = time ÷ value and the decision per action (Human < 1, Arbitrate = 1,
+ * Automate > 1), the priority of each action to automate, and the counts. A wrong score or a repeated id is
+ * a note, and that action is left undecided; the others are still decided.
+ */
+export const decisionsKind: CellKind = {
+  reads: () => ["scores"],
+  outputs: () => ["decisions", "automateCount", "humanCount", "arbitrateCount"],
+  compute(_inputs, values, memory) {
+    const rows = tableOf(values.scores)?.rows ?? [];
+    const readOf = readScoredRow(memory);
+    const read = stable(
+      memory,
+      "read",
+      rows.map((row, index) => readOf(row, index)),
+    );
+    return remembered(memory, "result", [read, memory], decisionsResult);
+  },
+};
+
+// ------------------------------------------------------------------------------------------------- roadmap
+
+const roadmapRows = (roadmap: Roadmap): readonly (readonly TableCell[])[] =>
+  roadmap.timeline.map((entry) => [
+    entry.actionId,
+    entry.action,
+    entry.solution,
+    entry.kind,
+    entry.owner,
+    entry.priority,
+    entry.oneOffCost,
+    entry.monthlyCost,
+    entry.weeks,
+    entry.start,
+    entry.end,
+  ]);
+
+/** Joins ids into one key: a character no typed id holds. */
+const SEPARATOR = "\u0000";
+
+/** The ids of the actions the decisions send to automation, in priority order, as one comparable key. */
+const automateKey = (decisions: Table | undefined): string => {
+  const ids: [number, string][] = [];
+  for (const row of decisions?.rows ?? []) {
+    if (row[6] === "automate" && typeof row[7] === "number") ids.push([row[7], String(row[0])]);
+  }
+  return ids
+    .sort((a, b) => a[0] - b[0])
+    .map(([, id]) => id)
+    .join(SEPARATOR);
+};
+
+/** The roadmap planned from its own inputs, and the figures it publishes: kept while those inputs are. */
+const plannedRoadmap = (start: Json | undefined, items: Json | undefined) => {
+  const plan = planRoadmap({ start: start as string, items: (items ?? []) as unknown as RoadmapItem[] });
+  if (!plan.ok) return { plan, values: undefined };
+  const table: Table = { columns: COLUMNS.roadmap, rows: roadmapRows(plan) };
+  const values = {
+    roadmap: table,
+    roadmapOneOff: plan.oneOffCost,
+    roadmapMonthly: plan.monthlyCost,
+    roadmapCost: plan.firstYearCost,
+    roadmapWeeks: plan.weeks,
+  };
+  return { plan, values };
+};
+
+/** What the person should know about the roadmap against the decisions: actions left out, or stale. */
+const roadmapNotes = (timeline: readonly { readonly actionId: string }[], automate: string): Bilingual[] => {
+  const toAutomate = automate === "" ? [] : automate.split(SEPARATOR);
+  const notes: Bilingual[] = [];
+  const missing = notOnRoadmap(
+    toAutomate,
+    timeline.map((entry) => ({ actionId: entry.actionId, validated: true })),
+  );
+  if (missing.length > 0) {
+    notes.push({
+      en: `${missing.length} action(s) to automate have no validated solution yet: ${missing.join(", ")}.`,
+      fr: `${missing.length} action(s) à automatiser n'ont pas encore de solution validée : ${missing.join(", ")}.`,
+    });
+  }
+  const wanted = new Set(toAutomate);
+  const stale = [...new Set(timeline.map((e) => e.actionId).filter((id) => !wanted.has(id)))];
+  if (stale.length > 0) {
+    notes.push({
+      en: `On the roadmap but no longer to automate by their scores: ${stale.join(", ")}.`,
+      fr: `Sur la feuille de route mais plus à automatiser d'après leurs scores : ${stale.join(", ")}.`,
+    });
+  }
+  return notes;
+};
+
+/**
+ * Roadmap: candidate solutions for the actions to automate (input `items`: `RoadmapItem`[], input `start`:
+ * the ISO date the first validated item starts); the validated ones, one after the other, make the timeline
+ * and its costs. Notes name the actions still without a validated solution.
+ */
+export const roadmapKind: CellKind = {
+  reads: () => ["decisions"],
+  outputs: () => ["roadmap", "roadmapOneOff", "roadmapMonthly", "roadmapCost", "roadmapWeeks"],
+  compute(inputs, values, memory) {
+    const decisions = tableOf(values.decisions);
+    const automate = remembered(memory, "automate", [decisions], automateKey);
+    const { plan, values: published } = remembered(
+      memory,
+      "plan",
+      [inputs.start, inputs.items],
+      plannedRoadmap,
+    );
+    if (!plan.ok || published === undefined)
+      throw new CellError(joined(messagesOf(plan.ok ? [] : plan.problems)));
+    const notes = remembered(memory, "notes", [plan, automate], (p: Roadmap, key: string) =>
+      roadmapNotes(p.timeline, key),
+    );
+    return { table: published.roadmap, values: published, notes };
+  },
+};
+
+// ------------------------------------------------------------------------------------------------ capacity
+
+const numberOrNull = (value: unknown): number | null => (typeof value === "number" ? value : null);
+
+const capacityResult = (
+  inputs: CellInputs,
+  roadmap: Table | undefined,
+  oneOff: NamedValue | undefined,
+  monthly: NamedValue | undefined,
+): CellResult => {
+  const hours = (inputs.hours ?? {}) as Record<string, Json>;
+  const shares = (inputs.shares ?? {}) as Record<string, Json>;
+  const ids = [...new Set((roadmap?.rows ?? []).map((row) => String(row[0])))];
+  const actions: CapacityAction[] = ids.map((actionId) => ({
+    actionId,
+    hoursPerAccount: numberOrNull(hours[actionId]),
+    automationShare: numberOrNull(shares[actionId]),
+  }));
+  const result = roadmapCapacity({
+    actions,
+    accounts: inputs.accounts as number,
+    hoursPerCsm: numberOrNull(inputs.hoursPerCsm),
+    loadedCostPerCsm: numberOrNull(inputs.loadedCostPerCsm),
+    csmHeadcount: numberOrNull(inputs.csmHeadcount),
+    csmHoursPerAccount: numberOrNull(inputs.csmHoursPerAccount),
+    roadmapCost: { oneOffCost: numberOrNull(oneOff) ?? 0, monthlyCost: numberOrNull(monthly) ?? 0 },
+  });
+  if (!result.ok) throw new CellError(joined(messagesOf(result.problems)));
+  const figures: Record<(typeof CAPACITY_FIGURES)[number], number> = {
+    hoursFreed: result.hoursFreed,
+    fteFreed: result.fteFreed,
+    accountsPerCsmBefore: result.accountsPerCsmBefore ?? Number.NaN,
+    accountsPerCsmAfter: result.accountsPerCsmAfter ?? Number.NaN,
+    paybackMonths: result.paybackMonths ?? Number.NaN,
+  };
+  const notes: Bilingual[] = [];
+  if (result.unmeasured.length > 0) {
+    notes.push({
+      en: `Hours per account not given, so not counted: ${result.unmeasured.join(", ")}.`,
+      fr: `Heures par compte non renseignées, donc non comptées : ${result.unmeasured.join(", ")}.`,
+    });
+  }
+  if (result.coverageNote !== null) notes.push(result.coverageNote);
+  if (result.paybackNote !== null) notes.push(result.paybackNote);
+  const table: Table = {
+    columns: COLUMNS.capacity,
+    rows: CAPACITY_FIGURES.map((name) => [name, Number.isNaN(figures[name]) ? null : figures[name]]),
+  };
+  return { table, values: figures, notes };
+};
+
+/**
+ * Capacity (beyond the article): with hours per roadmap action per account per year, the number of accounts
+ * and, optionally, the headcount, hours per account today and a loaded CSM cost — the hours freed, their
+ * FTE equivalent, accounts per CSM before and after, and the payback of the roadmap in months. A figure that
+ * cannot be computed is published as `NaN` and its reason is a note.
+ */
+export const capacityKind: CellKind = {
+  reads: () => ["roadmap", "roadmapOneOff", "roadmapMonthly"],
+  outputs: () => [...CAPACITY_FIGURES],
+  compute(inputs, values, memory) {
+    const { roadmap, roadmapOneOff, roadmapMonthly } = values;
+    const parts: Parameters<typeof capacityResult> = [
+      inputs,
+      tableOf(roadmap),
+      roadmapOneOff,
+      roadmapMonthly,
+    ];
+    return remembered(memory, "result", parts, capacityResult);
+  },
+};
+
+/** The scaling audit's kinds, by the kind names a plan stores. */
+export const scalingKinds = {
+  actions: actionsKind,
+  scores: scoresKind,
+  decisions: decisionsKind,
+  roadmap: roadmapKind,
+  capacity: capacityKind,
+} as const satisfies Readonly<Record<string, CellKind>>;
