@@ -4,12 +4,14 @@
  * pane without Excel.
  *
  * It does not evaluate formulas: a formula column keeps its formula text, and reading the table back gives
- * that text in every row where Excel would give the computed value.
+ * that text in every row where Excel would give the computed value. Charts are kept as asked for, with their
+ * table; {@link MemoryWorkbook.contents} hands everything over as plain data (for the .xlsx export).
  */
 import {
   OWNERSHIP_SETTING,
   WorkbookError,
   type CellValue,
+  type ChartSpec,
   type ColumnSpec,
   type TableContents,
   type TableInfo,
@@ -33,6 +35,8 @@ import {
 } from "./ownership";
 import { boundingBox, intersection, placeBeside, tableBox, type CellBox } from "./table-layout";
 import { problem } from "./workbook-messages";
+import { chartsProblem, columnIndex } from "./chart-specs";
+import type { SheetContents, WorkbookContents } from "./workbook-contents";
 
 /** How to start a memory workbook. */
 export interface MemoryWorkbookOptions {
@@ -63,6 +67,7 @@ interface MemoryTable {
   box: CellBox;
   columns: readonly ColumnSpec[];
   rows: CellValue[][];
+  charts: readonly ChartSpec[];
 }
 
 /**
@@ -127,6 +132,7 @@ export class MemoryWorkbook implements WorkbookPort {
       box,
       columns: seed.headers.map((header) => ({ header })),
       rows: seed.rows.map((row) => row.map(normalise)),
+      charts: [],
     });
   }
 
@@ -157,6 +163,35 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.sheets.map((sheet) => sheet.name);
   }
 
+  /**
+   * Everything the workbook holds, as plain data that shares nothing with it: sheets in order, each with its
+   * tables (where they sit, their columns, rows and charts) and loose cells (row by row), then the defined
+   * names. Settings are not included.
+   *
+   * @returns the workbook's contents
+   */
+  contents(): WorkbookContents {
+    const { registry } = this.ownership();
+    const sheets = this.sheets.map((sheet): SheetContents => ({
+      name: sheet.name,
+      tables: this.tables
+        .filter((table) => table.sheet === sheet)
+        .map((table) => ({
+          name: table.name,
+          row: table.box.row,
+          column: table.box.column,
+          columns: table.columns.map((column) => ({ ...column })),
+          rows: table.rows.map((row) => [...row]),
+          charts: table.charts.map(copyChart),
+          owned: isOwned(registry, "tables", table.name),
+        })),
+      cells: [...sheet.cells]
+        .map(([key, value]) => ({ ...cellOf(key), value }))
+        .sort((a, b) => a.row - b.row || a.column - b.column),
+    }));
+    return { sheets, names: [...this.names.values()].map((name) => ({ ...name })) };
+  }
+
   async listTables(): Promise<readonly TableInfo[]> {
     const { registry } = this.ownership();
     return this.tables.map((table) => this.info(table, registry));
@@ -170,7 +205,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async writeTable(request: TableWrite): Promise<TableInfo> {
-    const invalid = tableWriteProblem(request);
+    const invalid = tableWriteProblem(request) ?? chartsProblem(request);
     if (invalid !== undefined) throw invalid;
     const ownership = this.ownership();
     const existing = this.findTable(request.name);
@@ -193,6 +228,7 @@ export class MemoryWorkbook implements WorkbookPort {
       existing.box = target;
       existing.columns = request.columns.map((column) => ({ ...column }));
       existing.rows = rows;
+      this.drawCharts(existing, request);
       return this.info(existing, ownership.registry);
     }
     const sheet = this.sheetOrCreate(decision.sheet);
@@ -208,8 +244,10 @@ export class MemoryWorkbook implements WorkbookPort {
       box,
       columns: request.columns.map((column) => ({ ...column })),
       rows,
+      charts: [],
     };
     this.tables.push(table);
+    this.drawCharts(table, request);
     let registry = withOwned(ownership.registry, "tables", table.name);
     if (decision.createSheet) registry = withOwned(registry, "sheets", sheet.name);
     this.record(registry, ownership.problem !== undefined);
@@ -247,6 +285,25 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async ownershipProblem(): Promise<WorkbookError | undefined> {
     return this.ownership().problem;
+  }
+
+  /**
+   * Gives a table the charts of its write, as Excel does: a chart of the same name on the sheet is replaced,
+   * others stay, unless a column they draw from is gone.
+   */
+  private drawCharts(table: MemoryTable, request: TableWrite): void {
+    const drawn = (request.charts ?? []).map(copyChart);
+    for (const other of this.tables) {
+      if (other.sheet !== table.sheet) continue;
+      other.charts = other.charts.filter(
+        (chart) =>
+          !drawn.some((spec) => sameName(spec.name, chart.name)) &&
+          [chart.x, ...chart.series.map((series) => series.column)].every(
+            (header) => columnIndex(other.columns, header) >= 0,
+          ),
+      );
+    }
+    table.charts = [...table.charts, ...drawn];
   }
 
   private ownership(): ReturnType<typeof readOwnership> {
@@ -312,12 +369,23 @@ export class MemoryWorkbook implements WorkbookPort {
       if (part !== undefined) boxes.push(part);
     }
     for (const key of sheet.cells.keys()) {
-      const [row = 0, column = 0] = key.split(",").map(Number);
-      const cell = { row, column, rowCount: 1, columnCount: 1 };
+      const cell = { ...cellOf(key), rowCount: 1, columnCount: 1 };
       if (area === undefined || intersection(cell, area) !== undefined) boxes.push(cell);
     }
     return boundingBox(boxes);
   }
+}
+
+/** The position of a loose cell from its key, `row,column`. */
+function cellOf(key: string): { row: number; column: number } {
+  const [row = 0, column = 0] = key.split(",").map(Number);
+  return { row, column };
+}
+
+/** A chart that shares nothing with the one given. */
+function copyChart(chart: ChartSpec): ChartSpec {
+  const series = chart.series.map((item) => ({ ...item }));
+  return chart.axes === undefined ? { ...chart, series } : { ...chart, series, axes: { ...chart.axes } };
 }
 
 /** Blanks are `null` whether written as `null` or `""`; Excel has no negative zero. */

@@ -5,7 +5,9 @@
  *
  * Round trips: `writeTable` 1 to refuse, 2 to create a table on a new sheet, 3 to update a table in place
  * or add one to a sheet the add-in owns (a read of where the table is and whether the room it needs is
- * free must come before the write); `readTable`, `listTables` and `setName` 2; the others 1.
+ * free must come before the write); `readTable`, `listTables` and `setName` 2; the others 1. A table's
+ * charts add none: the names of the sheet's charts are read in the round trip before the write, and the
+ * charts go over with the table (see office-charts.ts).
  *
  * An update keeps the table object (its name, its style, the user's references to it) and resizes it with
  * `Table.resize` (ExcelApi 1.13) over cells checked to be free. Deleting data rows and adding new ones would
@@ -31,6 +33,8 @@ import {
   type WriteDecision,
 } from "./ownership";
 import { leftoverBoxes, placeBeside, tableBox, type CellBox } from "./table-layout";
+import { chartsProblem } from "./chart-specs";
+import { loadChartNames, queueCharts } from "./office-charts";
 import { cellInput, headersSwap, headerTexts, parseAddress, readRows } from "./excel-cells";
 import { hostFailure, problem } from "./workbook-messages";
 
@@ -43,6 +47,8 @@ export interface OfficeWorkbookOptions {
   readonly run?: ExcelRun;
   /** Whether `Table.resize` (ExcelApi 1.13) is available; asked of Office when omitted. */
   readonly canResizeTables?: () => boolean;
+  /** Whether charts can be drawn (ExcelApi 1.7); asked of Office when omitted. Without, tables go alone. */
+  readonly canDrawCharts?: () => boolean;
 }
 
 type Text = { readonly en: string; readonly fr: string };
@@ -55,13 +61,15 @@ export class OfficeWorkbook implements WorkbookPort {
   readonly host = "excel";
   private readonly run: ExcelRun;
   private readonly canResizeTables: () => boolean;
+  private readonly canDrawCharts: () => boolean;
 
   /**
-   * @param options - the batch runner (a mock in tests) and the resize capability
+   * @param options - the batch runner (a mock in tests) and the resize and chart capabilities
    */
   constructor(options: OfficeWorkbookOptions = {}) {
     this.run = options.run ?? ((batch) => Excel.run(batch));
-    this.canResizeTables = options.canResizeTables ?? excelSupportsResize;
+    this.canResizeTables = options.canResizeTables ?? excelApiSupports("1.13");
+    this.canDrawCharts = options.canDrawCharts ?? excelApiSupports("1.7");
   }
 
   async listTables(): Promise<readonly TableInfo[]> {
@@ -126,9 +134,12 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async writeTable(request: TableWrite): Promise<TableInfo> {
-    const invalid = tableWriteProblem(request);
+    const invalid = tableWriteProblem(request) ?? chartsProblem(request);
     if (invalid !== undefined) throw invalid;
     const action = { en: `write the table "${request.name}"`, fr: `écrire le tableau « ${request.name} »` };
+    const wantsCharts = (request.charts?.length ?? 0) > 0;
+    const draw = wantsCharts && this.canDrawCharts();
+    const skipped = wantsCharts && !draw;
     return this.batch(action, async (context) => {
       const workbook = context.workbook;
       // Round trip 1: what the workbook holds under these names, and what the add-in owns.
@@ -148,14 +159,19 @@ export class OfficeWorkbook implements WorkbookPort {
         definedName: !definedName.isNullObject,
       });
       if (decision.action === "refuse") throw decision.error;
-      if (decision.action === "update") return this.update(context, request, existing, decision.table);
-      await this.create(context, request, decision);
+      if (decision.action === "update") {
+        const where = await this.update(context, request, existing, decision.table, draw);
+        return { ...describe(request, where, skipped), name: decision.table };
+      }
+      const placed = await this.create(context, request, decision, draw);
       let registry = withOwned(ownership.registry, "tables", request.name);
       if (decision.createSheet) registry = withOwned(registry, "sheets", decision.sheet);
-      // Recorded last: if Excel fails earlier in the batch, nothing is claimed that was not created.
+      // Recorded once the table is queued: if Excel fails before, nothing is claimed that was not created;
+      // if a chart fails after, the table is still the add-in's to update on the next run.
       saveOwnership(context, registry, ownership, setting);
+      if (draw) queueCharts(placed.worksheet, placed.box, request, placed.charts);
       await context.sync();
-      return describe(request, decision.sheet);
+      return describe(request, decision.sheet, skipped);
     });
   }
 
@@ -241,13 +257,14 @@ export class OfficeWorkbook implements WorkbookPort {
     }
   }
 
-  /** Round trips 2 and 3 of an update: where the table is and whether it may grow, then the write. */
+  /** Round trips 2 and 3 of an update: where the table is, its room and its sheet's charts; the write. */
   private async update(
     context: Excel.RequestContext,
     request: TableWrite,
     table: Excel.Table,
     name: string,
-  ): Promise<TableInfo> {
+    draw: boolean,
+  ): Promise<string> {
     const columns = request.columns.length;
     const wanted = tableBox(0, 0, request.rows.length, columns);
     const range = table.getRange();
@@ -257,6 +274,8 @@ export class OfficeWorkbook implements WorkbookPort {
     const room = range.getCell(0, 0).getResizedRange(wanted.rowCount - 1, columns - 1);
     const usedInRoom = room.getUsedRangeOrNullObject(false);
     usedInRoom.load("address");
+    const worksheet = table.worksheet;
+    const charts = draw ? loadChartNames(worksheet) : undefined;
     await context.sync();
     const current = parseAddress(range.address);
     const elsewhere = wrongSheetProblem(request, current.sheet);
@@ -268,7 +287,6 @@ export class OfficeWorkbook implements WorkbookPort {
     const resized = next.rowCount !== current.box.rowCount || next.columnCount !== current.box.columnCount;
     if (resized && !this.canResizeTables()) throw problem("host", "no-resize", { name });
 
-    const worksheet = table.worksheet;
     if (resized) table.resize(rangeOf(worksheet, next));
     for (const box of leftoverBoxes(current.box, next)) rangeOf(worksheet, box).clear("All");
     const headerRange = rangeOf(worksheet, { ...next, rowCount: 1 });
@@ -278,20 +296,23 @@ export class OfficeWorkbook implements WorkbookPort {
     }
     headerRange.values = [request.columns.map((column) => cellInput(column.header))];
     writeBody(worksheet, next, request);
+    if (draw) queueCharts(worksheet, next, request, charts);
     await context.sync();
-    return { ...describe(request, current.sheet), name };
+    return current.sheet;
   }
 
-  /** Creates the sheet (or finds room on the add-in's sheet, one more round trip) and the table. */
+  /** Creates the sheet (or finds room, and the charts, on the add-in's sheet: one more round trip) and the table. */
   private async create(
     context: Excel.RequestContext,
     request: TableWrite,
     decision: Extract<WriteDecision, { action: "create" }>,
-  ): Promise<void> {
+    draw: boolean,
+  ): Promise<{ worksheet: Excel.Worksheet; box: CellBox; charts: Excel.ChartCollection | undefined }> {
     const workbook = context.workbook;
     const columns = request.columns.length;
     let worksheet: Excel.Worksheet;
     let box: CellBox | undefined;
+    let charts: Excel.ChartCollection | undefined;
     if (decision.createSheet) {
       worksheet = workbook.worksheets.add(decision.sheet);
       box = tableBox(0, 0, request.rows.length, columns);
@@ -299,6 +320,7 @@ export class OfficeWorkbook implements WorkbookPort {
       worksheet = workbook.worksheets.getItem(decision.sheet);
       const used = worksheet.getUsedRangeOrNullObject(false);
       used.load("address");
+      if (draw) charts = loadChartNames(worksheet);
       await context.sync();
       box = placeBeside(
         used.isNullObject ? undefined : parseAddress(used.address).box,
@@ -314,6 +336,7 @@ export class OfficeWorkbook implements WorkbookPort {
     table.name = request.name;
     // Structured references ([@Time]) only exist once the table does: the body is written after it.
     writeBody(worksheet, box, request);
+    return { worksheet, box, charts };
   }
 }
 
@@ -339,13 +362,14 @@ function saveOwnership(
   settings.add(OWNERSHIP_SETTING, writeOwnership(registry));
 }
 
-function describe(request: TableWrite, sheet: string): TableInfo {
+function describe(request: TableWrite, sheet: string, chartsSkipped: boolean): TableInfo {
   return {
     name: request.name,
     sheet,
     headers: request.columns.map((column) => column.header),
     rowCount: request.rows.length,
     owned: true,
+    ...(chartsSkipped ? { chartsSkipped } : {}),
   };
 }
 
@@ -370,7 +394,10 @@ function writeBody(worksheet: Excel.Worksheet, box: CellBox, request: TableWrite
   body.numberFormat = Array.from({ length: box.rowCount - 1 }, () => formats);
 }
 
-function excelSupportsResize(): boolean {
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  return office?.context?.requirements?.isSetSupported("ExcelApi", "1.13") ?? true;
+/** Asks Office whether an ExcelApi requirement set is supported; outside Office (tests), it is. */
+function excelApiSupports(version: string): () => boolean {
+  return () => {
+    const office = (globalThis as { Office?: typeof Office }).Office;
+    return office?.context?.requirements?.isSetSupported("ExcelApi", version) ?? true;
+  };
 }

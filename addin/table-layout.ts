@@ -149,3 +149,31 @@ export function boundingBox(boxes: readonly CellBox[]): CellBox | undefined {
   }
   return { row, column, rowCount: rowEnd - row, columnCount: columnEnd - column };
 }
+
+/**
+ * A chart's size in cells: 8 columns by 15 rows, about 510 × 300 px at Excel's default column width (64 px)
+ * and row height (20 px).
+ */
+export const CHART_COLUMNS = 8;
+export const CHART_ROWS = 15;
+
+/**
+ * Where a table's charts go: right of the table with one blank column between, from the table's header row
+ * down, one under the other with a blank row between. Charts float over the cells and change none of them.
+ *
+ * @param table - the table's rectangle, header included
+ * @param count - how many charts it has
+ * @returns one rectangle of {@link CHART_COLUMNS} × {@link CHART_ROWS} cells per chart, in order
+ * @example
+ * chartBoxes({ row: 0, column: 0, rowCount: 11, columnCount: 3 }, 2)
+ * //=> [{ row: 0, column: 4, rowCount: 15, columnCount: 8 }, { row: 16, column: 4, rowCount: 15, columnCount: 8 }]
+ */
+export function chartBoxes(table: CellBox, count: number): CellBox[] {
+  const column = Math.min(table.column + table.columnCount + 1, MAX_COLUMNS - CHART_COLUMNS);
+  return Array.from({ length: count }, (_, index) => ({
+    row: Math.min(table.row + index * (CHART_ROWS + 1), MAX_ROWS - CHART_ROWS),
+    column,
+    rowCount: CHART_ROWS,
+    columnCount: CHART_COLUMNS,
+  }));
+}

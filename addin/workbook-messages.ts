@@ -104,6 +104,28 @@ const catalog = {
     en: `This version of Excel cannot resize the table "${p.name}" (it needs Excel 2021, Microsoft 365 or Excel on the web). Update Excel, or delete the table and run again to recreate it.`,
     fr: `Cette version d'Excel ne peut pas redimensionner le tableau « ${p.name} » (il faut Excel 2021, Microsoft 365 ou Excel pour le web). Mettez Excel à jour, ou supprimez le tableau et relancez pour le recréer.`,
   }),
+  "chart-name": (p: { table: string; chart: string }): Text => ({
+    en: `The chart name "${short(p.chart)}" of the table "${p.table}" is empty, repeated, longer than 255 characters, or has characters other than letters, digits, spaces and _; give each chart its own name.`,
+    fr: `Le nom de graphique « ${short(p.chart)} » du tableau « ${p.table} » est vide, répété, dépasse 255 caractères ou contient autre chose que des lettres, des chiffres, des espaces et _ ; donnez à chaque graphique son propre nom.`,
+  }),
+  "chart-column": (p: { table: string; chart: string; header: string }): Text => ({
+    en: `The chart "${p.chart}" draws from the column "${p.header}", which the table "${p.table}" does not have; use one of the table's headers.`,
+    fr: `Le graphique « ${p.chart} » s'appuie sur la colonne « ${p.header} », que le tableau « ${p.table} » n'a pas ; utilisez l'un des en-têtes du tableau.`,
+  }),
+  "chart-series": (p: { table: string; chart: string; kind: "scatter" | "timeline" }): Text =>
+    p.kind === "timeline"
+      ? {
+          en: `The timeline chart "${p.chart}" of the table "${p.table}" needs two series, the start and then the duration; add the missing one.`,
+          fr: `Le graphique chronologique « ${p.chart} » du tableau « ${p.table} » a besoin de deux séries, le début puis la durée ; ajoutez celle qui manque.`,
+        }
+      : {
+          en: `The chart "${p.chart}" of the table "${p.table}" has no series; add at least one.`,
+          fr: `Le graphique « ${p.chart} » du tableau « ${p.table} » n'a aucune série ; ajoutez-en au moins une.`,
+        },
+  "chart-colour": (p: { chart: string; series: string; colour: string }): Text => ({
+    en: `The colour "${p.colour}" of the series "${p.series}" in the chart "${p.chart}" is not written #RRGGBB (for example #1F77B4); correct it.`,
+    fr: `La couleur « ${p.colour} » de la série « ${p.series} » du graphique « ${p.chart} » n'est pas écrite #RRGGBB (par exemple #1F77B4) ; corrigez-la.`,
+  }),
 } as const;
 
 type MessageKey = keyof typeof catalog;

@@ -41,6 +41,40 @@ export interface TableWrite {
    * blank. Text is always written as text, even when it starts with `=` or looks like a number or date.
    */
   readonly rows: readonly (readonly CellValue[])[];
+  /**
+   * Native charts drawn from this table's columns, on the same sheet, owned with the table: a rerun
+   * replaces them (same name, never a second copy). Their series refer to the table's cells, so they follow
+   * the numbers the user edits in Excel.
+   */
+  readonly charts?: readonly ChartSpec[];
+}
+
+/**
+ * A native chart over the columns of the table it is written with.
+ * - `scatter`: an XY scatter, one series per entry of `series`, X values from `x`, Y values from the series
+ *   column (rows whose cell is blank or `#N/A` are not plotted, so one column per colour group colours the
+ *   points).
+ * - `timeline`: a Gantt chart, a stacked horizontal bar per row labelled by `x`; the first series (the
+ *   start) is drawn without fill, the second (the duration) shows the bar.
+ */
+export interface ChartSpec {
+  /** Unique on its sheet; letters, digits, spaces and `_`. */
+  readonly name: string;
+  readonly kind: "scatter" | "timeline";
+  readonly title: string;
+  /** Header of the column holding X values (scatter) or each bar's label (timeline). */
+  readonly x: string;
+  readonly series: readonly ChartSeries[];
+  /** Axis titles, when the chart needs them. */
+  readonly axes?: { readonly x?: string; readonly y?: string };
+}
+
+/** One series of a {@link ChartSpec}: its legend name, its column, and its colour as `#RRGGBB`. */
+export interface ChartSeries {
+  readonly name: string;
+  /** Header of the column holding the series' values. */
+  readonly column: string;
+  readonly colour?: string;
 }
 
 /** A table as found in the workbook. */
@@ -51,6 +85,12 @@ export interface TableInfo {
   readonly rowCount: number;
   /** True when CSM Kit created it (and may update it). */
   readonly owned: boolean;
+  /**
+   * Set by `writeTable` when the write asked for charts that this Excel cannot draw (they need ExcelApi 1.7:
+   * Excel 2019, Microsoft 365 or Excel on the web): the table was written, its charts were not, and any
+   * chart an earlier run drew is left as it was. Absent otherwise.
+   */
+  readonly chartsSkipped?: boolean;
 }
 
 /** A table's contents as read back: values as Excel computed them, formulas where there are formulas. */

@@ -3,9 +3,10 @@
 // have fails here too. Properties read before load + sync give the mock's "Error, property was not loaded" /
 // "Error, context.sync() was not called" strings. Property writes and method calls are queued and replayed in
 // order at sync, like Excel's batch: the first failing step (a duplicate sheet, an overlapping table) stops
-// the batch and rejects the sync. Loads read the workbook as it was when their proxy was created.
+// the batch and rejects the sync. Loads read the workbook as it was when their proxy was created. Each sheet
+// keeps its charts as the adapter configured them (see FakeChart), not how Excel would draw them.
 import { OfficeMockObject } from "office-addin-mock";
-import type { ExcelRun } from "../../addin/office-workbook";
+import { OfficeWorkbook, type ExcelRun, type OfficeWorkbookOptions } from "../../addin/office-workbook";
 import { intersection } from "../../addin/table-layout";
 
 type Scalar = string | number | boolean;
@@ -23,6 +24,28 @@ interface Cell {
 interface Sheet {
   name: string;
   cells: Map<string, Cell>;
+  charts: FakeChart[];
+}
+/** A chart as the adapter set it up; addresses are absolute, as Excel shows them in a series formula. */
+export interface FakeChart {
+  name: string;
+  type: string;
+  title?: string;
+  /** The cells it covers, from `setPosition`, e.g. `Plan!F1:M15`. */
+  position?: string;
+  series: FakeSeries[];
+  axes: { x?: string; y?: string };
+  /** True when the category axis lists its categories in reverse order. */
+  reversed: boolean;
+}
+export interface FakeSeries {
+  name: string;
+  values?: string;
+  x?: string;
+  /** `"none"` once cleared, a colour once set; absent while automatic. */
+  fill?: string;
+  marker?: string;
+  markerBorder?: string;
 }
 interface Table {
   name: string;
@@ -76,7 +99,7 @@ export class FakeExcel {
   }
 
   addSheet(name: string): Sheet {
-    const sheet = { name, cells: new Map<string, Cell>() };
+    const sheet: Sheet = { name, cells: new Map(), charts: [] };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -101,6 +124,11 @@ export class FakeExcel {
     return (
       table && { name: table.name, sheet: table.sheet.name, address: toAddress(table.sheet.name, table.box) }
     );
+  }
+
+  /** The charts of a sheet, in the order they were added. */
+  charts(sheetName: string): readonly FakeChart[] {
+    return this.sheet(sheetName)?.charts ?? [];
   }
 
   /** The values shown in a range (blank as `null`; a formula shows 0, as this Excel does not calculate). */
@@ -170,24 +198,32 @@ export class FakeExcel {
     this.queue.push(step);
   }
 
-  private workbook(): Record<string, unknown> {
-    const tables = this.proxy(
+  /** A collection whose `load("items/…")` loads each item as it is now; `items` reads after the sync. */
+  private collection(items: () => OfficeMockObject[], members: Record<string, unknown>): OfficeMockObject {
+    const collection = this.proxy(
       {
-        getItemOrNullObject: (name: string) => this.tableProxy(this.findTable(name)),
+        ...members,
         load: (properties: string) => {
-          const items = this.tables.map((table) => this.tableProxy(table));
-          items.forEach((item) => item.load(properties.replaceAll("items/", "")));
-          const tracked = this.live.find((entry) => entry.mock === tables);
+          const loaded = items();
+          loaded.forEach((item) => item.load(properties.replaceAll("items/", "")));
+          const tracked = this.live.find((entry) => entry.mock === collection);
           if (tracked !== undefined) tracked.synced = false;
-          Object.defineProperty(tables, "items", {
-            get: () => (tracked?.synced === true ? items : NOT_SYNCED),
+          Object.defineProperty(collection, "items", {
+            get: () => (tracked?.synced === true ? loaded : NOT_SYNCED),
             configurable: true,
           });
         },
       },
       false,
     );
-    Object.defineProperty(tables, "items", { get: () => NOT_LOADED, configurable: true });
+    Object.defineProperty(collection, "items", { get: () => NOT_LOADED, configurable: true });
+    return collection;
+  }
+
+  private workbook(): Record<string, unknown> {
+    const tables = this.collection(() => this.tables.map((table) => this.tableProxy(table)), {
+      getItemOrNullObject: (name: string) => this.tableProxy(this.findTable(name)),
+    });
     return {
       tables,
       worksheets: {
@@ -199,7 +235,7 @@ export class FakeExcel {
           return this.sheetProxy(sheet);
         },
         add: (name: string) => {
-          const sheet: Sheet = { name, cells: new Map() };
+          const sheet: Sheet = { name, cells: new Map(), charts: [] };
           this.later(() => {
             if (this.sheet(name) !== undefined)
               return error("ItemAlreadyExists", `A sheet named ${name} already exists.`);
@@ -241,7 +277,133 @@ export class FakeExcel {
   }
 
   private sheetProxy(sheet: Sheet | undefined): OfficeMockObject {
-    return this.proxy(this.sheetData(sheet), sheet === undefined);
+    const mock = this.proxy(this.sheetData(sheet), sheet === undefined);
+    if (sheet !== undefined) mock.charts = this.chartsProxy(sheet);
+    return mock;
+  }
+
+  private chartsProxy(sheet: Sheet): OfficeMockObject {
+    return this.collection(() => sheet.charts.map((chart) => this.chartProxy(sheet, chart)), {
+      add: (type: string, source: unknown, seriesBy: string) => {
+        if (seriesBy !== "Columns") throw new Error("the adapter gives its series by columns");
+        const from = this.ranges.get(source as object);
+        const chart: FakeChart = {
+          name: `Chart ${sheet.charts.length + 1}`,
+          type,
+          series: [],
+          axes: {},
+          reversed: false,
+        };
+        this.later(() => {
+          if (from === undefined) return error("InvalidArgument", "The source data is not a range.");
+          // Excel makes one series per column of the source data.
+          for (let c = 0; c < from.box.columnCount; c += 1) {
+            const column = { ...from.box, column: from.box.column + c, columnCount: 1 };
+            chart.series.push({ name: `Series${c + 1}`, values: toAddress(from.sheet.name, column, true) });
+          }
+          sheet.charts.push(chart);
+          return undefined;
+        });
+        return this.chartProxy(sheet, chart);
+      },
+    });
+  }
+
+  private chartProxy(sheet: Sheet, chart: FakeChart): OfficeMockObject {
+    const set =
+      (change: () => void): Step =>
+      () => {
+        change();
+        return undefined;
+      };
+    const mock = this.proxy(
+      {
+        name: chart.name,
+        delete: () =>
+          this.later(() => {
+            if (!sheet.charts.includes(chart)) return error("ItemNotFound", "The chart does not exist.");
+            sheet.charts.splice(sheet.charts.indexOf(chart), 1);
+            return undefined;
+          }),
+        setPosition: (start: unknown, end: unknown) => {
+          const from = this.ranges.get(start as object);
+          const to = this.ranges.get(end as object);
+          this.later(() => {
+            if (from === undefined || to === undefined) return error("InvalidArgument", "Not a cell.");
+            chart.position = toAddress(sheet.name, bounds([from.box, to.box]) ?? from.box);
+            return undefined;
+          });
+        },
+      },
+      false,
+      { name: (value) => set(() => (chart.name = String(value))) },
+    );
+    const titled = (
+      record: (text: string) => void,
+      writes: Record<string, (value: unknown) => Step> = {},
+    ) => {
+      const owner = this.proxy({}, false, writes);
+      owner.title = this.proxy({}, false, { text: (value) => set(() => record(String(value))) });
+      return owner;
+    };
+    mock.title = this.proxy({}, false, { text: (value) => set(() => (chart.title = String(value))) });
+    mock.axes = {
+      categoryAxis: titled((text) => (chart.axes.x = text), {
+        reversePlotOrder: (value) => set(() => (chart.reversed = value === true)),
+      }),
+      valueAxis: titled((text) => (chart.axes.y = text)),
+    };
+    mock.series = {
+      getItemAt: (index: number) => this.seriesProxy(() => chart.series[index]),
+      add: () => {
+        const series: FakeSeries = { name: "" };
+        this.later(() => {
+          series.name = `Series${chart.series.push(series)}`;
+          return undefined;
+        });
+        return this.seriesProxy(() => series);
+      },
+    };
+    return mock;
+  }
+
+  /** A series found at replay (a series Excel did not make fails then); its ranges must be one row or column. */
+  private seriesProxy(find: () => FakeSeries | undefined): OfficeMockObject {
+    const change =
+      (apply: (series: FakeSeries) => void): Step =>
+      () => {
+        const series = find();
+        if (series === undefined) return error("ItemNotFound", "The chart has no such series.");
+        apply(series);
+        return undefined;
+      };
+    const line = (range: unknown, apply: (series: FakeSeries, address: string) => void) => {
+      const target = this.ranges.get(range as object);
+      this.later(() => {
+        if (target === undefined || (target.box.rowCount > 1 && target.box.columnCount > 1)) {
+          return error("InvalidArgument", "A series takes one row or one column of cells.");
+        }
+        return change((series) => apply(series, toAddress(target.sheet.name, target.box, true)))();
+      });
+    };
+    return this.proxy(
+      {
+        setValues: (range: unknown) => line(range, (series, address) => (series.values = address)),
+        setXAxisValues: (range: unknown) => line(range, (series, address) => (series.x = address)),
+        format: {
+          fill: {
+            setSolidColor: (colour: string) => this.later(change((series) => (series.fill = colour))),
+            clear: () => this.later(change((series) => (series.fill = "none"))),
+          },
+        },
+      },
+      false,
+      {
+        name: (value) => change((series) => (series.name = String(value))),
+        markerBackgroundColor: (value) => change((series) => (series.marker = String(value))),
+        markerForegroundColor: (value) => change((series) => (series.markerBorder = String(value))),
+      },
+    );
   }
 
   private sheetData(sheet: Sheet | undefined): Record<string, unknown> {
@@ -367,10 +529,9 @@ export class FakeExcel {
   private tableProxy(table: Table | undefined): OfficeMockObject {
     if (table === undefined) return this.proxy({ name: undefined }, true);
     const range = (box: Box) => this.rangeProxy(table.sheet, box);
-    return this.proxy(
+    const mock = this.proxy(
       {
         name: table.name,
-        worksheet: this.sheetData(table.sheet),
         getRange: () => range(table.box),
         getHeaderRowRange: () => range({ ...table.box, rowCount: 1 }),
         getDataBodyRange: () =>
@@ -403,6 +564,8 @@ export class FakeExcel {
         },
       },
     );
+    mock.worksheet = this.sheetProxy(table.sheet);
+    return mock;
   }
 
   private nameProxy(item: { name: string; formula: string } | undefined): OfficeMockObject {
@@ -472,6 +635,22 @@ export class FakeExcel {
   }
 }
 
+/** A fake Excel and the office adapter on it, with the capabilities given (all of them when omitted). */
+export function fakeOffice(options: Omit<OfficeWorkbookOptions, "run"> = {}): {
+  excel: FakeExcel;
+  workbook: OfficeWorkbook;
+} {
+  const excel = new FakeExcel();
+  return { excel, workbook: new OfficeWorkbook({ run: excel.run, ...options }) };
+}
+
+/** How many `context.sync()` round trips a piece of work makes. */
+export async function roundTrips(excel: FakeExcel, work: () => Promise<unknown>): Promise<number> {
+  const before = excel.syncs;
+  await work();
+  return excel.syncs - before;
+}
+
 function error(code: string, message: string): FakeExcelError {
   return new FakeExcelError(code, message);
 }
@@ -500,10 +679,12 @@ function columnName(index: number): string {
   return name;
 }
 
-function toAddress(sheet: string, box: Box): string {
+/** `Plan!B2:B11`, or `Plan!$B$2:$B$11` when absolute. */
+function toAddress(sheet: string, box: Box, absolute = false): string {
   const quoted = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replaceAll("'", "''")}'`;
-  const start = `${columnName(box.column)}${box.row + 1}`;
-  const end = `${columnName(box.column + box.columnCount - 1)}${box.row + box.rowCount}`;
+  const $ = absolute ? "$" : "";
+  const start = `${$}${columnName(box.column)}${$}${box.row + 1}`;
+  const end = `${$}${columnName(box.column + box.columnCount - 1)}${$}${box.row + box.rowCount}`;
   return `${quoted}!${start === end ? start : `${start}:${end}`}`;
 }
 

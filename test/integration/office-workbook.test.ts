@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { OfficeWorkbook } from "../../addin/office-workbook";
 import { OWNERSHIP_SETTING, type CellValue, type TableWrite } from "../../addin/workbook-port";
-import { FakeExcel, FakeExcelError } from "./fake-excel";
+import { FakeExcel, FakeExcelError, fakeOffice as setup, roundTrips } from "./fake-excel";
 import { rejection } from "../support/workbook";
 
 const COLUMNS = [
@@ -21,20 +21,6 @@ function scores(rowCount: number, sheet = "Plan", name = "Scores"): TableWrite {
     null,
   ]);
   return { name, sheet, columns: COLUMNS, rows };
-}
-
-function setup(options: { canResizeTables?: () => boolean } = {}): {
-  excel: FakeExcel;
-  workbook: OfficeWorkbook;
-} {
-  const excel = new FakeExcel();
-  return { excel, workbook: new OfficeWorkbook({ run: excel.run, ...options }) };
-}
-
-async function roundTrips(excel: FakeExcel, work: () => Promise<unknown>): Promise<number> {
-  const before = excel.syncs;
-  await work();
-  return excel.syncs - before;
 }
 
 /** The budget every table write must keep, whatever its size. */

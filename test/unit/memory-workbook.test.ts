@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MemoryWorkbook } from "../../addin/memory-workbook";
-import { OWNERSHIP_SETTING, type CellValue, type TableWrite } from "../../addin/workbook-port";
+import {
+  OWNERSHIP_SETTING,
+  type CellValue,
+  type ChartSpec,
+  type TableWrite,
+} from "../../addin/workbook-port";
 import { rejection } from "../support/workbook";
 
 const scores = (rows: CellValue[][], overrides: Partial<TableWrite> = {}): TableWrite => ({
@@ -245,6 +250,133 @@ describe("names and settings in the memory workbook", () => {
     const refused = await rejection(workbook.setSetting(OWNERSHIP_SETTING, "{}"));
     expect(refused.reason).toBe("invalid-name");
     expect(await workbook.getSetting(OWNERSHIP_SETTING)).toBeUndefined();
+  });
+});
+
+describe("charts in the memory workbook", () => {
+  const growth: ChartSpec = {
+    name: "Growth",
+    kind: "scatter",
+    title: "ARR by account",
+    x: "Account",
+    series: [{ name: "ARR", column: "ARR", colour: "#1F77B4" }],
+    axes: { y: "ARR" },
+  };
+  const chartsOf = (workbook: MemoryWorkbook) =>
+    workbook.contents().sheets.flatMap((sheet) => sheet.tables.flatMap((table) => table.charts));
+
+  it("keeps a table's charts with it, as given", async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.writeTable(scores([["Acme", 1]], { charts: [growth] }));
+    expect(chartsOf(workbook)).toEqual([growth]);
+  });
+
+  it("replaces a chart of the same name on a rerun, and keeps the others while their columns remain", async () => {
+    const workbook = new MemoryWorkbook();
+    const other: ChartSpec = { ...growth, name: "Other", title: "Kept" };
+    await workbook.writeTable(scores([["Acme", 1]], { charts: [growth, other] }));
+    const retitled = { ...growth, title: "ARR, again" };
+    await workbook.writeTable(scores([["Acme", 2]], { charts: [retitled] }));
+    expect(chartsOf(workbook)).toEqual([other, retitled]);
+    await workbook.writeTable(
+      scores([["Acme", 2]], { columns: [{ header: "Account" }, { header: "Seats" }] }),
+    );
+    expect(chartsOf(workbook)).toEqual([]);
+  });
+
+  it("refuses charts Excel would refuse, as the Excel adapter does, and writes nothing", async () => {
+    const workbook = new MemoryWorkbook();
+    const error = await rejection(workbook.writeTable(scores([], { charts: [{ ...growth, x: "Missing" }] })));
+    expect(error.reason).toBe("invalid-shape");
+    expect(error.text.fr).toContain("« Missing »");
+    expect(workbook.sheetNames()).toEqual([]);
+  });
+});
+
+describe("the memory workbook's contents", () => {
+  it("gives every sheet with its tables where they sit, its loose cells, and the defined names", async () => {
+    const workbook = new MemoryWorkbook();
+    workbook.addUserTable({ name: "Raw", sheet: "Data", headers: ["Id"], rows: [[7]], row: 2, column: 1 });
+    workbook.addUserCell("Data", 9, 0, "note");
+    workbook.addUserCell("Data", 0, 3, 42);
+    await workbook.writeTable({
+      name: "Ratios",
+      sheet: "Plan",
+      columns: [{ header: "Time" }, { header: "Ratio", formula: "=[@Time]/2", numberFormat: "0.0" }],
+      rows: [
+        [2, 99],
+        [3, null],
+      ],
+    });
+    await workbook.writeTable({
+      name: "Owners",
+      sheet: "Plan",
+      columns: [{ header: "CSM" }],
+      rows: [["Ana"]],
+    });
+    await workbook.setName("Target", "=Plan!$A$2");
+    workbook.addUserName("Budget", "=Data!$B$4");
+    expect(workbook.contents()).toEqual({
+      sheets: [
+        {
+          name: "Data",
+          tables: [
+            {
+              name: "Raw",
+              row: 2,
+              column: 1,
+              columns: [{ header: "Id" }],
+              rows: [[7]],
+              charts: [],
+              owned: false,
+            },
+          ],
+          cells: [
+            { row: 0, column: 3, value: 42 },
+            { row: 9, column: 0, value: "note" },
+          ],
+        },
+        {
+          name: "Plan",
+          tables: [
+            {
+              name: "Ratios",
+              row: 0,
+              column: 0,
+              columns: [{ header: "Time" }, { header: "Ratio", formula: "=[@Time]/2", numberFormat: "0.0" }],
+              rows: [
+                [2, null],
+                [3, null],
+              ],
+              charts: [],
+              owned: true,
+            },
+            {
+              name: "Owners",
+              row: 0,
+              column: 3,
+              columns: [{ header: "CSM" }],
+              rows: [["Ana"]],
+              charts: [],
+              owned: true,
+            },
+          ],
+          cells: [],
+        },
+      ],
+      names: [
+        { name: "Target", formula: "=Plan!$A$2" },
+        { name: "Budget", formula: "=Data!$B$4" },
+      ],
+    });
+  });
+
+  it("shares nothing with the workbook", async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.writeTable(scores([["Acme", 1]]));
+    const contents = workbook.contents();
+    ((contents.sheets[0]?.tables[0]?.rows[0] ?? []) as CellValue[])[1] = 999;
+    expect((await workbook.readTable("Scores"))?.rows).toEqual([["Acme", 1]]);
   });
 });
 
