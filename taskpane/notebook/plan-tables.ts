@@ -1,0 +1,329 @@
+/**
+ * The plan as Excel tables: what "Write to workbook" puts on the add-in's sheet, in the person's language.
+ *
+ * - The audit (actions, scores, ratio and decision: one table, since the three cells describe the same
+ *   rows) with native formulas: the ratio is `=[@Time]/[@Value]`, the decision follows the ratio, and three
+ *   chart columns place each action on the time/value scatter in its decision's colour. A score changed in
+ *   Excel updates the ratio, the decision and the chart at once, without the add-in.
+ * - The roadmap: one row per validated solution, its end and first-year cost as formulas, and the day
+ *   offset and length that draw the Gantt chart.
+ * - The capacity figures, and the calculation cells' results.
+ *
+ * Sheet and table names do not depend on the language, so that writing again after switching language
+ * updates the same tables (their headers change language; formulas are rebuilt from the new headers).
+ */
+import { stageLabel } from "../../functions/scaling/action-library";
+import { DECISION_COLOURS } from "../../functions/scaling/decisions";
+import { excelSerial } from "../../functions/scaling/roadmap-dates";
+import { DECISION_LABELS, type Decision } from "../../functions/scaling/scaling";
+import { SOLUTION_KIND_LABELS, type SolutionKind } from "../../functions/scaling/solution-kinds";
+import type { Language } from "../../functions/excel/language";
+import type { CellValue, ColumnSpec, TableWrite } from "../../addin/workbook-port";
+import type { CellView, TableCell } from "./engine-types";
+
+/** The sheet the plan's tables go on, owned by the add-in. */
+export const PLAN_SHEET = "CSM Kit plan";
+
+/** The tables' names, by cell. */
+export const PLAN_TABLES = {
+  audit: "CSMKit_Audit",
+  roadmap: "CSMKit_Roadmap",
+  capacity: "CSMKit_Capacity",
+  calculations: "CSMKit_Calculations",
+} as const;
+
+const HEADERS = {
+  en: {
+    id: "Id",
+    action: "Action",
+    stage: "Stage",
+    time: "Time",
+    value: "Value",
+    ratio: "Ratio",
+    decision: "Decision",
+    priority: "Priority",
+    solution: "Solution",
+    kind: "Kind",
+    owner: "Owner",
+    oneOff: "One-off cost",
+    monthly: "Monthly cost",
+    weeks: "Weeks",
+    start: "Start",
+    end: "End",
+    firstYear: "First-year cost",
+    day: "Start day",
+    days: "Days",
+    figure: "Figure",
+    result: "Result",
+    name: "Name",
+    expression: "Expression",
+  },
+  fr: {
+    id: "Identifiant",
+    action: "Action",
+    stage: "Étape",
+    time: "Temps",
+    value: "Valeur",
+    ratio: "Ratio",
+    decision: "Décision",
+    priority: "Priorité",
+    solution: "Solution",
+    kind: "Type",
+    owner: "Responsable",
+    oneOff: "Coût ponctuel",
+    monthly: "Coût mensuel",
+    weeks: "Semaines",
+    start: "Début",
+    end: "Fin",
+    firstYear: "Coût première année",
+    day: "Jour de début",
+    days: "Jours",
+    figure: "Indicateur",
+    result: "Résultat",
+    name: "Nom",
+    expression: "Expression",
+  },
+} as const satisfies Record<Language, Record<string, string>>;
+
+/** The header of an action's chart column for one decision, e.g. "Time if Automate". */
+const chartHeader = (decision: Decision, language: Language): string =>
+  language === "fr"
+    ? `Temps si ${DECISION_LABELS[decision][language]}`
+    : `Time if ${DECISION_LABELS[decision][language]}`;
+
+const CAPACITY_LABELS: Record<string, Record<Language, string>> = {
+  hoursFreed: { en: "CSM hours freed per year", fr: "Heures CSM libérées par an" },
+  fteFreed: { en: "FTE freed", fr: "ETP libérés" },
+  accountsPerCsmBefore: { en: "Accounts per CSM before", fr: "Comptes par CSM avant" },
+  accountsPerCsmAfter: { en: "Accounts per CSM after", fr: "Comptes par CSM après" },
+  paybackMonths: { en: "Payback (months)", fr: "Retour sur investissement (mois)" },
+};
+
+const COLOUR_HEX: Record<"green" | "amber" | "red", string> = {
+  green: "#2E7D32",
+  amber: "#F9A825",
+  red: "#C62828",
+};
+
+/**
+ * A structured reference to a column in the same row, escaped as Excel wants it.
+ *
+ * @param header - the column's header
+ * @returns the reference, e.g. `[@Time]` or `[@[One-off cost]]`
+ * @example
+ * rowRef("Time")
+ * //=> "[@Time]"
+ * @example
+ * rowRef("One-off cost")
+ * //=> "[@[One-off cost]]"
+ */
+export function rowRef(header: string): string {
+  const escaped = header.replace(/['#[\]]/g, "'$&");
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(header) ? `[@${escaped}]` : `[@[${escaped}]]`;
+}
+
+/** An Excel text literal: `"Human"`, quotes doubled. */
+const literal = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+const rowsOf = (cell: CellView | undefined): readonly (readonly TableCell[])[] =>
+  cell?.output.kind === "ok" ? (cell.output.table?.rows ?? []) : [];
+
+const cellOf = (cells: readonly CellView[], kind: string): CellView | undefined =>
+  cells.find((cell) => cell.kind === kind && cell.output.kind === "ok");
+
+/** The audit table: actions, scores, the ratio and decision as formulas, priority and chart columns. */
+function auditTable(decisions: CellView | undefined, language: Language): TableWrite | undefined {
+  if (decisions === undefined) return undefined;
+  const h = HEADERS[language];
+  const time = rowRef(h.time);
+  const value = rowRef(h.value);
+  const ratio = rowRef(h.ratio);
+  const decision = rowRef(h.decision);
+  const label = (d: Decision) => literal(DECISION_LABELS[d][language]);
+  const chartColumns: ColumnSpec[] = (["human", "arbitrate", "automate"] as const).map((d) => ({
+    header: chartHeader(d, language),
+    formula: `=IF(${decision}=${label(d)},${time},NA())`,
+  }));
+  const columns: ColumnSpec[] = [
+    { header: h.id },
+    { header: h.action },
+    { header: h.stage },
+    { header: h.time, numberFormat: "0" },
+    { header: h.value, numberFormat: "0" },
+    { header: h.ratio, numberFormat: "0.00", formula: `=IF(OR(${time}="",${value}=""),"",${time}/${value})` },
+    {
+      header: h.decision,
+      formula: `=IF(${ratio}="","",IF(${ratio}<1,${label("human")},IF(${ratio}=1,${label("arbitrate")},${label("automate")})))`,
+    },
+    { header: h.priority, numberFormat: "0" },
+    ...chartColumns,
+  ];
+  const rows = rowsOf(decisions).map(([id, action, stage, t, v, , , priority]): CellValue[] => [
+    id ?? null,
+    action ?? null,
+    stageLabel(String(stage ?? ""), language),
+    t ?? null,
+    v ?? null,
+    null,
+    null,
+    priority ?? null,
+    null,
+    null,
+    null,
+  ]);
+  const series = (["human", "arbitrate", "automate"] as const).map((d) => ({
+    name: DECISION_LABELS[d][language],
+    column: chartHeader(d, language),
+    colour: COLOUR_HEX[DECISION_COLOURS[d]],
+  }));
+  return {
+    name: PLAN_TABLES.audit,
+    sheet: PLAN_SHEET,
+    columns,
+    rows,
+    charts: [
+      {
+        name: "CSMKit_Matrix",
+        kind: "scatter",
+        title: language === "fr" ? "Temps / valeur par décision" : "Time / value by decision",
+        x: h.value,
+        series,
+        axes: { x: h.value, y: h.time },
+      },
+    ],
+  };
+}
+
+/** The roadmap table: validated solutions in order, end and first-year cost as formulas, a Gantt chart. */
+function roadmapTable(roadmap: CellView | undefined, language: Language): TableWrite | undefined {
+  if (roadmap === undefined) return undefined;
+  const h = HEADERS[language];
+  const columns: ColumnSpec[] = [
+    { header: h.id },
+    { header: h.action },
+    { header: h.solution },
+    { header: h.kind },
+    { header: h.owner },
+    { header: h.priority, numberFormat: "0" },
+    { header: h.oneOff, numberFormat: "#,##0" },
+    { header: h.monthly, numberFormat: "#,##0" },
+    { header: h.weeks, numberFormat: "0" },
+    { header: h.start, numberFormat: "yyyy-mm-dd" },
+    { header: h.end, numberFormat: "yyyy-mm-dd", formula: `=${rowRef(h.start)}+7*${rowRef(h.weeks)}` },
+    {
+      header: h.firstYear,
+      numberFormat: "#,##0",
+      formula: `=${rowRef(h.oneOff)}+12*${rowRef(h.monthly)}`,
+    },
+    {
+      header: h.day,
+      numberFormat: "0",
+      formula: `=${rowRef(h.start)}-MIN([${h.start.replace(/['#[\]]/g, "'$&")}])`,
+    },
+    { header: h.days, numberFormat: "0", formula: `=7*${rowRef(h.weeks)}` },
+  ];
+  const rows = rowsOf(roadmap).map(
+    ([id, action, solution, kind, owner, priority, oneOff, monthly, weeks, start]): CellValue[] => [
+      id ?? null,
+      action ?? null,
+      solution ?? null,
+      Object.hasOwn(SOLUTION_KIND_LABELS, String(kind))
+        ? SOLUTION_KIND_LABELS[kind as SolutionKind][language]
+        : String(kind ?? ""),
+      owner ?? null,
+      priority ?? null,
+      oneOff ?? null,
+      monthly ?? null,
+      weeks ?? null,
+      typeof start === "string" ? excelSerial(start) : null,
+      null,
+      null,
+      null,
+      null,
+    ],
+  );
+  return {
+    name: PLAN_TABLES.roadmap,
+    sheet: PLAN_SHEET,
+    columns,
+    rows,
+    charts: [
+      {
+        name: "CSMKit_Timeline",
+        kind: "timeline",
+        title: language === "fr" ? "Feuille de route" : "Roadmap",
+        x: h.action,
+        series: [
+          { name: h.day, column: h.day },
+          { name: h.days, column: h.days, colour: "#0F6CBD" },
+        ],
+        axes: { y: language === "fr" ? "Jours depuis le début" : "Days from the start" },
+      },
+    ],
+  };
+}
+
+function capacityTable(capacity: CellView | undefined, language: Language): TableWrite | undefined {
+  if (capacity === undefined) return undefined;
+  const h = HEADERS[language];
+  const rows = rowsOf(capacity).map(([figure, value]): CellValue[] => [
+    CAPACITY_LABELS[String(figure)]?.[language] ?? String(figure),
+    typeof value === "number" ? value : null,
+  ]);
+  return {
+    name: PLAN_TABLES.capacity,
+    sheet: PLAN_SHEET,
+    columns: [{ header: h.figure }, { header: h.result, numberFormat: "#,##0.0" }],
+    rows,
+  };
+}
+
+function calculationsTable(cells: readonly CellView[], language: Language): TableWrite | undefined {
+  const calculations = cells.filter((cell) => cell.kind === "calculation");
+  if (calculations.length === 0) return undefined;
+  const h = HEADERS[language];
+  const rows = calculations.map((cell): CellValue[] => {
+    const result = cell.output.kind === "ok" ? cell.output.table?.rows[0]?.[0] : undefined;
+    return [
+      String(cell.inputs.name ?? ""),
+      String(cell.inputs.expression ?? ""),
+      typeof result === "number" ? result : null,
+    ];
+  });
+  return {
+    name: PLAN_TABLES.calculations,
+    sheet: PLAN_SHEET,
+    columns: [{ header: h.name }, { header: h.expression }, { header: h.result, numberFormat: "General" }],
+    rows,
+  };
+}
+
+/**
+ * The tables (and their charts) that write the plan's computed cells to the workbook, in the person's
+ * language. A cell in error is left out (its table stays as it was), and so is a calculation-free plan's
+ * calculations table.
+ *
+ * @param cells - the notebook's cells with their outputs
+ * @param language - the language of headers and labels
+ * @returns the tables to write, in order
+ * @example
+ * planTables([], "en")
+ * //=> []
+ */
+export function planTables(cells: readonly CellView[], language: Language): TableWrite[] {
+  return [
+    auditTable(cellOf(cells, "decisions"), language),
+    roadmapTable(cellOf(cells, "roadmap"), language),
+    capacityTable(cellOf(cells, "capacity"), language),
+    calculationsTable(cells, language),
+  ].filter((table): table is TableWrite => table !== undefined);
+}
+
+/** The headers of the audit table in both languages, for reading it back. */
+export const AUDIT_HEADERS = {
+  id: [HEADERS.en.id, HEADERS.fr.id],
+  action: [HEADERS.en.action, HEADERS.fr.action],
+  stage: [HEADERS.en.stage, HEADERS.fr.stage],
+  time: [HEADERS.en.time, HEADERS.fr.time],
+  value: [HEADERS.en.value, HEADERS.fr.value],
+} as const;

@@ -1,0 +1,122 @@
+/**
+ * The plan and the workbook: writing every computed cell to the add-in's sheet, and reading actions back
+ * from a table, through the {@link WorkbookPort} only (Excel or the in-browser workbook alike).
+ */
+import { WorkbookError, type WorkbookPort } from "../../addin/workbook-port";
+import type { Language } from "../../functions/excel/language";
+import { readActionsTable, type ActionsRead } from "./actions-import";
+import type { Bilingual, CellView } from "./engine-types";
+import { PLAN_SHEET, planTables } from "./plan-tables";
+
+/** What writing the plan did: the tables written, those refused and why, and charts the host could not draw. */
+export interface PlanWriteReport {
+  readonly written: readonly { readonly name: string; readonly rows: number }[];
+  readonly refused: readonly { readonly name: string; readonly reason: Bilingual }[];
+  readonly chartsSkipped: boolean;
+  /** One message for the person, in both languages. */
+  readonly message: Bilingual;
+}
+
+const reasonOf = (error: unknown): Bilingual =>
+  error instanceof WorkbookError
+    ? error.text
+    : {
+        en: error instanceof Error ? error.message : String(error),
+        fr: error instanceof Error ? error.message : String(error),
+      };
+
+/**
+ * Writes the plan's tables (and charts) to the add-in's sheet, one table after the other: each write is one
+ * batch of at most 3 round trips to Excel. A table the workbook refuses (a user's table of the same name) is
+ * reported and the others are still written; nothing of the user's is changed.
+ *
+ * @param workbook - where to write
+ * @param cells - the notebook's cells with their outputs
+ * @param language - the language of headers and labels
+ * @returns what was written and refused
+ * @example
+ * const workbook = new MemoryWorkbook();
+ * (await writePlan(workbook, [], "en")).message.en
+ * //=> "Nothing to write yet: add actions first."
+ */
+export async function writePlan(
+  workbook: WorkbookPort,
+  cells: readonly CellView[],
+  language: Language,
+): Promise<PlanWriteReport> {
+  const tables = planTables(cells, language);
+  const written: { name: string; rows: number }[] = [];
+  const refused: { name: string; reason: Bilingual }[] = [];
+  let chartsSkipped = false;
+  for (const table of tables) {
+    try {
+      const info = await workbook.writeTable(table);
+      written.push({ name: info.name, rows: info.rowCount });
+      chartsSkipped ||= info.chartsSkipped === true;
+    } catch (error) {
+      refused.push({ name: table.name, reason: reasonOf(error) });
+    }
+  }
+  return { written, refused, chartsSkipped, message: reportMessage(written, refused, chartsSkipped) };
+}
+
+function reportMessage(
+  written: readonly { name: string; rows: number }[],
+  refused: readonly { name: string; reason: Bilingual }[],
+  chartsSkipped: boolean,
+): Bilingual {
+  if (written.length === 0 && refused.length === 0) {
+    return {
+      en: "Nothing to write yet: add actions first.",
+      fr: "Rien à écrire pour l'instant : ajoutez d'abord des actions.",
+    };
+  }
+  const list = written.map((table) => `${table.name} (${table.rows})`).join(", ");
+  const parts: Bilingual[] = [];
+  if (written.length > 0) {
+    parts.push({
+      en: `Written to the sheet "${PLAN_SHEET}": ${list}.`,
+      fr: `Écrit dans la feuille « ${PLAN_SHEET} » : ${list}.`,
+    });
+  }
+  for (const { name, reason } of refused) {
+    parts.push({ en: `${name} not written: ${reason.en}`, fr: `${name} non écrit : ${reason.fr}` });
+  }
+  if (chartsSkipped) {
+    parts.push({
+      en: "This version of Excel cannot draw the charts (ExcelApi 1.7 needed); the tables are there.",
+      fr: "Cette version d'Excel ne peut pas tracer les graphiques (ExcelApi 1.7 requis) ; les tableaux sont là.",
+    });
+  }
+  return { en: parts.map((p) => p.en).join(" "), fr: parts.map((p) => p.fr).join(" ") };
+}
+
+/**
+ * Reads actions and scores from a table of the workbook (the audit table after edits in Excel, or a table
+ * of the team's own).
+ *
+ * @param workbook - where the table is
+ * @param name - the table's name
+ * @returns the actions, scores and problems; a problem when there is no such table
+ * @example
+ * const workbook = new MemoryWorkbook();
+ * workbook.addUserTable({ name: "Mine", sheet: "Actions", headers: ["Action", "Time", "Value"], rows: [["Answer tickets", 5, 1]] });
+ * (await readWorkbookActions(workbook, "Mine")).items
+ * //=> [{ id: "answer-tickets", label: "Answer tickets", stage: "" }]
+ */
+export async function readWorkbookActions(workbook: WorkbookPort, name: string): Promise<ActionsRead> {
+  const table = await workbook.readTable(name);
+  if (table === undefined) {
+    return {
+      items: [],
+      scores: {},
+      problems: [
+        {
+          en: `There is no table "${name}" in the workbook any more; pick another.`,
+          fr: `Il n'y a plus de tableau « ${name} » dans le classeur ; choisissez-en un autre.`,
+        },
+      ],
+    };
+  }
+  return readActionsTable(table);
+}
