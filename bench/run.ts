@@ -433,4 +433,57 @@ if (!only || NOTEBOOK_CASE.includes(only)) {
   console.log(`|${notebookHeader.map(() => "---").join("|")}|`);
   for (const row of notebookRows) console.log(`| ${row.join(" | ")} |`);
 }
-process.exit(failures === 0 ? 0 : 1);
+
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+// ---------------------------------------------------------------------------------------------------------
+// task pane size: the production build, in a temporary folder, measured gzip-compressed (level 9), as a
+// browser downloads it. "Initial" is the JavaScript taskpane.html loads before the pane shows; the lazy
+// chunks (the .xlsx exporter) load only when used. Target: initial under 400 KB gzip. Baseline beside it:
+// React + ReactDOM alone, the floor of any React pane.
+const SIZE_CASE = "task pane JavaScript size";
+async function measureSize(): Promise<void> {
+  const require = createRequire(__filename);
+  const webpack = require("webpack") as typeof import("webpack");
+  const { createConfig } = require("../webpack.config.js") as {
+    createConfig: (options: { outputPath: string; mode: "production" }) => import("webpack").Configuration;
+  };
+  const out = mkdtempSync(join(tmpdir(), "csm-size-"));
+  await new Promise<void>((resolve, reject) =>
+    webpack(createConfig({ outputPath: out, mode: "production" }), (error, stats) =>
+      error || stats?.hasErrors() ? reject(error ?? new Error(stats?.toString("errors-only"))) : resolve(),
+    ),
+  );
+  const gzip = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+  const html = readFileSync(join(out, "taskpane.html"), "utf8");
+  const initialFiles = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+\.js)/g)].map((m) => m[1] ?? "");
+  const initial = initialFiles.reduce((total, file) => total + gzip(join(out, file)), 0);
+  const lazy = readdirSync(out)
+    .filter((file) => file.endsWith(".js") && file !== "functions.js" && !initialFiles.includes(file))
+    .map((file) => ({ file, size: gzip(join(out, file)) }));
+  const packageFile = (name: string, file: string) =>
+    join(dirname(require.resolve(`${name}/package.json`)), file);
+  const react =
+    gzip(packageFile("react", "cjs/react.production.js")) +
+    gzip(packageFile("react-dom", "cjs/react-dom-client.production.js"));
+  rmSync(out, { recursive: true, force: true });
+  const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+  // No script found would make the target meaningless: count it as missed.
+  const missed = initialFiles.length === 0 || initial > 400 * 1024;
+  if (missed) failures++;
+  console.log(`\n| ${SIZE_CASE} | KB gzip | × React + ReactDOM (${kb(react)} KB) |`);
+  console.log("|---|---|---|");
+  console.log(
+    `| initial (${initialFiles.join(", ")}) | ${kb(initial)} (target < 400: ${missed ? "missed" : "met"}) | ${(initial / react).toFixed(2)}× |`,
+  );
+  for (const { file, size } of lazy)
+    console.log(`| lazy: ${file} | ${kb(size)} | ${(size / react).toFixed(2)}× |`);
+}
+void (async () => {
+  if (!only || SIZE_CASE.includes(only)) await measureSize();
+  process.exit(failures === 0 ? 0 : 1);
+})();
