@@ -119,7 +119,8 @@ const COLOUR_HEX: Record<"green" | "amber" | "red", string> = {
  */
 export function rowRef(header: string): string {
   const escaped = header.replace(/['#[\]]/g, "'$&");
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(header) ? `[@${escaped}]` : `[@[${escaped}]]`;
+  // Excel wants the inner brackets around a header holding a period, a space or any other special character.
+  return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(header) ? `[@${escaped}]` : `[@[${escaped}]]`;
 }
 
 /** An Excel text literal: `"Human"`, quotes doubled. */

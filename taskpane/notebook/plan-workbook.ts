@@ -6,7 +6,7 @@ import { WorkbookError, type WorkbookPort } from "../../addin/workbook-port";
 import type { Language } from "../../functions/excel/language";
 import { readActionsTable, type ActionsRead } from "./actions-import";
 import type { Bilingual, CellView } from "./engine-types";
-import { PLAN_SHEET, planTables } from "./plan-tables";
+import { PLAN_SHEET, PLAN_TABLES, planTables } from "./plan-tables";
 
 /** What writing the plan did: the tables written, those refused and why, and charts the host could not draw. */
 export interface PlanWriteReport {
@@ -45,6 +45,16 @@ export async function writePlan(
   language: Language,
 ): Promise<PlanWriteReport> {
   const tables = planTables(cells, language);
+  // A plan without actions has nothing worth a sheet yet, unless its tables were written before (they are
+  // then updated, emptied, rather than left showing actions the plan no longer has).
+  const audit = tables.find((table) => table.name === PLAN_TABLES.audit);
+  const calculations = tables.some((table) => table.name === PLAN_TABLES.calculations);
+  if ((audit === undefined || audit.rows.length === 0) && !calculations) {
+    const before = await workbook.listTables();
+    if (!before.some((table) => table.owned && tables.some((t) => t.name === table.name))) {
+      return { written: [], refused: [], chartsSkipped: false, message: reportMessage([], [], false) };
+    }
+  }
   const written: { name: string; rows: number }[] = [];
   const refused: { name: string; reason: Bilingual }[] = [];
   let chartsSkipped = false;
