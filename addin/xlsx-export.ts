@@ -1,0 +1,328 @@
+/**
+ * The standalone planner's "Download .xlsx": the in-browser workbook's contents written as an Excel file with
+ * exceljs. Tables become real Excel tables, formula columns stay formulas (recalculated when the file
+ * opens), loose cells and defined names come along. Charts cannot be written by exceljs: they are left out
+ * and listed, so that the pane can say which.
+ *
+ * exceljs is large: it is imported on demand, so that the bundler puts it in a chunk of its own that the
+ * pane loads only when the user exports.
+ */
+import type ExcelJS from "exceljs";
+import { foldName } from "./ownership";
+import type { TableContentsAt, WorkbookContents } from "./workbook-contents";
+import type { CellValue } from "./workbook-port";
+
+/** How to write the file. */
+export interface XlsxExportOptions {
+  /** The document title (File › Info), e.g. the plan's name. */
+  readonly title?: string;
+  /**
+   * Computed results to store with the formula cells, for readers that show stored values without computing
+   * (previews, some mobile viewers): table name → rows shaped like the table's `rows`, read only at its
+   * formula columns. Optional and may be partial; Excel and LibreOffice recompute every formula when the
+   * file opens either way.
+   */
+  readonly results?: Readonly<Record<string, readonly (readonly CellValue[])[]>>;
+  /** The file's creation date; now when omitted. */
+  readonly created?: Date;
+}
+
+/** A chart of the workbook that the file does not contain. */
+export interface ChartLeftOut {
+  readonly sheet: string;
+  readonly table: string;
+  /** The chart's name on its sheet. */
+  readonly name: string;
+  readonly title: string;
+}
+
+/** The exported file and what it could not hold. */
+export interface XlsxExport {
+  /** The .xlsx file. */
+  readonly bytes: Uint8Array;
+  /**
+   * Every chart of the workbook, in sheet and table order: the file has none (exceljs cannot write charts).
+   * Empty when the workbook has no charts; otherwise the pane should tell the user.
+   */
+  readonly chartsLeftOut: readonly ChartLeftOut[];
+}
+
+/** A table as formulas refer to it: its name as spelled and its headers. */
+export interface TableRef {
+  readonly name: string;
+  readonly headers: readonly string[];
+}
+
+const HEADER_FILL = "FF1F4E79";
+const HEADER_FONT = "FFFFFFFF";
+/** Column widths, in characters, that a column is fitted between. */
+const MIN_WIDTH = 9;
+const MAX_WIDTH = 50;
+
+/**
+ * Writes the workbook's contents as an .xlsx file: each sheet in order, each table where it sits as an Excel
+ * table (name, headers, banded style, each column's number format), formula columns as formulas in every
+ * data row, loose cells as values (text stays text, even when it starts with `=`), and the defined names.
+ * The file asks to be fully recalculated when it opens.
+ *
+ * @param contents - what the in-browser workbook holds (`MemoryWorkbook.contents()`)
+ * @param options - title, stored results, creation date
+ * @returns the file's bytes and the charts it does not contain
+ * @throws Error when a formula refers to a table or column the workbook does not have (Excel would reject
+ *   the file's formula)
+ * @example
+ * const { bytes, chartsLeftOut } = await workbookToXlsx(workbook.contents(), { title: "Q3 plan" });
+ */
+export async function workbookToXlsx(
+  contents: WorkbookContents,
+  options: XlsxExportOptions = {},
+): Promise<XlsxExport> {
+  const ExcelJS = await loadExcelJS();
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "CSM Kit";
+  if (options.title !== undefined) workbook.title = options.title;
+  workbook.created = options.created ?? new Date();
+  workbook.modified = workbook.created;
+  workbook.calcProperties.fullCalcOnLoad = true;
+
+  const tables = new Map<string, TableRef>(
+    contents.sheets.flatMap((sheet) =>
+      sheet.tables.map((table) => [
+        foldName(table.name),
+        { name: table.name, headers: table.columns.map((column) => column.header) },
+      ]),
+    ),
+  );
+  const chartsLeftOut: ChartLeftOut[] = [];
+  for (const sheet of contents.sheets) {
+    const worksheet = workbook.addWorksheet(sheet.name);
+    for (const table of sheet.tables) {
+      writeTable(worksheet, table, tables, options.results?.[table.name]);
+      for (const chart of table.charts)
+        chartsLeftOut.push({ sheet: sheet.name, table: table.name, name: chart.name, title: chart.title });
+    }
+    for (const cell of sheet.cells)
+      if (cell.value !== null) worksheet.getCell(cell.row + 1, cell.column + 1).value = cell.value;
+    fitColumns(worksheet);
+  }
+  writeNames(workbook, contents.names);
+  return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), chartsLeftOut };
+}
+
+/** exceljs, loaded on first use; webpack makes it a chunk of its own (the browser build, `dist/exceljs.min.js`). */
+async function loadExcelJS(): Promise<typeof ExcelJS> {
+  const module = await import(/* webpackChunkName: "exceljs" */ "exceljs");
+  // A CommonJS module: its exports are the namespace's `default`, in Node as in webpack.
+  return (module as { default?: typeof ExcelJS }).default ?? module;
+}
+
+function writeTable(
+  worksheet: ExcelJS.Worksheet,
+  table: TableContentsAt,
+  tables: ReadonlyMap<string, TableRef>,
+  results: readonly (readonly CellValue[])[] | undefined,
+): void {
+  const formulas = table.columns.map((column) =>
+    column.formula === undefined ? undefined : storedFormula(column.formula, table.name, tables),
+  );
+  const rows = table.rows.map((row, r) =>
+    table.columns.map((_, c): ExcelJS.CellValue => {
+      const formula = formulas[c];
+      if (formula === undefined) return row[c] ?? null;
+      const result = results?.[r]?.[c];
+      return result === undefined || result === null ? { formula } : { formula, result };
+    }),
+  );
+  worksheet.addTable({
+    name: table.name,
+    ref: worksheet.getCell(table.row + 1, table.column + 1).address,
+    headerRow: true,
+    style: { theme: "TableStyleMedium2", showRowStripes: true },
+    columns: table.columns.map((column) => ({
+      name: column.header,
+      filterButton: true,
+      ...(column.numberFormat === undefined ? {} : { style: { numFmt: column.numberFormat } }),
+    })),
+    // Excel keeps one blank data row in an empty table.
+    rows: rows.length > 0 ? rows : [table.columns.map(() => null)],
+  });
+  // Drawn explicitly as well: LibreOffice and some viewers do not draw Excel's table styles.
+  table.columns.forEach((_, c) => {
+    const header = worksheet.getCell(table.row + 1, table.column + 1 + c);
+    header.font = { bold: true, color: { argb: HEADER_FONT } };
+    header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
+    header.alignment = { wrapText: true, vertical: "middle" };
+  });
+}
+
+/** Fits each used column's width to its longest text or number, within bounds. */
+function fitColumns(worksheet: ExcelJS.Worksheet): void {
+  const widths = new Map<number, number>();
+  worksheet.eachRow((row) =>
+    row.eachCell((cell, column) => {
+      const value = cell.value;
+      const length = typeof value === "string" || typeof value === "number" ? String(value).length : 0;
+      widths.set(column, Math.max(widths.get(column) ?? 0, length + 2));
+    }),
+  );
+  for (const [column, width] of widths)
+    worksheet.getColumn(column).width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, width));
+}
+
+/**
+ * Defined names, with any formula (`=Plan!$B$2`, `=0.25`, `=SUM(Plan[Time])`). exceljs's own defined names
+ * hold cell ranges only, so the list it writes into workbook.xml is replaced by this one (exceljs 4 reads
+ * `definedNames.model` when it writes the file).
+ */
+function writeNames(workbook: ExcelJS.Workbook, names: WorkbookContents["names"]): void {
+  const model = names.map((name) => ({
+    name: name.name,
+    ranges: [name.formula.replace(/^=/, "")],
+  }));
+  Object.defineProperty(workbook.definedNames, "model", { get: () => model, configurable: true });
+}
+
+/** Excel's table-area keywords, by their lower-case spelling. */
+const AREAS = new Map(
+  ["#All", "#Data", "#Headers", "#Totals", "#This Row"].map((area) => [area.toLowerCase(), area]),
+);
+
+/**
+ * A column header as written inside a structured reference: `[`, `]`, `#` and `'` take a leading `'`.
+ *
+ * @param header - the header text
+ * @returns the escaped text
+ * @example
+ * escapeColumnName("Price [USD] #1")
+ * //=> "Price '[USD'] '#1"
+ */
+export function escapeColumnName(header: string): string {
+  return header.replace(/['[\]#]/g, "'$&");
+}
+
+/**
+ * A formula as an .xlsx file stores it: without its `=`, and every structured reference in full form,
+ * qualified by its table, since the shorthands Excel shows (`[@Time]`, `[@[Unit price]]`, `[Time]` inside a
+ * table) exist only in its user interface. Columns are spelled as their headers are, escaped.
+ *
+ * @param formula - as written for Excel's `Range.formulas`, e.g. `"=[@Time]/[@Value]"`
+ * @param table - the table the formula is in, for unqualified references
+ * @param tables - every table of the workbook by its folded name ({@link foldName})
+ * @returns the stored formula
+ * @throws Error when a reference names a table or column that does not exist
+ * @example
+ * storedFormula("=[@Time]/[@[Unit price]]", "Plan", new Map([["plan", { name: "Plan", headers: ["Time", "Unit price"] }]]))
+ * //=> "Plan[[#This Row],[Time]]/Plan[[#This Row],[Unit price]]"
+ */
+export function storedFormula(formula: string, table: string, tables: ReadonlyMap<string, TableRef>): string {
+  let stored = "";
+  let i = formula.startsWith("=") ? 1 : 0;
+  while (i < formula.length) {
+    const char = formula.charAt(i);
+    if (char === '"' || char === "'") {
+      // A text constant or a quoted sheet name, copied as it is.
+      const end = closingQuote(formula, i);
+      stored += formula.slice(i, end);
+      i = end;
+    } else if (char === "[") {
+      const end = closingBracket(formula, i);
+      const qualifier = /[\p{L}\p{N}_.\\]*$/u.exec(stored)?.[0] ?? "";
+      const target = tables.get(foldName(qualifier === "" ? table : qualifier));
+      if (target === undefined)
+        throw new Error(`The formula ${formula} of table ${table} refers to a table that does not exist.`);
+      stored = stored.slice(0, stored.length - qualifier.length) + target.name;
+      stored += fullReference(formula.slice(i + 1, end - 1), target, formula);
+      i = end;
+    } else {
+      stored += char;
+      i++;
+    }
+  }
+  return stored;
+}
+
+/** Where a quoted text starting at `start` ends (after its closing quote; a doubled quote is a quote). */
+function closingQuote(formula: string, start: number): number {
+  const quote = formula.charAt(start);
+  let i = start + 1;
+  while (i < formula.length) {
+    if (formula.charAt(i) !== quote) i++;
+    else if (formula.charAt(i + 1) === quote) i += 2;
+    else return i + 1;
+  }
+  return formula.length;
+}
+
+/** Where the bracket opened at `start` closes (after it), skipping nested brackets and `'`-escaped characters. */
+function closingBracket(formula: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < formula.length; i++) {
+    const char = formula.charAt(i);
+    if (char === "'") i++;
+    else if (char === "[") depth++;
+    else if (char === "]" && --depth === 0) return i + 1;
+  }
+  throw new Error(`The formula ${formula} has an unclosed [.`);
+}
+
+/**
+ * The inside of one structured reference (`@Time`, `@[Unit price]`, `[#This Row],[A]:[B]`, `#All`, `Time`) in
+ * full form, brackets included: `[[#This Row],[Time]]`.
+ */
+function fullReference(inner: string, table: TableRef, formula: string): string {
+  const problem = (what: string) => new Error(`The formula ${formula} ${what}.`);
+  let rest = inner.trim();
+  const areas: string[] = [];
+  if (rest.startsWith("@")) {
+    areas.push("#This Row");
+    rest = rest.slice(1).trim();
+  }
+  const items = rest.startsWith("[")
+    ? bracketedItems(rest, formula)
+    : rest === ""
+      ? []
+      : [{ text: rest, separator: "" }];
+  const columns: string[] = [];
+  for (const { text, separator } of items) {
+    if (text.startsWith("#")) {
+      const area = AREAS.get(text.toLowerCase());
+      if (area === undefined || columns.length > 0)
+        throw problem(`uses ${text} where Excel does not allow it`);
+      areas.push(area);
+      continue;
+    }
+    const name = text.replace(/'(.)/gsu, "$1");
+    const header = table.headers.find((h) => foldName(h) === foldName(name));
+    if (header === undefined)
+      throw problem(`refers to a column "${name}" that table ${table.name} does not have`);
+    if (columns.length > 1 || (columns.length === 1 && separator !== ":"))
+      throw problem("names columns that are not one column or one range of columns");
+    columns.push(`[${escapeColumnName(header)}]`);
+  }
+  const parts = [...areas.map((area) => `[${area}]`), ...(columns.length > 0 ? [columns.join(":")] : [])];
+  return `[${parts.join(",")}]`;
+}
+
+/**
+ * The bracketed items of a list such as `[#This Row],[A]` or `[A]:[B]`, without their brackets (still
+ * escaped), each with the separator before it.
+ */
+function bracketedItems(list: string, formula: string): { text: string; separator: string }[] {
+  const items: { text: string; separator: string }[] = [];
+  let separator = "";
+  let i = 0;
+  while (i < list.length) {
+    const char = list.charAt(i);
+    if (char === "[") {
+      const end = closingBracket(list, i);
+      items.push({ text: list.slice(i + 1, end - 1), separator });
+      separator = "";
+      i = end;
+    } else if (char === "," || char === ":") {
+      separator = char;
+      i++;
+    } else if (/\s/.test(char)) i++;
+    else throw new Error(`The formula ${formula} has an unexpected ${char} in a structured reference.`);
+  }
+  return items;
+}
