@@ -7,6 +7,8 @@ import { OfficeWorkbook } from "../addin/office-workbook";
 import type { WorkbookPort } from "../addin/workbook-port";
 import type { Language } from "../functions/excel/language";
 import { App } from "./app/app";
+import { notebookHost } from "./app/notebook-host";
+import type { NotebookServices } from "./features/notebook/notebook-services";
 import { loadCatalogue } from "./features/functions/catalogue";
 import { loadTemplateBytes, loadTemplateFiles } from "./features/templates/template-list";
 import { initialLanguage, LANGUAGE_STORAGE_KEY } from "./i18n/language";
@@ -27,12 +29,24 @@ function rememberLanguage(language: string): void {
   }
 }
 
+/** The browser's storage, or a stand-in for this session when the browser blocks it. */
+function safeStorage(): Pick<Storage, "getItem" | "setItem"> {
+  try {
+    localStorage.getItem(LANGUAGE_STORAGE_KEY);
+    return localStorage;
+  } catch {
+    const items = new Map<string, string>();
+    return { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value) };
+  }
+}
+
 async function boot(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
   const root = createRoot(container);
   let connection: HostConnection | undefined = undefined;
   let templateTarget: TemplateTarget | undefined = undefined;
+  let notebookServices: NotebookServices | undefined = undefined;
   let language: Language = initialLanguage(storedLanguage(), undefined, navigator.language);
   const render = () => {
     document.documentElement.lang = language;
@@ -49,16 +63,18 @@ async function boot(): Promise<void> {
         templateTarget={templateTarget}
         loadTemplateFiles={loadTemplateFiles}
         loadTemplateBytes={loadTemplateBytes}
+        notebookServices={notebookServices}
       />,
     );
   };
   // The shell shows while the host is looked for: in Excel that takes a moment; outside it, none.
   render();
   connection = await connectToHost(browserEnvironment());
-  // The workbook the planner's views will write to (the notebook, to come, receives it).
+  // The workbook the planner's views write to.
   const workbook: WorkbookPort = connection.kind === "excel" ? new OfficeWorkbook() : new MemoryWorkbook();
   document.documentElement.dataset.host = workbook.host;
   if (connection.kind === "excel") templateTarget = excelTemplateTarget();
+  notebookServices = notebookHost(workbook, safeStorage());
   language = initialLanguage(
     storedLanguage(),
     connection.kind === "excel" ? connection.language : undefined,

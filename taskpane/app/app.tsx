@@ -18,6 +18,8 @@ import type { Language } from "../../functions/excel/language";
 import { FunctionsView } from "../features/functions/functions-view";
 import type { CatalogueEntry } from "../features/functions/catalogue";
 import { HomeView } from "../features/home/home-view";
+import { NotebookView } from "../features/notebook/notebook-view";
+import type { NotebookServices } from "../features/notebook/notebook-services";
 import { TemplatesView } from "../features/templates/templates-view";
 import { STRINGS, type Strings } from "../i18n/strings";
 
@@ -39,7 +41,7 @@ const useStyles = makeStyles({
 });
 
 /** The views the shell shows: only those that work. */
-const VIEWS = ["home", "functions", "templates"] as const;
+const VIEWS = ["home", "notebook", "functions", "templates"] as const;
 type View = (typeof VIEWS)[number];
 
 export interface AppProps {
@@ -52,6 +54,8 @@ export interface AppProps {
   readonly templateTarget: TemplateTarget | undefined;
   readonly loadTemplateFiles: () => Promise<TemplateFile[]>;
   readonly loadTemplateBytes: (file: string) => Promise<Uint8Array>;
+  /** What the planning notebook needs from the host; `undefined` until the workbook is known. */
+  readonly notebookServices?: NotebookServices | undefined;
 }
 
 export function App({
@@ -62,12 +66,14 @@ export function App({
   templateTarget,
   loadTemplateFiles,
   loadTemplateBytes,
+  notebookServices,
 }: AppProps) {
   const styles = useStyles();
   const [view, setView] = useState<View>("home");
   const t = STRINGS[language];
   const tabLabel: Record<View, string> = {
     home: t.navHome,
+    notebook: t.navNotebook,
     functions: t.navFunctions,
     templates: t.navTemplates,
   };
@@ -116,6 +122,12 @@ export function App({
           </MessageBar>
         </div>
         {view === "home" && <HomeView t={t} />}
+        {view === "notebook" &&
+          (notebookServices === undefined ? (
+            <Body1>{t.notebookWaiting}</Body1>
+          ) : (
+            <NotebookView language={language} services={notebookServices} />
+          ))}
         {view === "functions" && <FunctionsView t={t} language={language} loadCatalogue={loadCatalogue} />}
         {view === "templates" && (
           <TemplatesView

@@ -37,6 +37,8 @@ export const en = {
   errorNum: "An answer is outside 0–10 or is not a whole number.",
   errorOther: "This input cannot be computed.",
   navTemplates: "Templates",
+  navNotebook: "Scaling plan",
+  notebookWaiting: "The plan opens once the workbook is found…",
   templatesHeading: "Ready-made workbooks",
   templatesIntro:
     "Five workbooks that work in Excel without the add-in and in LibreOffice: native formulas, sample data to replace with yours.",
@@ -106,6 +108,8 @@ export const fr: Strings = {
   errorNum: "Une réponse est hors de 0–10 ou n'est pas un nombre entier.",
   errorOther: "Cette saisie ne peut pas être calculée.",
   navTemplates: "Modèles",
+  navNotebook: "Plan de scaling",
+  notebookWaiting: "Le plan s'ouvre dès que le classeur est trouvé…",
   templatesHeading: "Classeurs prêts à l'emploi",
   templatesIntro:
     "Cinq classeurs qui fonctionnent dans Excel sans le complément et dans LibreOffice : des formules natives, des données d'exemple à remplacer par les vôtres.",

@@ -1,22 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, configure, fireEvent, render, screen, within } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import "../support/jsdom-pane";
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
 import { App } from "../../taskpane/app/app";
 import type { InsertOutcome, TemplateFile, TemplateTarget } from "../../addin/template-insertion";
 import { catalogueFrom, type CatalogueEntry } from "../../taskpane/features/functions/catalogue";
 import { templateFilesFrom } from "../../taskpane/features/templates/template-list";
-
-afterEach(cleanup);
-// Fluent UI renders slowly in jsdom when the whole suite runs on two cores: give findBy* time.
-configure({ asyncUtilTimeout: 5_000 });
-
-// jsdom has no layout, so no ResizeObserver; Fluent's MessageBar observes its own size to reflow.
-class NoLayoutResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-globalThis.ResizeObserver ??= NoLayoutResizeObserver;
 
 // The catalogue the pane shows is read from the same kind of metadata Excel reads: a hand-written sample here.
 const SAMPLE = {
@@ -110,6 +99,7 @@ describe("the shell", () => {
     const nav = within(screen.getByRole("navigation", { name: "Views" }));
     expect(nav.getAllByRole("tab")).toEqual([
       nav.getByRole("tab", { name: "Home" }),
+      nav.getByRole("tab", { name: "Scaling plan" }),
       nav.getByRole("tab", { name: "Functions" }),
       nav.getByRole("tab", { name: "Templates" }),
     ]);

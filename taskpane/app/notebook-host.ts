@@ -1,0 +1,59 @@
+/**
+ * What the notebook needs from where it runs, built from the workbook port: the plan store (the document in
+ * Excel, the browser's storage standalone), writing the plan to the workbook, reading actions back, and,
+ * standalone, the .xlsx export of the in-browser workbook.
+ */
+import { MemoryWorkbook } from "../../addin/memory-workbook";
+import { browserPlanStore, workbookPlanStore, type PlanStore } from "../../addin/plan-store";
+import type { WorkbookPort } from "../../addin/workbook-port";
+import { planCodec, type Plan } from "../notebook/plan-schema";
+import { readWorkbookActions, writePlan } from "../notebook/plan-workbook";
+import type { NotebookServices } from "../features/notebook/notebook-services";
+
+/** Where the standalone planner keeps its plan in the browser's storage. */
+export const BROWSER_PLAN_KEY = "csmkit.plan";
+
+/** Today's date where the person is, `YYYY-MM-DD`. */
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * The notebook's services over a workbook.
+ *
+ * @param workbook - Excel's workbook, or the in-browser one standalone
+ * @param storage - the browser's storage, for the standalone plan
+ * @returns the services the notebook view uses
+ */
+export function notebookHost(
+  workbook: WorkbookPort,
+  storage: Pick<Storage, "getItem" | "setItem">,
+): NotebookServices {
+  const store: PlanStore<Plan> =
+    workbook.host === "excel"
+      ? workbookPlanStore(workbook, planCodec)
+      : browserPlanStore(storage, BROWSER_PLAN_KEY, planCodec);
+  const services: NotebookServices = {
+    host: workbook.host,
+    store,
+    today: localToday,
+    writeToWorkbook: async (notebook, language) =>
+      (await writePlan(workbook, notebook.cells(), language)).message,
+    listTables: async () =>
+      (await workbook.listTables()).map(({ name, headers, owned }) => ({ name, headers, owned })),
+    readActions: (table) => readWorkbookActions(workbook, table),
+  };
+  if (!(workbook instanceof MemoryWorkbook)) return services;
+  return {
+    ...services,
+    exportXlsx: async (notebook, language) => {
+      // The file is the in-browser workbook with the plan written into it, as Excel would have it.
+      await writePlan(workbook, notebook.cells(), language);
+      const { workbookToXlsx } = await import("../../addin/xlsx-export");
+      const exported = await workbookToXlsx(workbook.contents(), { title: "CSM Kit plan" });
+      return { bytes: exported.bytes, chartsLeftOut: exported.chartsLeftOut.map((chart) => chart.name) };
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import { Caption1, Subtitle2 } from "@fluentui/react-components";
+import { timeValueMatrix } from "../../../functions/scaling/audit";
+import { DECISIONS, DECISION_LABELS, tieHint } from "../../../functions/scaling/decisions";
+import { automatePriorities, decisionRows } from "./cell-data";
+import { MatrixChart } from "./matrix-chart";
+import { CellFrame, FigureList, useStyles, type CellViewProps } from "./parts";
+import { useFormats } from "./view-helpers";
+
+/**
+ * The decisions cell: how many actions stay human, are to arbitrate or to automate, the actions to automate
+ * in priority order, what to do on each tie, and the time/value matrix.
+ */
+export function DecisionsCell({ cell, language, t }: CellViewProps) {
+  const styles = useStyles();
+  const formats = useFormats(language);
+  const rows = decisionRows(cell);
+  const decided = rows.filter((row) => row.decision !== null);
+  const counts = [
+    ...DECISIONS.map((decision) => ({
+      key: decision,
+      label: DECISION_LABELS[decision][language],
+      value: String(decided.filter((row) => row.decision === decision).length),
+    })),
+    {
+      key: "unscored",
+      label: t.notScored,
+      value: String(rows.filter((row) => row.status === "unscored").length),
+    },
+    {
+      key: "invalid",
+      label: t.withProblem,
+      value: String(rows.filter((row) => row.status === "invalid").length),
+    },
+  ].filter((entry) => entry.key !== "invalid" || entry.value !== "0");
+  const priorities = automatePriorities(rows);
+  const ties = decided.filter((row) => row.decision === "arbitrate" && row.value !== null);
+
+  return (
+    <CellFrame cell={cell} heading={t.cellDecisions} intro={t.decisionsIntro} language={language} t={t}>
+      <FigureList label={t.counts} figures={counts} />
+      <Subtitle2 as="h4" className={styles.subheading}>
+        {t.toAutomate}
+      </Subtitle2>
+      {priorities.length === 0 ? (
+        <Caption1>{t.nothingToAutomate}</Caption1>
+      ) : (
+        <table className={styles.table}>
+          <caption className={styles.hidden}>{t.toAutomate}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.priority}</th>
+              <th scope="col">{t.action}</th>
+              <th scope="col" className={styles.numeric}>
+                {t.ratio}
+              </th>
+              <th scope="col">{t.decision}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {priorities.map((row) => (
+              <tr key={row.id}>
+                <td>{row.priority}</td>
+                <th scope="row">{row.label || row.id}</th>
+                <td className={styles.numeric}>{formats.ratio(row.ratio)}</td>
+                <td>{row.decision ? DECISION_LABELS[row.decision][language] : ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {ties.length > 0 && (
+        <>
+          <Subtitle2 as="h4" className={styles.subheading}>
+            {t.ties}
+          </Subtitle2>
+          <ul>
+            {ties.map((row) => (
+              <li key={row.id}>{`${row.label || row.id}: ${tieHint(row.value ?? 0)[language]}`}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <Subtitle2 as="h4" className={styles.subheading}>
+        {t.matrix}
+      </Subtitle2>
+      <MatrixChart cells={timeValueMatrix(decided)} language={language} t={t} />
+    </CellFrame>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * What the notebook view needs from its host: where the plan persists, how it is written to (and actions
+ * read from) the workbook, and today's date. Excel and the standalone planner each provide their own.
+ */
+import type { PlanStore } from "../../../addin/plan-store";
+import type { Language } from "../../../functions/excel/language";
+import type { Notebook } from "../../notebook/engine-types";
+import type { Plan } from "../../notebook/plan-schema";
+import type { ActionItem, ScoreInput } from "../../notebook/scaling-kinds";
+
+export interface NotebookServices {
+  /** "excel" or "memory" (standalone). */
+  readonly host: "excel" | "memory";
+  /** Where the plan persists (document settings in Excel, localStorage standalone). */
+  readonly store: PlanStore<Plan>;
+  /**
+   * Writes every cell's output to the workbook as owned tables (+ charts); resolves to a short bilingual
+   * report. Rejects with an Error whose message is readable.
+   */
+  readonly writeToWorkbook: (notebook: Notebook, language: Language) => Promise<{ en: string; fr: string }>;
+  /** The workbook's tables the actions can be read from (name + headers). */
+  readonly listTables: () => Promise<readonly { name: string; headers: readonly string[]; owned: boolean }[]>;
+  /**
+   * Reads one table into action items, the scores it holds by action id (when it has Time/Value columns),
+   * and bilingual problems per row or cell left out.
+   */
+  readonly readActions: (table: string) => Promise<{
+    items: ActionItem[];
+    scores?: Readonly<Record<string, ScoreInput>>;
+    problems: { en: string; fr: string }[];
+  }>;
+  /**
+   * Standalone only (undefined in Excel): the .xlsx bytes of the in-browser workbook after writing the plan
+   * into it, and the charts that could not be included.
+   */
+  readonly exportXlsx?: (
+    notebook: Notebook,
+    language: Language,
+  ) => Promise<{ bytes: Uint8Array; chartsLeftOut: readonly string[] }>;
+  /** Today's date YYYY-MM-DD (for the starter plan). */
+  readonly today: () => string;
+}
+
+export interface NotebookViewProps {
+  readonly language: Language;
+  readonly services: NotebookServices;
+}

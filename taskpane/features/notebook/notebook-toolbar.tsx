@@ -1,0 +1,147 @@
+import { Spinner, Toolbar, ToolbarButton, ToolbarDivider } from "@fluentui/react-components";
+import { useRef, useState, type ChangeEvent } from "react";
+import type { Language } from "../../../functions/excel/language";
+import type { Notebook } from "../../notebook/engine-types";
+import { exportPlan, importPlan, type Plan } from "../../notebook/plan-schema";
+import type { NotebookServices } from "./notebook-services";
+import type { NotebookStrings } from "./notebook-strings";
+import { FeedbackBar, type Feedback } from "./parts";
+import { bilingual, download, errorText, readText } from "./view-helpers";
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export interface NotebookToolbarProps {
+  readonly notebook: Notebook;
+  readonly services: NotebookServices;
+  readonly language: Language;
+  readonly t: NotebookStrings;
+  /** The id of the "Add a calculation cell" button, where the focus goes back after removing one. */
+  readonly addId: string;
+  readonly onAddCalculation: () => void;
+  /** The plan as it would be saved now. */
+  readonly planOf: (notebook: Notebook) => Plan;
+  /** Replaces the notebook's cells with an imported plan's. */
+  readonly onImport: (plan: Plan) => void;
+}
+
+/**
+ * The notebook's toolbar: undo and redo, a new calculation, the plan exported and imported as JSON, written
+ * to the workbook, and (standalone) exported as an .xlsx; with what came of the last of these.
+ */
+export function NotebookToolbar(props: NotebookToolbarProps) {
+  const { notebook, services, language, t, addId, onAddCalculation, planOf, onImport } = props;
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState<"write" | "xlsx" | undefined>(undefined);
+  const [feedback, setFeedback] = useState<Feedback | undefined>(undefined);
+  const { exportXlsx } = services;
+
+  const run = async (
+    kind: "write" | "xlsx",
+    task: () => Promise<Feedback>,
+    failure: "writeFailed" | "exportFailed",
+  ) => {
+    setBusy(kind);
+    setFeedback(undefined);
+    try {
+      setFeedback(await task());
+    } catch (error) {
+      setFeedback({ intent: "error", text: bilingual(failure, { reason: errorText(error) }) });
+    }
+    setBusy(undefined);
+  };
+
+  const write = () =>
+    run(
+      "write",
+      async () => ({ intent: "success", text: await services.writeToWorkbook(notebook, language) }),
+      "writeFailed",
+    );
+
+  const xlsx = (make: NonNullable<NotebookServices["exportXlsx"]>) =>
+    run(
+      "xlsx",
+      async () => {
+        const { bytes, chartsLeftOut } = await make(notebook, language);
+        download(new Uint8Array(bytes), XLSX_TYPE, "csm-kit-plan.xlsx");
+        return chartsLeftOut.length === 0
+          ? { intent: "success", text: bilingual("exported") }
+          : {
+              intent: "warning",
+              text: bilingual("exported"),
+              details: [bilingual("chartsLeftOut", { charts: chartsLeftOut.join(", ") })],
+            };
+      },
+      "exportFailed",
+    );
+
+  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (file === undefined) return;
+    try {
+      const read = importPlan(await readText(file));
+      if (read.kind === "ok") {
+        onImport(read.plan);
+        setFeedback({ intent: "success", text: bilingual("imported") });
+      } else if (read.kind === "newer") {
+        setFeedback({ intent: "warning", text: bilingual("importNewer", { version: read.version }) });
+      } else {
+        setFeedback({ intent: "error", text: bilingual("importUnreadable", { reason: read.reason }) });
+      }
+    } catch (error) {
+      setFeedback({ intent: "error", text: bilingual("importFailed", { reason: errorText(error) }) });
+    }
+    // The same file can be chosen again.
+    input.value = "";
+  };
+
+  return (
+    <div>
+      <Toolbar aria-label={t.toolbar} size="small" style={{ flexWrap: "wrap" }}>
+        <ToolbarButton disabledFocusable={!notebook.canUndo()} onClick={() => notebook.undo()}>
+          {t.undo}
+        </ToolbarButton>
+        <ToolbarButton disabledFocusable={!notebook.canRedo()} onClick={() => notebook.redo()}>
+          {t.redo}
+        </ToolbarButton>
+        <ToolbarDivider />
+        <ToolbarButton id={addId} onClick={onAddCalculation}>
+          {t.addCalculation}
+        </ToolbarButton>
+        <ToolbarDivider />
+        <ToolbarButton
+          onClick={() => {
+            download(exportPlan(planOf(notebook)), "application/json", "csm-kit-plan.json");
+            setFeedback({ intent: "success", text: bilingual("planExported") });
+          }}
+        >
+          {t.exportPlan}
+        </ToolbarButton>
+        <ToolbarButton onClick={() => fileInput.current?.click()}>{t.importPlan}</ToolbarButton>
+        <ToolbarDivider />
+        <ToolbarButton
+          appearance="primary"
+          disabledFocusable={busy !== undefined}
+          onClick={() => void write()}
+        >
+          {services.host === "excel" ? t.writeExcel : t.writeMemory}
+        </ToolbarButton>
+        {exportXlsx && (
+          <ToolbarButton disabledFocusable={busy !== undefined} onClick={() => void xlsx(exportXlsx)}>
+            {t.exportXlsx}
+          </ToolbarButton>
+        )}
+      </Toolbar>
+      <input
+        ref={fileInput}
+        type="file"
+        accept="application/json,.json"
+        hidden
+        aria-label={t.importFile}
+        onChange={(event) => void importFile(event)}
+      />
+      {busy && <Spinner size="tiny" label={busy === "write" ? t.writing : t.exporting} />}
+      <FeedbackBar feedback={feedback} language={language} />
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+/**
+ * The plan behind the notebook view: loaded from the store once, saved a moment after each change, and
+ * never written over when what is stored could not be read, until the person has kept it aside.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { PlanLoad } from "../../../addin/plan-store";
+import type { Language } from "../../../functions/excel/language";
+import { createNotebook } from "../../notebook/engine";
+import type { Bilingual, Notebook, NotebookSnapshot } from "../../notebook/engine-types";
+import { notebookKinds, starterPlan } from "../../notebook/kinds";
+import {
+  planCodec,
+  planFromSnapshot,
+  snapshotFromPlan,
+  type Plan,
+  type PlanMetadata,
+} from "../../notebook/plan-schema";
+import type { NotebookServices } from "./notebook-services";
+import { bilingual, errorText } from "./view-helpers";
+
+/** How long after the last change the plan is saved, in milliseconds. */
+export const SAVE_DELAY = 400;
+
+/** A stored plan that could not be read: shown to the person, kept as it is. */
+export type BlockedReading = Exclude<PlanLoad<Plan>, { kind: "empty" } | { kind: "ok" }>;
+
+export type PlanState =
+  | { readonly kind: "loading" }
+  | { readonly kind: "failed"; readonly reason: Bilingual }
+  | { readonly kind: "blocked"; readonly reading: BlockedReading; readonly problem?: Bilingual }
+  | { readonly kind: "ready"; readonly notebook: Notebook; readonly notice?: Bilingual };
+
+export type SaveState =
+  | { readonly kind: "idle" }
+  | { readonly kind: "pending" }
+  | { readonly kind: "saved" }
+  | { readonly kind: "failed"; readonly reason: Bilingual };
+
+function openNotebook(snapshot: NotebookSnapshot): Notebook {
+  const notebook = createNotebook(notebookKinds);
+  notebook.restore(snapshot);
+  return notebook;
+}
+
+const newMetadata = (): PlanMetadata => ({ createdAt: new Date().toISOString() });
+
+export function usePlan(services: NotebookServices, language: Language) {
+  const { store } = services;
+  const [state, setState] = useState<PlanState>({ kind: "loading" });
+  const [saving, setSaving] = useState<SaveState>({ kind: "idle" });
+  const metadata = useRef<PlanMetadata>({});
+  const latest = useRef({ services, language });
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  useEffect(() => {
+    latest.current = { services, language };
+  });
+
+  /** The plan as it would be saved now. */
+  const planOf = useCallback(
+    (notebook: Notebook): Plan =>
+      planFromSnapshot(notebook.snapshot(), {
+        ...metadata.current,
+        language: latest.current.language,
+        updatedAt: new Date().toISOString(),
+      }),
+    [],
+  );
+
+  const save = useCallback(
+    (notebook: Notebook) => {
+      setSaving({ kind: "pending" });
+      const plan = planOf(notebook);
+      // One save at a time, in order: the last change is the one that stays.
+      queue.current = queue.current
+        .then(() => store.save(plan))
+        .then(
+          () => setSaving({ kind: "saved" }),
+          (error: unknown) => setSaving({ kind: "failed", reason: errorText(error) }),
+        );
+    },
+    [store, planOf],
+  );
+
+  useEffect(() => {
+    let current = true;
+    store.load().then(
+      (loaded) => {
+        if (!current) return;
+        if (loaded.kind === "unreadable" || loaded.kind === "newer") {
+          setState({ kind: "blocked", reading: loaded });
+          return;
+        }
+        try {
+          const snapshot =
+            loaded.kind === "ok"
+              ? snapshotFromPlan(loaded.plan)
+              : starterPlan(latest.current.services.today());
+          const notebook = openNotebook(snapshot);
+          metadata.current = loaded.kind === "ok" ? { ...loaded.plan.metadata } : newMetadata();
+          setState({ kind: "ready", notebook });
+        } catch (error) {
+          // A plan that reads but cannot be opened is kept as it is, like an unreadable one.
+          const raw = loaded.kind === "ok" ? planCodec.write(loaded.plan) : "";
+          setState({ kind: "blocked", reading: { kind: "unreadable", reason: errorText(error), raw } });
+        }
+      },
+      (error: unknown) => current && setState({ kind: "failed", reason: errorText(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [store]);
+
+  const notebook = state.kind === "ready" ? state.notebook : undefined;
+  useEffect(() => {
+    if (notebook === undefined) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = notebook.subscribe(() => {
+      setSaving({ kind: "pending" });
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = undefined;
+        save(notebook);
+      }, SAVE_DELAY);
+    });
+    return () => {
+      unsubscribe();
+      // Leaving with a change not saved yet: save it now.
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        save(notebook);
+      }
+    };
+  }, [notebook, save]);
+
+  /** Keeps the unreadable plan aside, then starts a new plan and saves it. */
+  const keepAside = useCallback(async () => {
+    if (state.kind !== "blocked") return;
+    try {
+      const key = await store.keepAside(state.reading.raw);
+      const fresh = openNotebook(starterPlan(latest.current.services.today()));
+      metadata.current = newMetadata();
+      setState({ kind: "ready", notebook: fresh, notice: bilingual("keptAside", { key }) });
+      save(fresh);
+    } catch (error) {
+      setState({ ...state, problem: bilingual("keepAsideFailed", { reason: errorText(error) }) });
+    }
+  }, [state, store, save]);
+
+  /** Replaces the notebook's cells with an imported plan's (this clears the undo history). */
+  const replace = useCallback((target: Notebook, plan: Plan) => {
+    metadata.current = { ...plan.metadata };
+    target.restore(snapshotFromPlan(plan));
+  }, []);
+
+  return { state, saving, keepAside, planOf, replace };
+}
