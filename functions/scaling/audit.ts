@@ -248,6 +248,26 @@ export function readAction(raw: unknown, index: number): ReadAction {
   };
 }
 
+/**
+ * The problem of each id of a list of actions: not a non-blank text, or already the id of an earlier action.
+ * It depends on the ids only, not on the scores.
+ *
+ * @param ids - the actions' ids as given, in list order
+ * @returns one problem or `null` per id
+ *
+ * @example
+ * idProblems(["a", "b", "a"]).map((problem) => problem?.message.en ?? null)
+ * //=> [null, null, 'Action 3 (a), id: "a" is already the id of action 1; ids must be unique.']
+ */
+export function idProblems(ids: readonly unknown[]): (Problem | null)[] {
+  const seen = new Map<string, number>();
+  return ids.map((id, index) => {
+    const issue = idProblem(id, index, seen);
+    if (typeof id === "string" && !seen.has(id)) seen.set(id, index);
+    return issue;
+  });
+}
+
 /** What the list decides about each action read: its status, its priority, and the counts. */
 export interface ListVerdict {
   /** One per action, in list order. */
@@ -264,22 +284,24 @@ export interface ListVerdict {
  * No object per action: the notebook runs this on every score edit.
  *
  * @param read - the actions read, `read[i].index === i`
+ * @param ids - the problem of each action's id, from {@link idProblems} (computed when left out; a caller whose
+ *   ids did not change may pass the ones it kept)
  * @returns the status and priority of each action, the counts and the problems
  *
  * @example
  * judgeList([readAction({ id: "a", time: 5, value: 1 }, 0), readAction({ id: "b", time: 4, value: 2 }, 1), readAction({ id: "c", time: 1, value: 2 }, 2)]).priorities
  * //=> [1, 2, null]
  */
-export function judgeList(read: readonly ReadAction[]): ListVerdict {
+export function judgeList(
+  read: readonly ReadAction[],
+  ids: readonly (Problem | null)[] = idProblems(read.map((action) => action.rawId)),
+): ListVerdict {
   const problems: Problem[] = [];
-  const seen = new Map<string, number>();
   const counts = emptyCounts();
   const statuses: ActionStatus[] = [];
   const automate: ReadAction[] = [];
   for (const action of read) {
-    const { index, rawId } = action;
-    const idIssue = idProblem(rawId, index, seen);
-    if (typeof rawId === "string" && !seen.has(rawId)) seen.set(rawId, index);
+    const idIssue = ids[action.index] ?? null;
     if (idIssue !== null) problems.push(idIssue);
     if (action.problems.length > 0) problems.push(...action.problems);
     const invalid = idIssue !== null || action.problems.length > 0;

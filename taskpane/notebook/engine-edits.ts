@@ -40,6 +40,12 @@ export function inverse(edit: Edit): Edit {
   }
 }
 
+/** Sets a key, keeping one named "__proto__" an ordinary key rather than the prototype. */
+function put(target: Record<string, Json>, name: string, item: Json): void {
+  if (name === "__proto__") Object.defineProperty(target, name, { value: item, enumerable: true });
+  else target[name] = item;
+}
+
 /**
  * A cell's inputs with one input set, or removed when `value` is `undefined`; the others keep their order.
  * The other inputs are already frozen copies and are shared, not copied again: setting one input costs one
@@ -55,16 +61,14 @@ export function inverse(edit: Edit): Edit {
  */
 export function withInput(inputs: CellInputs, key: string, value: Json | undefined): CellInputs {
   const next: Record<string, Json> = {};
-  const put = (name: string, item: Json) => {
-    // A key named "__proto__" must stay an ordinary key, not set the prototype.
-    if (name === "__proto__") Object.defineProperty(next, name, { value: item, enumerable: true });
-    else next[name] = item;
-  };
   const replacement = value === undefined ? undefined : frozenCopy(value);
+  // A plain copy loop: a plan's scores cell holds one input per action, so this runs on every score edit.
   for (const name of Object.keys(inputs)) {
-    if (name !== key) put(name, inputs[name] as Json);
-    else if (replacement !== undefined) put(name, replacement);
+    if (name === key) {
+      if (replacement !== undefined) put(next, name, replacement);
+    } else if (name === "__proto__") put(next, name, inputs[name] as Json);
+    else next[name] = inputs[name] as Json;
   }
-  if (replacement !== undefined && !Object.hasOwn(inputs, key)) put(key, replacement);
+  if (replacement !== undefined && !Object.hasOwn(inputs, key)) put(next, key, replacement);
   return Object.freeze(next);
 }

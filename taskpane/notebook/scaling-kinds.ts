@@ -12,6 +12,7 @@
  * rechecks one action, not 500.
  */
 import {
+  idProblems,
   judgeList,
   readAction,
   type ActionStatus,
@@ -19,6 +20,7 @@ import {
   type ReadAction,
 } from "../../functions/scaling/audit";
 import { roadmapCapacity, type CapacityAction } from "../../functions/scaling/capacity";
+import type { Problem } from "../../functions/scaling/checks";
 import { notOnRoadmap } from "../../functions/scaling/roadmap-drafts";
 import { planRoadmap, type RoadmapItem, type Roadmap } from "../../functions/scaling/roadmap";
 import {
@@ -261,9 +263,21 @@ const decisionRow = rowMemo("decisionRow", (read: ReadAction, key: number): read
   ]);
 });
 
+/** The id problems of the list, kept while the ids are the same (a score edit changes no id). */
+function idIssues(read: readonly ReadAction[], memory: CellMemory): readonly (Problem | null)[] {
+  const last = memory.get("ids") as { ids: unknown[]; issues: (Problem | null)[] } | undefined;
+  const ids = read.map((action) => action.rawId);
+  if (last !== undefined && last.ids.length === ids.length && last.ids.every((id, i) => id === ids[i])) {
+    return last.issues;
+  }
+  const issues = idProblems(ids);
+  memory.set("ids", { ids, issues });
+  return issues;
+}
+
 const decisionsResult = (read: readonly ReadAction[], memory: CellMemory): CellResult => {
   const rowOf = decisionRow(memory);
-  const verdict = judgeList(read);
+  const verdict = judgeList(read, idIssues(read, memory));
   const table: Table = {
     columns: COLUMNS.decisions,
     rows: read.map((action, i) => rowOf(action, verdictKey(verdict.statuses[i], verdict.priorities[i]))),
@@ -322,14 +336,12 @@ const SEPARATOR = "\u0000";
 
 /** The ids of the actions the decisions send to automation, in priority order, as one comparable key. */
 const automateKey = (decisions: Table | undefined): string => {
-  const ids: [number, string][] = [];
+  // Priorities run 1, 2, 3… over the actions to automate: each id goes straight to its place.
+  const ids: string[] = [];
   for (const row of decisions?.rows ?? []) {
-    if (row[6] === "automate" && typeof row[7] === "number") ids.push([row[7], String(row[0])]);
+    if (row[6] === "automate" && typeof row[7] === "number") ids[row[7] - 1] = String(row[0]);
   }
-  return ids
-    .sort((a, b) => a[0] - b[0])
-    .map(([, id]) => id)
-    .join(SEPARATOR);
+  return ids.join(SEPARATOR);
 };
 
 /** The roadmap planned from its own inputs, and the figures it publishes: kept while those inputs are. */
@@ -346,6 +358,19 @@ const plannedRoadmap = (start: Json | undefined, items: Json | undefined) => {
   };
   return { plan, values };
 };
+
+/** Whether two roadmaps publish the same figures and timeline (a few dozen rows: compared cell by cell). */
+const sameFigures = (
+  a: ReturnType<typeof plannedRoadmap>["values"],
+  b: ReturnType<typeof plannedRoadmap>["values"],
+) =>
+  a !== undefined &&
+  b !== undefined &&
+  a.roadmapOneOff === b.roadmapOneOff &&
+  a.roadmapMonthly === b.roadmapMonthly &&
+  a.roadmapWeeks === b.roadmapWeeks &&
+  a.roadmap.rows.length === b.roadmap.rows.length &&
+  a.roadmap.rows.every((row, i) => row.every((cell, j) => Object.is(cell, b.roadmap.rows[i]?.[j])));
 
 /** What the person should know about the roadmap against the decisions: actions left out, or stale. */
 const roadmapNotes = (timeline: readonly { readonly actionId: string }[], automate: string): Bilingual[] => {
@@ -383,14 +408,19 @@ export const roadmapKind: CellKind = {
   compute(inputs, values, memory) {
     const decisions = tableOf(values.decisions);
     const automate = remembered(memory, "automate", [decisions], automateKey);
-    const { plan, values: published } = remembered(
+    const { plan, values: planned } = remembered(
       memory,
       "plan",
       [inputs.start, inputs.items],
       plannedRoadmap,
     );
-    if (!plan.ok || published === undefined)
+    if (!plan.ok || planned === undefined)
       throw new CellError(joined(messagesOf(plan.ok ? [] : plan.problems)));
+    // A candidate added or edited but not validated changes no figure: publish the same values again, so that
+    // the capacity is not recomputed.
+    const previous = memory.get("published") as typeof planned | undefined;
+    const published = previous !== undefined && sameFigures(previous, planned) ? previous : planned;
+    memory.set("published", published);
     const notes = remembered(memory, "notes", [plan, automate], (p: Roadmap, key: string) =>
       roadmapNotes(p.timeline, key),
     );
@@ -408,6 +438,18 @@ const capacityResult = (
   oneOff: NamedValue | undefined,
   monthly: NamedValue | undefined,
 ): CellResult => {
+  if (inputs.accounts === undefined || inputs.accounts === null) {
+    // Not an error: the capacity is optional, and waits for the number of accounts.
+    const table: Table = { columns: COLUMNS.capacity, rows: CAPACITY_FIGURES.map((name) => [name, null]) };
+    const values = Object.fromEntries(CAPACITY_FIGURES.map((name) => [name, Number.NaN]));
+    const notes: Bilingual[] = [
+      {
+        en: "Enter the number of accounts to see the hours the roadmap frees and its payback.",
+        fr: "Saisissez le nombre de comptes pour voir les heures libérées par la feuille de route et son retour sur investissement.",
+      },
+    ];
+    return { table, values, notes };
+  }
   const hours = (inputs.hours ?? {}) as Record<string, Json>;
   const shares = (inputs.shares ?? {}) as Record<string, Json>;
   const ids = [...new Set((roadmap?.rows ?? []).map((row) => String(row[0])))];

@@ -379,11 +379,18 @@ describe("the capacity cell", () => {
     ]);
   });
 
-  it("is an error with a message when the accounts are missing", () => {
+  it("waits for the accounts with a note, not an error, and still computes nothing", () => {
     const { notebook } = open(smallPlan({ hours: {}, shares: {} }));
-    expect(errorOf(notebook, "capacity")).toBe(
-      "Accounts: expected a whole number of 0 or more, got nothing.",
-    );
+    const output = notebook.output("capacity");
+    expect(output?.kind === "ok" && output.notes?.map((note) => note.en)).toEqual([
+      "Enter the number of accounts to see the hours the roadmap frees and its payback.",
+    ]);
+    expect(output?.kind === "ok" && Object.values(output.values).every(Number.isNaN)).toBe(true);
+  });
+
+  it("is an error with a message when the accounts are not a count", () => {
+    const { notebook } = open(smallPlan({ accounts: -3, hours: {}, shares: {} }));
+    expect(errorOf(notebook, "capacity")).toBe("Accounts: expected a whole number of 0 or more, got -3.");
   });
 });
 
