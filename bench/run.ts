@@ -434,6 +434,94 @@ if (!only || NOTEBOOK_CASE.includes(only)) {
   for (const row of notebookRows) console.log(`| ${row.join(" | ")} |`);
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// segment: 50,000 accounts into tiers with the workbook's default rules (functions/segmentation/): every row
+// validated (account, ARR, dates, duplicate ids), ARR tier, strategic industries, historical customers, and
+// per-tier counts and ARR. Baseline: a plain loop that tiers by the thresholds alone, without validation or
+// overrides. Target: median under 200 ms. Its ARR tiers must equal the baseline's, or the figure means nothing.
+import { segmentAccounts, type AccountRow } from "../functions/segmentation/segment";
+import { DEFAULT_SEGMENTATION_RULES, DEFAULT_TIERS } from "../functions/segmentation/rules";
+
+const SEGMENT_CASE = "segment: 50,000 accounts into tiers";
+const SEGMENT_ACCOUNTS = Number(process.env.BENCH_SEGMENT_ACCOUNTS ?? 50_000);
+const SEGMENT_RUNS = Number(process.env.BENCH_SEGMENT_RUNS ?? 31);
+
+/** Accounts as a mapped table gives them: ARR spread over three decades, 1 date in 10 as ISO text. */
+function portfolio(): AccountRow[] {
+  const next = random(17);
+  const industries = ["Software", "Retail", "Healthcare", "Public sector", "Energy", "Logistics"];
+  const regions = ["France", "DACH", "UK & Ireland", "Benelux"];
+  return Array.from({ length: SEGMENT_ACCOUNTS }, (_, i) => {
+    const current = Math.round(1000 * 10 ** (next() * 2.7));
+    const serial = 40_000 + Math.floor(next() * 6000);
+    return {
+      account: `ACC-${i}`,
+      currentArr: current,
+      potentialArr: next() < 0.1 ? null : Math.round(current * (1 + 3 * next())),
+      industry: industries[Math.floor(next() * industries.length)],
+      region: regions[Math.floor(next() * regions.length)],
+      customerSince:
+        i % 10 === 0
+          ? new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10)
+          : serial,
+    };
+  });
+}
+
+/** Tiers by the thresholds alone, as a developer would write it: no validation, no overrides. */
+function plainTiers(rows: readonly AccountRow[]): Int32Array {
+  const [high, low] = DEFAULT_TIERS;
+  const hc = high?.currentMin ?? Infinity;
+  const hp = high?.potentialMin ?? Infinity;
+  const lc = low?.currentMin ?? Infinity;
+  const lp = low?.potentialMin ?? Infinity;
+  const out = new Int32Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as AccountRow;
+    const c = row.currentArr as number;
+    const p = (row.potentialArr as number | null) ?? -1;
+    out[i] = c >= hc || p >= hp ? 0 : c >= lc || p >= lp ? 1 : 2;
+  }
+  return out;
+}
+
+if (!only || SEGMENT_CASE.includes(only)) {
+  const accountsToSegment = portfolio();
+  const rules = {
+    ...DEFAULT_SEGMENTATION_RULES,
+    strategicIndustries: ["Healthcare", "Public sector"],
+  };
+  const ours = segmentAccounts(accountsToSegment, rules);
+  const plain = plainTiers(accountsToSegment);
+  const agree =
+    ours.ok &&
+    ours.classified === SEGMENT_ACCOUNTS &&
+    ours.accounts.every((a) => a.status === "classified" && a.arrTier === plain[a.row]);
+  if (!agree) {
+    console.error(`${SEGMENT_CASE}: the ARR tiers differ from the plain loop's, or rows are unclassified`);
+    failures++;
+  }
+  const [segmentMs, plainMs] = race(
+    () => segmentAccounts(accountsToSegment, rules),
+    () => plainTiers(accountsToSegment),
+    SEGMENT_RUNS,
+  );
+  const missed = segmentMs >= 200;
+  if (missed) failures++;
+  const segmentHeader = [
+    `${SEGMENT_CASE} (${SEGMENT_ACCOUNTS.toLocaleString("en")} accounts)`,
+    "median ms",
+    "plain loop ms",
+    "vs plain loop",
+  ];
+  console.log(`\nmedian of ${SEGMENT_RUNS} runs\n`);
+  console.log(`| ${segmentHeader.join(" | ")} |`);
+  console.log(`|${segmentHeader.map(() => "---").join("|")}|`);
+  console.log(
+    `| tiers, overrides, checks, per-tier sums | ${segmentMs.toFixed(1)} (target < 200: ${missed ? "missed" : "met"}) | ${plainMs.toFixed(2)} | ${(segmentMs / plainMs).toFixed(1)}× |`,
+  );
+}
+
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
