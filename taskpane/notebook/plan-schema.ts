@@ -112,7 +112,17 @@ export function readPlan(json: unknown): PlanRead {
     return { kind: "newer", version, raw };
   }
   const parsed = planSchema.safeParse(value);
-  if (parsed.success) return { kind: "ok", plan: parsed.data };
+  if (parsed.success) {
+    // zod rebuilds each record key by key, and a key named "__proto__" (an action's id can be anything) would
+    // set the prototype instead of staying a key: keep the inputs as JSON.parse made them, now validated.
+    type Inputs = Plan["cells"][number]["inputs"];
+    const rawCells = (value as unknown as { cells: { inputs: Inputs }[] }).cells;
+    const cells = parsed.data.cells.map((cell, i) => ({
+      ...cell,
+      inputs: rawCells[i]?.inputs ?? cell.inputs,
+    }));
+    return { kind: "ok", plan: { ...parsed.data, cells } };
+  }
   const issue = parsed.error.issues[0];
   const path = issue?.path.map(String).join(".") ?? "";
   return unreadable(raw, {

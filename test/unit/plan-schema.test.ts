@@ -97,6 +97,16 @@ describe("reading a plan", () => {
     );
   });
 
+  it('keeps an input named "__proto__" (an action id can be anything) as an ordinary input', () => {
+    const text =
+      '{"format":"csm-kit.plan","version":1,"metadata":{},"cells":[{"id":"scores","kind":"scores","inputs":{"__proto__":{"time":5,"value":1}},"order":0}]}';
+    const read = importPlan(text);
+    expect(read.kind === "ok" && Object.keys(read.plan.cells[0]?.inputs ?? {})).toEqual(["__proto__"]);
+    expect(read.kind === "ok" && JSON.stringify(read.plan.cells[0]?.inputs)).toBe(
+      '{"__proto__":{"time":5,"value":1}}',
+    );
+  });
+
   it("round-trips any valid plan through export and import", () => {
     const cell = fc.record({
       id: fc.string({ minLength: 1, maxLength: 20 }),
