@@ -5,15 +5,20 @@
 import type { CellInputs, CellSpec, Json } from "./engine-types";
 import { frozenCopy } from "./engine-values";
 
+/** One input set, with the value it replaced. */
+export interface InputEdit {
+  readonly type: "input";
+  readonly id: string;
+  readonly key: string;
+  readonly from?: Json;
+  readonly to?: Json;
+}
+
 /** One undoable change to a notebook. */
 export type Edit =
-  | {
-      readonly type: "input";
-      readonly id: string;
-      readonly key: string;
-      readonly from?: Json;
-      readonly to?: Json;
-    }
+  | InputEdit
+  /** Several inputs set at once: one undo step, one recompute. */
+  | { readonly type: "inputs"; readonly edits: readonly InputEdit[] }
   | { readonly type: "add"; readonly cell: CellSpec; readonly index: number }
   | { readonly type: "remove"; readonly cell: CellSpec; readonly index: number }
   | { readonly type: "move"; readonly id: string; readonly from: number; readonly to: number };
@@ -31,6 +36,11 @@ export function inverse(edit: Edit): Edit {
   switch (edit.type) {
     case "input":
       return { type: "input", id: edit.id, key: edit.key, from: edit.to, to: edit.from };
+    case "inputs":
+      return {
+        type: "inputs",
+        edits: [...edit.edits].reverse().map((one) => ({ ...one, from: one.to, to: one.from })),
+      };
     case "add":
       return { type: "remove", cell: edit.cell, index: edit.index };
     case "remove":

@@ -127,6 +127,13 @@ export interface Notebook {
   removeCell(cellId: string): void;
   /** Moves a cell to `index` in the list; outputs do not depend on order, so nothing is recomputed. */
   moveCell(cellId: string, index: number): void;
+  /**
+   * Sets several inputs, of one cell or several, as one edit: one undo step and one recompute. Changes that
+   * set a value already there are left out; when none is left, nothing happens.
+   */
+  setInputs(
+    changes: readonly { readonly cellId: string; readonly key: string; readonly value: Json | undefined }[],
+  ): void;
   /** Sets one input (a JSON value), or removes it when `value` is `undefined`. A no-op when it is unchanged. */
   setInput(cellId: string, key: string, value: Json | undefined): void;
   undo(): boolean;

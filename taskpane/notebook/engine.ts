@@ -6,10 +6,11 @@
  */
 import { computeCell, declaredNames, samePublished, type DeclaredNames } from "./engine-compute";
 import { buildGraph, changedNames, dependentsClosure, recomputeOrder, type Graph } from "./engine-graph";
-import { inverse, withInput, type Edit } from "./engine-edits";
+import { inverse, withInput, type Edit, type InputEdit } from "./engine-edits";
 import type {
   CellInputs,
   CellMemory,
+  Json,
   CellOutput,
   CellSpec,
   CellView,
@@ -148,12 +149,17 @@ export function createNotebook(registry: KindRegistry, options: NotebookOptions 
         order.splice(edit.to, 0, edit.id);
         publish([]);
         return;
-      case "input": {
-        const { spec, declared } = entry(edit.id);
-        setCell({ ...spec, inputs: withInput(spec.inputs, edit.key, edit.to) });
-        seeds.push(edit.id);
+      case "input":
+      case "inputs": {
+        let namesChanged = false;
+        for (const one of edit.type === "input" ? [edit] : edit.edits) {
+          const { spec, declared } = entry(one.id);
+          setCell({ ...spec, inputs: withInput(spec.inputs, one.key, one.to) });
+          seeds.push(one.id);
+          namesChanged ||= !sameNames(declared, entry(one.id).declared);
+        }
         // Most edits change a value, not what the cell reads or publishes: the graph stays as it is.
-        if (sameNames(declared, entry(edit.id).declared)) {
+        if (!namesChanged) {
           publish(recompute(new Set(seeds), dependentsClosure(graph, seeds)));
           return;
         }
@@ -222,6 +228,26 @@ export function createNotebook(registry: KindRegistry, options: NotebookOptions 
       checkIndex(index, order.length - 1);
       const from = order.indexOf(cellId);
       if (from !== index) record({ type: "move", id: cellId, from, to: index });
+    },
+    setInputs(changes) {
+      const edits: InputEdit[] = [];
+      const pending = new Map<string, Json | undefined>();
+      for (const { cellId, key, value } of changes) {
+        const { spec } = entry(cellId);
+        if (value !== undefined && !isJson(value))
+          throw new TypeError(`The value of input "${key}" is not plain JSON.`);
+        const slot = `${cellId}\u0000${key}`;
+        const from = pending.has(slot)
+          ? pending.get(slot)
+          : Object.hasOwn(spec.inputs, key)
+            ? spec.inputs[key]
+            : undefined;
+        if (sameJson(from, value)) continue;
+        const to = value === undefined ? undefined : frozenCopy(value);
+        pending.set(slot, to);
+        edits.push({ type: "input", id: cellId, key, from, to });
+      }
+      if (edits.length > 0) record({ type: "inputs", edits });
     },
     setInput(cellId, key, value) {
       const { spec } = entry(cellId);

@@ -260,6 +260,34 @@ describe("undo and redo", () => {
     expect(notebook.canRedo()).toBe(false);
   });
 
+  it("sets several inputs as one edit: one undo step, each cell computed once", () => {
+    const { notebook, computed } = notebookWith(chain);
+    const initial = notebook.snapshot();
+    // actions 10 → 20 → 30 and five 5 → 2 in one edit: scores = 30 + 2 = 32, ratio = 32 + 1 = 33.
+    notebook.setInputs([
+      { cellId: "actions", key: "value", value: 20 },
+      { cellId: "five", key: "value", value: 2 },
+      { cellId: "actions", key: "value", value: 30 },
+      { cellId: "other", key: "value", value: 7 },
+    ]);
+    expect(valueOf(notebook, "ratio", "ratio")).toBe(33);
+    expect([...computed].sort()).toEqual(["actions", "five", "ratio", "scores"]);
+    const changed = notebook.snapshot();
+    expect(notebook.undo()).toBe(true);
+    expect(notebook.snapshot()).toEqual(initial);
+    expect(valueOf(notebook, "ratio", "ratio")).toBe(16);
+    expect(notebook.canUndo()).toBe(false);
+    expect(notebook.redo()).toBe(true);
+    expect(notebook.snapshot()).toEqual(changed);
+  });
+
+  it("records nothing when every input of a group is already set", () => {
+    const { notebook, computed } = notebookWith(chain);
+    notebook.setInputs([{ cellId: "other", key: "value", value: 7 }]);
+    expect(notebook.canUndo()).toBe(false);
+    expect(computed).toEqual([]);
+  });
+
   it("removes an input that did not exist before, on undo", () => {
     const { notebook } = notebookWith(chain);
     notebook.setInput("other", "note", "new");

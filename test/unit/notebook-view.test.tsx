@@ -34,6 +34,7 @@ function fakeServices(storage: MemoryStorage): NotebookServices {
     readActions: vi.fn(() =>
       Promise.resolve({
         items: [{ id: "calls", label: "Log calls", stage: "internal" }],
+        scores: { calls: { time: 5, value: 1 } },
         problems: [{ en: "Row 3: no action label; the row is left out.", fr: "Ligne 3 : pas de libellé." }],
       }),
     ),
@@ -202,6 +203,12 @@ describe("NotebookView", () => {
     expect(await actions.findByText("Row 3: no action label; the row is left out.")).toBeTruthy();
     expect(services.readActions).toHaveBeenCalledWith("Team actions");
     expect(actions.getByRole("textbox", { name: "Label of 'Log calls'" })).toBeTruthy();
+    // The scores read with the actions came too; one undo takes back both.
+    const time = region("Scores").getByRole("radiogroup", { name: "Time for Log calls" });
+    expect((within(time).getByRole("radio", { name: "5" }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(toolbar.getByRole("button", { name: "Undo" }));
+    expect(actions.queryByRole("textbox", { name: "Label of 'Log calls'" })).toBeNull();
+    expect(region("Scores").queryByRole("radiogroup", { name: "Time for Log calls" })).toBeNull();
   });
 
   it("adds, names and removes a calculation, and imports a plan or says why not", async () => {

@@ -123,13 +123,18 @@ export function ActionsCell({ cell, notebook, language, t, services }: ActionsCe
         t={t}
         services={services}
         onRead={(read, scores) => {
-          setItems(read);
-          // Scores read with the actions (edited in Excel) replace those of the same actions, one by one.
+          // The actions and the scores read with them (edited in Excel) are one edit: one undo step.
           const scoresCell = notebook.cells().find((other) => other.kind === "scores");
-          if (scoresCell === undefined) return;
-          for (const [id, score] of Object.entries(scores)) {
-            notebook.setInput(scoresCell.id, id, { time: score.time ?? null, value: score.value ?? null });
-          }
+          notebook.setInputs([
+            { cellId: cell.id, key: "items", value: asJson(read) },
+            ...(scoresCell === undefined
+              ? []
+              : Object.entries(scores).map(([id, score]) => ({
+                  cellId: scoresCell.id,
+                  key: id,
+                  value: { time: score.time ?? null, value: score.value ?? null },
+                }))),
+          ]);
         }}
         cellId={cell.id}
       />

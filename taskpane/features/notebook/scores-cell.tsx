@@ -95,18 +95,20 @@ export function ScoresCell({ cell, notebook, language, t }: CellViewProps) {
   const rows = outputRows(cell);
   const keys = uniqueKeys(rows.map((row) => String(row[0])));
 
-  // One edit per action, as the scores cell wants: an action keeps the scores it has.
+  // One input per action, as the scores cell wants, all in one edit (one undo step); an action keeps the
+  // scores it has.
   const suggest = () => {
-    let count = 0;
-    for (const row of rows) {
+    const changes = rows.flatMap((row) => {
       const id = String(row[0]);
       const suggestion = libraryAction(id);
       const time = scoreOf(row[3]);
       const value = scoreOf(row[4]);
-      if (suggestion === undefined || (time !== null && value !== null)) continue;
-      notebook.setInput(cell.id, id, { time: time ?? suggestion.time, value: value ?? suggestion.value });
-      count++;
-    }
+      if (suggestion === undefined || (time !== null && value !== null)) return [];
+      const score = { time: time ?? suggestion.time, value: value ?? suggestion.value };
+      return [{ cellId: cell.id, key: id, value: score }];
+    });
+    notebook.setInputs(changes);
+    const count = changes.length;
     setFeedback(
       count > 0
         ? { intent: "success", text: bilingual("suggested", { count }) }
