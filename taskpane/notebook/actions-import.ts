@@ -3,6 +3,7 @@
  * in Excel), or a table of the team's own. Columns are found by their headers, in English or French; each
  * row that cannot be taken is listed with its reason, never dropped silently.
  */
+import { normalizeWord } from "../../functions/excel/arguments";
 import { STAGE_LABELS, STAGES } from "../../functions/scaling/action-library";
 import type { CellValue } from "../../addin/workbook-port";
 import type { Bilingual } from "./engine-types";
@@ -17,17 +18,14 @@ export interface ActionsRead {
 
 type Field = "id" | "action" | "stage" | "time" | "value";
 
-/** Header words that name each field, folded (lower case, no accents). The first column matching wins. */
+/** Header words that name each field, as `normalizeWord` folds them (lower case, no accents, no spaces). */
 const SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   id: ["id", "identifiant", "key", "cle", "code"],
   action: ["action", "label", "libelle", "task", "tache", "activity", "activite"],
-  stage: ["stage", "etape", "phase", "lifecycle stage", "etape du cycle de vie"],
-  time: ["time", "temps", "time (1-5)", "temps (1-5)", "effort"],
-  value: ["value", "valeur", "value (1-5)", "valeur (1-5)", "impact"],
+  stage: ["stage", "etape", "phase", "lifecyclestage", "etapeducycledevie"],
+  time: ["time", "temps", "time(1-5)", "temps(1-5)", "effort"],
+  value: ["value", "valeur", "value(1-5)", "valeur(1-5)", "impact"],
 };
-
-const fold = (text: string): string =>
-  text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
 
 /**
  * Which column holds each field, from the headers; `undefined` for a field no header names.
@@ -39,7 +37,7 @@ const fold = (text: string): string =>
  * //=> { id: undefined, action: 1, stage: 0, time: 2, value: 3 }
  */
 export function findColumns(headers: readonly string[]): Record<Field, number | undefined> {
-  const folded = headers.map(fold);
+  const folded = headers.map((header) => normalizeWord(header));
   const find = (field: Field) => {
     const index = folded.findIndex((header) => SYNONYMS[field].includes(header));
     return index === -1 ? undefined : index;
@@ -55,21 +53,40 @@ export function findColumns(headers: readonly string[]): Record<Field, number | 
 
 /** A stage as typed: the library's key when it names one of its stages in either language. */
 function stageOf(text: string): string {
-  const folded = fold(text);
+  const folded = normalizeWord(text);
   const known = STAGES.find(
     (stage) =>
-      fold(stage) === folded ||
-      fold(STAGE_LABELS[stage].en) === folded ||
-      fold(STAGE_LABELS[stage].fr) === folded,
+      normalizeWord(stage) === folded ||
+      normalizeWord(STAGE_LABELS[stage].en) === folded ||
+      normalizeWord(STAGE_LABELS[stage].fr) === folded,
   );
   return known ?? text.trim();
 }
 
-const slug = (text: string): string =>
-  fold(text)
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 40) || "action";
+/**
+ * An id for a new action: a slug of its label, with a counter when it is already taken. Made once, when the
+ * action is added: editing the label later keeps the id, which the scores and the roadmap refer to.
+ *
+ * @param label - the action's label
+ * @param taken - ids already in use
+ * @returns a new id
+ * @example
+ * newActionId("Call the sponsor", new Set(["call-the-sponsor"]))
+ * //=> "call-the-sponsor-2"
+ */
+export function newActionId(label: string, taken: ReadonlySet<string>): string {
+  const base =
+    label
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 40) || "action";
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
 
 const shown = (value: CellValue): string => (typeof value === "string" ? `"${value}"` : String(value));
 
@@ -116,6 +133,7 @@ export function readActionsTable(table: {
     };
   }
   const items: ActionItem[] = [];
+  const ids = new Set<string>();
   const scores: Record<string, ScoreInput> = {};
   const problems: Bilingual[] = [];
   const at = (row: readonly CellValue[], field: Field): CellValue | undefined => {
@@ -137,16 +155,15 @@ export function readActionsTable(table: {
     }
     let id = text(at(row, "id"));
     if (id === "") {
-      const base = slug(label);
-      id = base;
-      for (let n = 2; items.some((item) => item.id === id); n++) id = `${base}-${n}`;
-    } else if (items.some((item) => item.id === id)) {
+      id = newActionId(label, ids);
+    } else if (ids.has(id)) {
       problems.push({
         en: `Row ${line}: the id "${id}" is already used by an earlier row; the row is left out.`,
         fr: `Ligne ${line} : l'identifiant « ${id} » est déjà pris par une ligne précédente ; la ligne est ignorée.`,
       });
       return;
     }
+    ids.add(id);
     items.push({ id, label, stage: stageOf(text(at(row, "stage"))) });
     const score: Record<"time" | "value", number | null> = { time: null, value: null };
     for (const field of ["time", "value"] as const) {

@@ -9,7 +9,8 @@ import {
 } from "../../../functions/scaling/action-library";
 import type { Language } from "../../../functions/excel/language";
 import type { ActionItem } from "../../notebook/scaling-kinds";
-import { actionItems, asJson, newActionId, uniqueKeys } from "./cell-data";
+import { newActionId } from "../../notebook/actions-import";
+import { actionItems, asJson, uniqueKeys } from "./cell-data";
 import type { NotebookServices } from "./notebook-services";
 import { fill } from "./notebook-strings";
 import { TextField } from "./fields";

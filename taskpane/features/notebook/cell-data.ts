@@ -129,31 +129,6 @@ export function publishedNumbers(cells: readonly CellView[], except?: string): [
   return names;
 }
 
-/**
- * An id for a new action: a slug of its label, with a counter when it is already taken. Made once, when the
- * action is added: editing the label later keeps the id, which the scores and the roadmap refer to.
- *
- * @param label - the action's label
- * @param taken - ids already in use
- * @returns a new id
- * @example
- * newActionId("Call the sponsor", new Set(["call-the-sponsor"]))
- * //=> "call-the-sponsor-2"
- */
-export function newActionId(label: string, taken: ReadonlySet<string>): string {
-  const base =
-    label
-      .normalize("NFD")
-      .replace(/\p{M}/gu, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "")
-      .slice(0, 40) || "action";
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  return id;
-}
-
 /** A value made of plain data (an action, a roadmap item), typed as the JSON an input holds. */
 export const asJson = (value: object): Json => value as unknown as Json;
 
