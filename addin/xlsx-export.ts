@@ -7,6 +7,7 @@
  * exceljs is large: it is imported on demand, so that the bundler puts it in a chunk of its own that the
  * pane loads only when the user exports.
  */
+import { escapeColumnName } from "./structured-references";
 import type ExcelJS from "exceljs";
 import { foldName } from "./ownership";
 import type { TableContentsAt, WorkbookContents } from "./workbook-contents";
@@ -186,19 +187,6 @@ function writeNames(workbook: ExcelJS.Workbook, names: WorkbookContents["names"]
 const AREAS = new Map(
   ["#All", "#Data", "#Headers", "#Totals", "#This Row"].map((area) => [area.toLowerCase(), area]),
 );
-
-/**
- * A column header as written inside a structured reference: `[`, `]`, `#` and `'` take a leading `'`.
- *
- * @param header - the header text
- * @returns the escaped text
- * @example
- * escapeColumnName("Price [USD] #1")
- * //=> "Price '[USD'] '#1"
- */
-export function escapeColumnName(header: string): string {
-  return header.replace(/['[\]#]/g, "'$&");
-}
 
 /**
  * A formula as an .xlsx file stores it: without its `=`, and every structured reference in full form,

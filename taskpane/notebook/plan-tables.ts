@@ -18,6 +18,7 @@ import { excelSerial } from "../../functions/scaling/roadmap-dates";
 import { DECISION_LABELS, type Decision } from "../../functions/scaling/scaling";
 import { SOLUTION_KIND_LABELS, type SolutionKind } from "../../functions/scaling/solution-kinds";
 import type { Language } from "../../functions/excel/language";
+import { columnRef, rowRef } from "../../addin/structured-references";
 import type { CellValue, ColumnSpec, TableWrite } from "../../addin/workbook-port";
 import type { CellView, TableCell } from "./engine-types";
 
@@ -104,24 +105,6 @@ const COLOUR_HEX: Record<"green" | "amber" | "red", string> = {
   amber: "#F9A825",
   red: "#C62828",
 };
-
-/**
- * A structured reference to a column in the same row, escaped as Excel wants it.
- *
- * @param header - the column's header
- * @returns the reference, e.g. `[@Time]` or `[@[One-off cost]]`
- * @example
- * rowRef("Time")
- * //=> "[@Time]"
- * @example
- * rowRef("One-off cost")
- * //=> "[@[One-off cost]]"
- */
-export function rowRef(header: string): string {
-  const escaped = header.replace(/['#[\]]/g, "'$&");
-  // Excel wants the inner brackets around a header holding a period, a space or any other special character.
-  return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(header) ? `[@${escaped}]` : `[@[${escaped}]]`;
-}
 
 /** An Excel text literal: `"Human"`, quotes doubled. */
 const literal = (text: string): string => `"${text.replace(/"/g, '""')}"`;
@@ -219,7 +202,7 @@ function roadmapTable(roadmap: CellView | undefined, language: Language): TableW
     {
       header: h.day,
       numberFormat: "0",
-      formula: `=${rowRef(h.start)}-MIN([${h.start.replace(/['#[\]]/g, "'$&")}])`,
+      formula: `=${rowRef(h.start)}-MIN(${columnRef(h.start)})`,
     },
     { header: h.days, numberFormat: "0", formula: `=7*${rowRef(h.weeks)}` },
   ];

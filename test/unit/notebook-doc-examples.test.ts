@@ -6,13 +6,16 @@ import { describe, expect, it } from "vitest";
 import { examplesOf } from "../support/doc-examples";
 import { MemoryWorkbook } from "../../addin/memory-workbook";
 
-const sources = import.meta.glob<string>(["../../taskpane/notebook/*.ts", "../../addin/plan-store.ts"], {
-  query: "?raw",
-  import: "default",
-  eager: true,
-});
+const sources = import.meta.glob<string>(
+  ["../../taskpane/notebook/*.ts", "../../addin/plan-store.ts", "../../addin/structured-references.ts"],
+  {
+    query: "?raw",
+    import: "default",
+    eager: true,
+  },
+);
 const modules = import.meta.glob<Record<string, unknown>>(
-  ["../../taskpane/notebook/*.ts", "../../addin/plan-store.ts"],
+  ["../../taskpane/notebook/*.ts", "../../addin/plan-store.ts", "../../addin/structured-references.ts"],
   { eager: true },
 );
 

@@ -13,7 +13,8 @@ import {
   type NotebookSnapshot,
 } from "../../taskpane/notebook/engine";
 import { notebookKinds, starterPlan } from "../../taskpane/notebook/kinds";
-import { planTables, rowRef } from "../../taskpane/notebook/plan-tables";
+import { rowRef } from "../../addin/structured-references";
+import { planTables } from "../../taskpane/notebook/plan-tables";
 import { readWorkbookActions, writePlan } from "../../taskpane/notebook/plan-workbook";
 
 // tickets 5/1 automate (priority 1), kickoff 3/5 human, sync 2/2 arbitrate (a stage of the team's own),
