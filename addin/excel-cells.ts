@@ -34,22 +34,26 @@ export function cellInput(value: CellValue): string | number | boolean {
 /**
  * Cells as read: a formula's text where the cell holds one, its value otherwise, blanks as `null`. A text
  * constant starting with `=` reads the same through `values` and `formulas`, which tells it from a formula.
- * A single blank row is Excel's placeholder in a table written with no rows, and reads as no rows.
+ * Without `formulas`, every cell reads as its value (a formula as what Excel computed). A single blank row
+ * is Excel's placeholder in a table written with no rows, and reads as no rows.
  *
  * @param values - `Range.values` of the data body
- * @param formulas - `Range.formulas` of the same range
+ * @param formulas - `Range.formulas` of the same range, to read formulas as their text
  * @returns the rows
  * @example
  * readRows([["Acme", 0.5, ""]], [["Acme", "=[@A]/2", ""]])
  * //=> [["Acme", "=[@A]/2", null]]
  * @example
+ * readRows([["Acme", 0.5, ""]])
+ * //=> [["Acme", 0.5, null]]
+ * @example
  * readRows([["", ""]], [["", ""]])
  * //=> []
  */
-export function readRows(values: unknown[][], formulas: unknown[][]): CellValue[][] {
+export function readRows(values: unknown[][], formulas?: unknown[][]): CellValue[][] {
   const rows = values.map((row, r) =>
     row.map((value, c) => {
-      const formula = formulas[r]?.[c];
+      const formula = formulas?.[r]?.[c];
       if (typeof formula === "string" && formula.startsWith("=") && formula !== value) return formula;
       return asCellValue(value);
     }),

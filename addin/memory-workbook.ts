@@ -4,8 +4,9 @@
  * pane without Excel.
  *
  * It does not evaluate formulas: a formula column keeps its formula text, and reading the table back gives
- * that text in every row where Excel would give the computed value. Charts are kept as asked for, with their
- * table; {@link MemoryWorkbook.contents} hands everything over as plain data (for the .xlsx export).
+ * that text in every row (in `formulas` mode) or `null` (in `values` mode, where Excel would give the
+ * computed value). Charts are kept as asked for, with their table; {@link MemoryWorkbook.contents} hands
+ * everything over as plain data (for the .xlsx export), a formula column added to a user's table included.
  */
 import {
   OWNERSHIP_SETTING,
@@ -13,27 +14,33 @@ import {
   type CellValue,
   type ChartSpec,
   type ColumnSpec,
+  type FormulaColumn,
+  type ReadMode,
   type TableContents,
   type TableInfo,
   type TableWrite,
   type WorkbookPort,
 } from "./workbook-port";
 import {
+  decideAppend,
   decideName,
   decideWrite,
   foldName,
+  formulaColumnProblem,
   growthProblem,
   isOwned,
   readOwnership,
   sameName,
+  tableNotFound,
   tableWriteProblem,
   UNREADABLE_OWNERSHIP_SETTING,
   withOwned,
+  withOwnedColumn,
   writeOwnership,
   wrongSheetProblem,
   type OwnershipRegistry,
 } from "./ownership";
-import { boundingBox, intersection, placeBeside, tableBox, type CellBox } from "./table-layout";
+import { boundingBox, intersection, MAX_COLUMNS, placeBeside, tableBox, type CellBox } from "./table-layout";
 import { problem } from "./workbook-messages";
 import { chartsProblem, columnIndex } from "./chart-specs";
 import type { SheetContents, WorkbookContents } from "./workbook-contents";
@@ -197,11 +204,55 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.tables.map((table) => this.info(table, registry));
   }
 
-  async readTable(name: string): Promise<TableContents | undefined> {
+  /**
+   * A table's rows. This workbook computes no formulas: in `values` mode a formula column reads as `null`
+   * in every row (Excel would give its computed values).
+   */
+  async readTable(name: string, mode: ReadMode = "formulas"): Promise<TableContents | undefined> {
     const table = this.findTable(name);
     if (table === undefined) return undefined;
-    const rows = table.rows.map((row) => row.map((value, column) => table.columns[column]?.formula ?? value));
+    const rows = table.rows.map((row) =>
+      row.map((value, column) => {
+        const formula = table.columns[column]?.formula;
+        if (formula === undefined) return value;
+        return mode === "formulas" ? formula : null;
+      }),
+    );
     return { ...this.info(table, this.ownership().registry), rows };
+  }
+
+  async appendColumn(name: string, column: FormulaColumn): Promise<TableInfo> {
+    const invalid = formulaColumnProblem(name, column);
+    if (invalid !== undefined) throw invalid;
+    const table = this.findTable(name);
+    if (table === undefined) throw tableNotFound(name);
+    const ownership = this.ownership();
+    const { box } = table;
+    const beside: CellBox = { ...box, column: box.column + box.columnCount, columnCount: 1 };
+    const decision = decideAppend(column, ownership, {
+      table: table.name,
+      sheet: table.sheet.name,
+      headers: table.columns.map((spec) => spec.header),
+      free: this.occupiedIn(table.sheet, beside, undefined) === undefined,
+    });
+    if (decision.action === "refuse") throw decision.error;
+    const format = column.numberFormat === undefined ? {} : { numberFormat: column.numberFormat };
+    if (decision.action === "update") {
+      table.columns = table.columns.map((spec, index) =>
+        index === decision.index ? { ...spec, formula: column.formula, ...format } : spec,
+      );
+      table.rows = table.rows.map((row) =>
+        row.map((value, index) => (index === decision.index ? null : value)),
+      );
+      return this.info(table, ownership.registry);
+    }
+    if (beside.column >= MAX_COLUMNS) throw problem("invalid-shape", "too-large", { table: table.name });
+    table.box = { ...box, columnCount: box.columnCount + 1 };
+    table.columns = [...table.columns, { header: column.header, formula: column.formula, ...format }];
+    table.rows = table.rows.map((row) => [...row, null]);
+    const registry = withOwnedColumn(ownership.registry, table.name, column.header);
+    if (registry !== ownership.registry) this.record(registry, ownership.problem !== undefined);
+    return this.info(table, registry);
   }
 
   async writeTable(request: TableWrite): Promise<TableInfo> {

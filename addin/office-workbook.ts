@@ -5,27 +5,52 @@
  *
  * Round trips: `writeTable` 1 to refuse, 2 to create a table on a new sheet, 3 to update a table in place
  * or add one to a sheet the add-in owns (a read of where the table is and whether the room it needs is
- * free must come before the write); `readTable`, `listTables` and `setName` 2; the others 1. A table's
- * charts add none: the names of the sheet's charts are read in the round trip before the write, and the
- * charts go over with the table (see office-charts.ts).
+ * free must come before the write); `appendColumn` 1 or 2 to refuse, 3 to add or update the column;
+ * `readTable`, `listTables` and `setName` 2; the others 1. A table's charts add none: the names of the
+ * sheet's charts are read in the round trip before the write, and the charts go over with the table (see
+ * office-charts.ts).
  *
  * An update keeps the table object (its name, its style, the user's references to it) and resizes it with
  * `Table.resize` (ExcelApi 1.13) over cells checked to be free. Deleting data rows and adding new ones would
  * work on older Excel too, but Excel shifts the cells below a table when its rows are deleted or inserted,
  * which would move the user's content; resizing moves nothing.
+ *
+ * `appendColumn` grows a table, often the user's, by one column the same way: `Table.resize` over the
+ * column right of it, once that column (header, data and totals rows, `Range.getColumnsAfter`, ExcelApi 1.2)
+ * holds nothing (`getUsedRangeOrNullObject(true)`, ExcelApi 1.4). Where `Table.resize` is missing, it falls
+ * back on `TableColumnCollection.add(undefined, undefined, header)` (a name at creation needs ExcelApi 1.4,
+ * the add-in's minimum); whether Excel then extends the table or inserts cells, moving what is right of the
+ * table in its rows, is not documented, so that fallback is refused when anything is right of the table in
+ * its rows. The formula then goes into every data row in one assignment (an n × 1 block of the same
+ * formula), rather than into the first row relying on Excel to fill the calculated column: that filling is
+ * an AutoCorrect option the user can turn off, and it does not apply to a column written all at once.
+ * Excel still treats a column whose every row holds the same formula as a calculated column, so rows the
+ * user adds later get it.
  */
 import { OWNERSHIP_SETTING, WorkbookError } from "./workbook-port";
-import type { TableContents, TableInfo, TableWrite, WorkbookPort } from "./workbook-port";
+import type {
+  FormulaColumn,
+  ReadMode,
+  TableContents,
+  TableInfo,
+  TableWrite,
+  WorkbookPort,
+} from "./workbook-port";
 import {
+  decideAppend,
   decideName,
   decideWrite,
   excelNameProblem,
+  formulaColumnProblem,
   growthProblem,
+  insertWouldMoveProblem,
   isOwned,
   readOwnership,
+  tableNotFound,
   tableWriteProblem,
   UNREADABLE_OWNERSHIP_SETTING,
   withOwned,
+  withOwnedColumn,
   writeOwnership,
   wrongSheetProblem,
   type OwnershipReading,
@@ -103,7 +128,7 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  async readTable(name: string): Promise<TableContents | undefined> {
+  async readTable(name: string, mode: ReadMode = "formulas"): Promise<TableContents | undefined> {
     return this.batch(
       { en: `read the table "${name}"`, fr: `lire le tableau « ${name} »` },
       async (context) => {
@@ -118,9 +143,11 @@ export class OfficeWorkbook implements WorkbookPort {
         const header = table.getHeaderRowRange();
         header.load("values");
         const body = table.getDataBodyRange();
-        body.load("values, formulas");
+        // Formula text is asked of Excel only when it is wanted: a large table's formulas double the payload.
+        if (mode === "formulas") body.load("values, formulas");
+        else body.load("values");
         await context.sync();
-        const rows = readRows(body.values, body.formulas);
+        const rows = mode === "formulas" ? readRows(body.values, body.formulas) : readRows(body.values);
         return {
           name: table.name,
           sheet: worksheet.name,
@@ -172,6 +199,86 @@ export class OfficeWorkbook implements WorkbookPort {
       if (draw) queueCharts(placed.worksheet, placed.box, request, placed.charts);
       await context.sync();
       return describe(request, decision.sheet, skipped);
+    });
+  }
+
+  async appendColumn(name: string, column: FormulaColumn): Promise<TableInfo> {
+    const invalid = formulaColumnProblem(name, column);
+    if (invalid !== undefined) throw invalid;
+    const action = {
+      en: `add the column "${column.header}" to the table "${name}"`,
+      fr: `ajouter la colonne « ${column.header} » au tableau « ${name} »`,
+    };
+    const canResize = this.canResizeTables();
+    return this.batch(action, async (context) => {
+      // Round trip 1: the table, and what the add-in owns.
+      const setting = context.workbook.settings.getItemOrNullObject(OWNERSHIP_SETTING);
+      setting.load("value");
+      const table = context.workbook.tables.getItemOrNullObject(name);
+      table.load("name");
+      await context.sync();
+      if (table.isNullObject) throw tableNotFound(name);
+      const ownership = ownershipOf(setting);
+      // Round trip 2: where the table is, its headers, and what is right of it.
+      const worksheet = table.worksheet;
+      worksheet.load("name");
+      const range = table.getRange(); // header, data and totals rows
+      range.load("address");
+      const header = table.getHeaderRowRange();
+      header.load("values");
+      const body = table.getDataBodyRange();
+      body.load("address");
+      const firstRow = body.getRow(0).getUsedRangeOrNullObject(true);
+      firstRow.load("address");
+      const beside = range.getColumnsAfter(1).getUsedRangeOrNullObject(true);
+      beside.load("address");
+      const rightOf = canResize ? undefined : range.getEntireRow().getUsedRangeOrNullObject(true);
+      rightOf?.load("address");
+      await context.sync();
+      const headers = headerTexts(header.values);
+      const decision = decideAppend(column, ownership, {
+        table: table.name,
+        sheet: worksheet.name,
+        headers,
+        free: beside.isNullObject,
+      });
+      if (decision.action === "refuse") throw decision.error;
+      const { box: current } = parseAddress(range.address);
+      const { box: data } = parseAddress(body.address);
+      const info = {
+        name: table.name,
+        sheet: worksheet.name,
+        headers,
+        // A table with no rows keeps one blank data row, as in listTables.
+        rowCount: data.rowCount === 1 && firstRow.isNullObject ? 0 : data.rowCount,
+        owned: isOwned(ownership.registry, "tables", table.name),
+      };
+      // Round trip 3: the change.
+      if (decision.action === "update") {
+        writeColumn(worksheet, { ...data, column: data.column + decision.index, columnCount: 1 }, column);
+        await context.sync();
+        return info;
+      }
+      const edge = current.column + current.columnCount;
+      if (canResize) {
+        table.resize(rangeOf(worksheet, { ...current, columnCount: current.columnCount + 1 }));
+        rangeOf(worksheet, { row: current.row, column: edge, rowCount: 1, columnCount: 1 }).values = [
+          [cellInput(column.header)],
+        ];
+      } else {
+        const used =
+          rightOf === undefined || rightOf.isNullObject ? undefined : parseAddress(rightOf.address).box;
+        if (used !== undefined && used.column + used.columnCount > edge) {
+          throw insertWouldMoveProblem(table.name, column.header, worksheet.name);
+        }
+        table.columns.add(undefined, undefined, column.header);
+      }
+      writeColumn(worksheet, { ...data, column: edge, columnCount: 1 }, column);
+      const registry = withOwnedColumn(ownership.registry, table.name, column.header);
+      // Recorded with the column: if Excel fails before, nothing is claimed that was not added.
+      if (registry !== ownership.registry) saveOwnership(context, registry, ownership, setting);
+      await context.sync();
+      return { ...info, headers: [...headers, column.header] };
     });
   }
 
@@ -392,6 +499,17 @@ function writeBody(worksheet: Excel.Worksheet, box: CellBox, request: TableWrite
         );
   const formats = request.columns.map((column) => column.numberFormat ?? "General");
   body.numberFormat = Array.from({ length: box.rowCount - 1 }, () => formats);
+}
+
+/**
+ * Queues one column's formula in every row of `box` (one column wide), and its number format when given, each
+ * as one assignment whatever the row count.
+ */
+function writeColumn(worksheet: Excel.Worksheet, box: CellBox, column: FormulaColumn): void {
+  const cells = rangeOf(worksheet, box);
+  cells.formulas = Array.from({ length: box.rowCount }, () => [column.formula]);
+  const format = column.numberFormat;
+  if (format !== undefined) cells.numberFormat = Array.from({ length: box.rowCount }, () => [format]);
 }
 
 /** Asks Office whether an ExcelApi requirement set is supported; outside Office (tests), it is. */

@@ -2,8 +2,13 @@
  * What CSM Kit owns in a workbook, and whether it may write there: the rules both adapters share (no
  * office-js here). The add-in records the sheets, tables and defined names it created in one document
  * setting; anything not recorded is the user's and is never changed.
+ *
+ * One exception, made only on the person's explicit request: a formula column added at the right edge of a
+ * user's table (`WorkbookPort.appendColumn`), over cells that were empty. The add-in records that
+ * column (its table and header) and from then on may update that column's formula, and nothing else of the
+ * table. A record without columns (written before this existed) reads as owning none.
  */
-import { WorkbookError, type CellValue, type TableWrite } from "./workbook-port";
+import { WorkbookError, type CellValue, type FormulaColumn, type TableWrite } from "./workbook-port";
 import { boxContains, MAX_COLUMNS, MAX_ROWS, type CellBox } from "./table-layout";
 import { notOwned, problem, unreadableOwnership } from "./workbook-messages";
 
@@ -13,6 +18,17 @@ export interface OwnershipRegistry {
   readonly sheets: readonly string[];
   readonly tables: readonly string[];
   readonly names: readonly string[];
+  /**
+   * The columns the add-in added to the user's tables, on the person's request. Absent when there are
+   * none, and in records written before columns could be added (which still read).
+   */
+  readonly columns?: readonly OwnedColumn[];
+}
+
+/** A column the add-in added to a table of the user's: the table's name and the column's header. */
+export interface OwnedColumn {
+  readonly table: string;
+  readonly header: string;
 }
 
 /** Which part of the registry a name belongs to. */
@@ -74,6 +90,9 @@ export function sameName(a: string, b: string): boolean {
  * @example
  * readOwnership("{not json").problem?.reason
  * //=> "unreadable"
+ * @example
+ * readOwnership('{"version":1,"sheets":[],"tables":[],"names":[],"columns":[{"table":"Portfolio","header":"Tier"}]}').registry.columns
+ * //=> [{ table: "Portfolio", header: "Tier" }]
  */
 export function readOwnership(stored: unknown): OwnershipReading {
   if (stored === undefined || stored === null || stored === "") {
@@ -101,7 +120,24 @@ function asRegistry(value: unknown): OwnershipRegistry | undefined {
   const tables = stringList(record.tables);
   const names = stringList(record.names);
   if (sheets === undefined || tables === undefined || names === undefined) return undefined;
-  return { version: 1, sheets, tables, names };
+  if (record.columns === undefined) return { version: 1, sheets, tables, names };
+  const columns = columnList(record.columns);
+  if (columns === undefined) return undefined;
+  return columns.length === 0
+    ? { version: 1, sheets, tables, names }
+    : { version: 1, sheets, tables, names, columns };
+}
+
+function columnList(value: unknown): OwnedColumn[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const columns: OwnedColumn[] = [];
+  for (const item of value as unknown[]) {
+    if (typeof item !== "object" || item === null) return undefined;
+    const { table, header } = item as Record<string, unknown>;
+    if (typeof table !== "string" || typeof header !== "string") return undefined;
+    columns.push({ table, header });
+  }
+  return columns;
 }
 
 function stringList(value: unknown): string[] | undefined {
@@ -110,20 +146,28 @@ function stringList(value: unknown): string[] | undefined {
 }
 
 /**
- * Serialises a registry for the document setting.
+ * Serialises a registry for the document setting. The added columns are written only when there are some,
+ * so that a record without them stays as earlier versions wrote it (they read it back, ignoring columns).
  *
  * @param registry - what the add-in owns
  * @returns JSON text that {@link readOwnership} reads back
  * @example
  * writeOwnership({ version: 1, sheets: [], tables: ["Scores"], names: [] })
  * //=> '{"version":1,"sheets":[],"tables":["Scores"],"names":[]}'
+ * @example
+ * writeOwnership({ version: 1, sheets: [], tables: [], names: [], columns: [{ table: "Portfolio", header: "Tier" }] })
+ * //=> '{"version":1,"sheets":[],"tables":[],"names":[],"columns":[{"table":"Portfolio","header":"Tier"}]}'
  */
 export function writeOwnership(registry: OwnershipRegistry): string {
+  const columns = registry.columns ?? [];
   return JSON.stringify({
     version: 1,
     sheets: registry.sheets,
     tables: registry.tables,
     names: registry.names,
+    ...(columns.length > 0
+      ? { columns: columns.map((column) => ({ table: column.table, header: column.header })) }
+      : {}),
   });
 }
 
@@ -395,4 +439,195 @@ export function growthProblem(
 ): WorkbookError | undefined {
   if (usedInTarget === undefined || boxContains(current, usedInTarget)) return undefined;
   return problem("not-owned", "no-room", { name: table.name, sheet: table.sheet });
+}
+
+/**
+ * Tells whether the add-in may change a column of a table: every column of a table it created, and a column
+ * it added to a user's table (compared as Excel does, ignoring case).
+ *
+ * @param registry - what the add-in owns
+ * @param table - the table's name
+ * @param header - the column's header
+ * @returns true when the column is the add-in's
+ * @example
+ * isOwnedColumn({ version: 1, sheets: [], tables: [], names: [], columns: [{ table: "Portfolio", header: "Tier" }] }, "PORTFOLIO", "tier")
+ * //=> true
+ */
+export function isOwnedColumn(registry: OwnershipRegistry, table: string, header: string): boolean {
+  if (isOwned(registry, "tables", table)) return true;
+  return (registry.columns ?? []).some(
+    (column) => sameName(column.table, table) && sameName(column.header, header),
+  );
+}
+
+/**
+ * Records a column the add-in added to a user's table; returns the same registry when the add-in already
+ * owns it (recorded, or in a table it created).
+ *
+ * @param registry - what the add-in owns
+ * @param table - the table's name
+ * @param header - the column's header
+ * @returns the registry including that column
+ * @example
+ * withOwnedColumn({ version: 1, sheets: [], tables: [], names: [] }, "Portfolio", "Tier").columns
+ * //=> [{ table: "Portfolio", header: "Tier" }]
+ */
+export function withOwnedColumn(
+  registry: OwnershipRegistry,
+  table: string,
+  header: string,
+): OwnershipRegistry {
+  if (isOwnedColumn(registry, table, header)) return registry;
+  return { ...registry, columns: [...(registry.columns ?? []), { table, header }] };
+}
+
+/**
+ * Checks a column to append before looking at the workbook: a header Excel accepts (not blank, at most 255
+ * characters) and a formula (starting with `=`, at most 8,192 characters).
+ *
+ * @param table - the table's name, for the message
+ * @param column - the column to append
+ * @returns the first problem found, or `undefined` when the column may be added
+ * @example
+ * formulaColumnProblem("Portfolio", { header: " ", formula: "=1" })?.reason
+ * //=> "invalid-name"
+ * @example
+ * formulaColumnProblem("Portfolio", { header: "Tier", formula: "[@ARR]" })?.reason
+ * //=> "invalid-shape"
+ */
+export function formulaColumnProblem(table: string, column: FormulaColumn): WorkbookError | undefined {
+  if (column.header.trim().length === 0 || column.header.length > 255) {
+    return problem("invalid-name", "header-blank", { table });
+  }
+  if (!column.formula.startsWith("=") || column.formula.length > MAX_FORMULA) {
+    return problem("invalid-shape", "formula", { table, header: column.header });
+  }
+  return undefined;
+}
+
+/**
+ * The refusal when a table asked for by name is not in the workbook.
+ *
+ * @param name - the table's name as asked for
+ * @returns a `not-found` error
+ * @example
+ * tableNotFound("Portfolio").text.en
+ * //=> 'There is no table named "Portfolio" in this workbook. Check its name (Table Design › Table Name), then try again.'
+ */
+export function tableNotFound(name: string): WorkbookError {
+  return new WorkbookError("not-found", {
+    en: `There is no table named "${name}" in this workbook. Check its name (Table Design › Table Name), then try again.`,
+    fr: `Il n'y a pas de tableau nommé « ${name} » dans ce classeur. Vérifiez son nom (Création de tableau › Nom du tableau), puis réessayez.`,
+  });
+}
+
+/** What the workbook holds where a column is to be appended. */
+export interface AppendFacts {
+  /** The table's name as the workbook spells it. */
+  readonly table: string;
+  /** The sheet that holds it. */
+  readonly sheet: string;
+  /** Its headers now, left to right. */
+  readonly headers: readonly string[];
+  /** True when every cell of the column right of the table (header, data and totals rows) is empty. */
+  readonly free: boolean;
+}
+
+/** What appending a column does: add it, update the add-in's column at `index`, or refuse. */
+export type AppendDecision =
+  | { readonly action: "add" }
+  | { readonly action: "update"; readonly index: number }
+  | { readonly action: "refuse"; readonly error: WorkbookError };
+
+/**
+ * Decides what appending a column may do: update the column when the table already has one of that header
+ * and the add-in owns it; refuse when that column is the user's; otherwise add it, but only over empty
+ * cells, so that nothing of the user's is ever overwritten.
+ *
+ * @param column - the column to append (already checked by {@link formulaColumnProblem})
+ * @param ownership - the registry as read, with its problem when unreadable
+ * @param facts - the table, its headers and whether the column right of it is empty
+ * @returns the decision
+ * @example
+ * decideAppend({ header: "Tier", formula: "=1" }, { registry: { version: 1, sheets: [], tables: [], names: [] }, problem: undefined }, { table: "Portfolio", sheet: "Accounts", headers: ["Account"], free: true })
+ * //=> { action: "add" }
+ * @example
+ * decideAppend({ header: "Tier", formula: "=1" }, { registry: { version: 1, sheets: [], tables: [], names: [], columns: [{ table: "Portfolio", header: "Tier" }] }, problem: undefined }, { table: "Portfolio", sheet: "Accounts", headers: ["Account", "TIER"], free: false })
+ * //=> { action: "update", index: 1 }
+ */
+export function decideAppend(
+  column: FormulaColumn,
+  ownership: OwnershipReading,
+  facts: AppendFacts,
+): AppendDecision {
+  const index = facts.headers.findIndex((header) => sameName(header, column.header));
+  if (index >= 0) {
+    return isOwnedColumn(ownership.registry, facts.table, column.header)
+      ? { action: "update", index }
+      : {
+          action: "refuse",
+          error: columnNotOwned(facts.table, facts.headers[index] ?? column.header, ownership.problem),
+        };
+  }
+  if (facts.free) return { action: "add" };
+  return {
+    action: "refuse",
+    error: new WorkbookError("not-owned", {
+      en:
+        `CSM Kit would add the column "${column.header}" to the right of the table "${facts.table}" on ` +
+        `"${facts.sheet}", but it would cover cells that are not its own: cells right next to the table hold ` +
+        "content, which CSM Kit will not overwrite. Move that content (or the table) away, then run again.",
+      fr:
+        `CSM Kit ajouterait la colonne « ${column.header} » à droite du tableau « ${facts.table} » sur ` +
+        `« ${facts.sheet} », mais elle recouvrirait des cellules qui ne sont pas à lui : les cellules juste à ` +
+        "droite du tableau contiennent des données, que CSM Kit n'écrasera pas. Déplacez ces données (ou le " +
+        "tableau), puis relancez.",
+    }),
+  };
+}
+
+function columnNotOwned(table: string, header: string, unreadable: WorkbookError | undefined): WorkbookError {
+  const why =
+    unreadable === undefined
+      ? { en: "", fr: "" }
+      : {
+          en: " CSM Kit could not read its record of what it added, so it treats every column as yours.",
+          fr: " CSM Kit n'a pas pu lire son registre de ce qu'il a ajouté : il considère donc que chaque colonne vous appartient.",
+        };
+  return new WorkbookError("not-owned", {
+    en:
+      `The table "${table}" already has a column "${header}", which is yours, not CSM Kit's, so CSM Kit will ` +
+      `not change it.${why.en} Choose another name for CSM Kit's column, or rename yours, then run again.`,
+    fr:
+      `Le tableau « ${table} » a déjà une colonne « ${header} », qui vous appartient et non à CSM Kit : CSM Kit ` +
+      `ne la modifiera pas.${why.fr} Choisissez un autre nom pour la colonne de CSM Kit, ou renommez la vôtre, ` +
+      "puis relancez.",
+  });
+}
+
+/**
+ * The refusal, on an Excel too old to resize tables (before ExcelApi 1.13), to add a column to a table with
+ * content to its right in the same rows: there the column can only be inserted, and Excel may then move
+ * that content one column to the right.
+ *
+ * @param table - the table's name
+ * @param header - the column's header
+ * @param sheet - the table's sheet
+ * @returns a `not-owned` error
+ * @example
+ * insertWouldMoveProblem("Portfolio", "Tier", "Accounts").reason
+ * //=> "not-owned"
+ */
+export function insertWouldMoveProblem(table: string, header: string, sheet: string): WorkbookError {
+  return new WorkbookError("not-owned", {
+    en:
+      `This version of Excel can add the column "${header}" to the table "${table}" only by inserting cells, ` +
+      `which may move the content to the right of the table on "${sheet}"; CSM Kit will not move your content. ` +
+      "Update Excel (Excel 2021, Microsoft 365 or Excel on the web), or move that content away, then run again.",
+    fr:
+      `Cette version d'Excel ne peut ajouter la colonne « ${header} » au tableau « ${table} » qu'en insérant ` +
+      `des cellules, ce qui peut déplacer les données situées à droite du tableau sur « ${sheet} » ; CSM Kit ne ` +
+      "déplacera pas vos données. Mettez Excel à jour (Excel 2021, Microsoft 365 ou Excel pour le web), ou " +
+      "déplacez ces données, puis relancez.",
+  });
 }

@@ -4,7 +4,10 @@
  *
  * Ownership is the rule that keeps the user's work safe: the add-in writes only to sheets and tables it
  * created itself (recorded in the document), updates them in place on rerun, and refuses to touch anything
- * else, saying why.
+ * else, saying why. One exception, and only because the person explicitly asks for it:
+ * {@link WorkbookPort.appendColumn} adds one formula column at the right edge of a user's table, over cells
+ * that were empty, and records that column as the add-in's, so that a rerun updates its formula and nothing
+ * else of that table is ever changed.
  */
 
 /** What a cell holds once read back: blanks read as `null`. */
@@ -93,13 +96,38 @@ export interface TableInfo {
   readonly chartsSkipped?: boolean;
 }
 
-/** A table's contents as read back: values as Excel computed them, formulas where there are formulas. */
+/**
+ * How {@link WorkbookPort.readTable} reads a cell that holds a formula:
+ * - `formulas`: as its formula text (`"=[@Time]/[@Value]"`), to read back what the add-in wrote;
+ * - `values`: as the value Excel computed (what `Range.values` gives; an error as its text, `"#N/A"`), never
+ *   the formula text, to read a user's table whose columns may be formulas. The in-browser workbook computes
+ *   no formulas: there, a formula column reads as `null` in this mode.
+ *
+ * Cells without a formula read as their value in both modes, blanks as `null`.
+ */
+export type ReadMode = "formulas" | "values";
+
+/** A table's contents as read back, in the {@link ReadMode} asked for. */
 export interface TableContents extends TableInfo {
   /**
-   * One array per data row. A cell holding a formula reads as its formula text (`"=[@Time]/[@Value]"`);
-   * any other cell as its value, blanks as `null`.
+   * One array per data row. In `formulas` mode a cell holding a formula reads as its formula text
+   * (`"=[@Time]/[@Value]"`); in `values` mode as its computed value. Any other cell reads as its value,
+   * blanks as `null`.
    */
   readonly rows: readonly (readonly CellValue[])[];
+}
+
+/** The live formula column {@link WorkbookPort.appendColumn} adds to a table. */
+export interface FormulaColumn {
+  /** The column's header: not blank, at most 255 characters; unique in its table, ignoring case. */
+  readonly header: string;
+  /**
+   * The formula of every data row, starting with `=`, usually with structured references to the same row:
+   * `"=INDEX(CSMKit_Segments[Tier],MATCH([@Account],CSMKit_Segments[Account],0))"`.
+   */
+  readonly formula: string;
+  /** An Excel number format for the column's data rows, e.g. `"0.0%"`; left as it is when omitted. */
+  readonly numberFormat?: string;
 }
 
 /** Why the port refused or failed: a message a person can act on, in both languages. */
@@ -125,8 +153,13 @@ export interface WorkbookPort {
   /** Every table of the workbook, the user's and the add-in's. */
   listTables(): Promise<readonly TableInfo[]>;
 
-  /** One table's contents, or `undefined` when there is no table of that name. */
-  readTable(name: string): Promise<TableContents | undefined>;
+  /**
+   * One table's contents, or `undefined` when there is no table of that name.
+   *
+   * @param name - the table's name, compared ignoring case
+   * @param mode - how formula cells read (see {@link ReadMode}); `"formulas"` when omitted
+   */
+  readTable(name: string, mode?: ReadMode): Promise<TableContents | undefined>;
 
   /**
    * Creates the table, or updates it in place when the add-in already owns a table of that name (same
@@ -135,6 +168,26 @@ export interface WorkbookPort {
    * own, and never changes a cell outside its own tables.
    */
   writeTable(table: TableWrite): Promise<TableInfo>;
+
+  /**
+   * Adds one formula column at the right edge of a table, the user's included; when the add-in added a
+   * column of that header to that table before, updates that column's formula (and number format) instead.
+   *
+   * This is the only write to a user's table the port allows, and only because the person explicitly asked
+   * for it (the segmentation wizard's "add a Tier column to my table"): the column goes over cells that were
+   * empty, it is recorded as the add-in's in the document, and no other cell of the workbook changes.
+   *
+   * Rejects with a {@link WorkbookError}: `invalid-name` for a blank header or one over 255 characters;
+   * `invalid-shape` for a formula that does not start with `=` (or is over 8,192 characters), or a table
+   * that already reaches the sheet's last column (Excel itself reports that one, as `host`); `not-found`
+   * when there is no such table; `not-owned` when the table already has a column of that header that the
+   * add-in did not add, or when a cell of the new column (header, data rows, totals row) is not empty.
+   *
+   * @param table - the table's name, compared ignoring case
+   * @param column - the column to add or update
+   * @returns the table as it is after the change (`owned` stays false on a user's table)
+   */
+  appendColumn(table: string, column: FormulaColumn): Promise<TableInfo>;
 
   /** The formula or reference of a workbook-scoped defined name, e.g. `"=Plan!$B$2"`, or `undefined`. */
   getName(name: string): Promise<string | undefined>;

@@ -4,10 +4,11 @@
 // "Error, context.sync() was not called" strings. Property writes and method calls are queued and replayed in
 // order at sync, like Excel's batch: the first failing step (a duplicate sheet, an overlapping table) stops
 // the batch and rejects the sync. Loads read the workbook as it was when their proxy was created. Each sheet
-// keeps its charts as the adapter configured them (see FakeChart), not how Excel would draw them.
+// keeps its charts as the adapter configured them (see FakeChart), not how Excel would draw them. Formulas
+// are not calculated: a formula cell shows 0, or the value a test gave it with `calculate`.
 import { OfficeMockObject } from "office-addin-mock";
 import { OfficeWorkbook, type ExcelRun, type OfficeWorkbookOptions } from "../../addin/office-workbook";
-import { intersection } from "../../addin/table-layout";
+import { intersection, MAX_COLUMNS as GRID_COLUMNS } from "../../addin/table-layout";
 
 type Scalar = string | number | boolean;
 interface Box {
@@ -17,6 +18,7 @@ interface Box {
   columnCount: number;
 }
 interface Cell {
+  /** What the cell shows; for a formula cell, what `calculate` set (0 until then). */
   value?: Scalar;
   formula?: string;
   format?: string;
@@ -50,7 +52,9 @@ export interface FakeSeries {
 interface Table {
   name: string;
   sheet: Sheet;
+  /** Header row, data rows and, when `totals`, the totals row (the last row of the box). */
   box: Box;
+  totals?: boolean;
 }
 interface Tracked {
   mock: OfficeMockObject;
@@ -61,6 +65,8 @@ type Step = () => FakeExcelError | undefined;
 
 const NOT_SYNCED = "Error, context.sync() was not called";
 const NOT_LOADED = "Error, property was not loaded";
+/** Ranges larger than this (a whole row of a long table) do not carry their values and formulas. */
+const LARGEST_LOADABLE = 1_000_000;
 
 /** The error Excel's batch rejects with: a code and a message. */
 export class FakeExcelError extends Error {
@@ -75,6 +81,8 @@ export class FakeExcelError extends Error {
 export class FakeExcel {
   /** Every `context.sync()` of every batch, counted. */
   syncs = 0;
+  /** Every `load(…)` the adapter asked for, as its text (`"values, formulas"`), in order. */
+  readonly loads: string[] = [];
   readonly sheets: Sheet[] = [];
   readonly tables: Table[] = [];
   readonly names = new Map<string, { name: string; formula: string }>();
@@ -111,12 +119,34 @@ export class FakeExcel {
     rows.forEach((values, r) => values.forEach((value, c) => this.enter(sheet, row + r, column + c, value)));
   }
 
-  /** Adds a table of the user's over `address` (A1 range, header included) after typing its cells. */
-  addUserTable(sheetName: string, name: string, address: string, rows: readonly (readonly Scalar[])[]): void {
+  /**
+   * Adds a table of the user's over `address` (A1 range, header included, and the totals row last when
+   * `totals`) after typing its cells.
+   */
+  addUserTable(
+    sheetName: string,
+    name: string,
+    address: string,
+    rows: readonly (readonly Scalar[])[],
+    options: { totals?: boolean } = {},
+  ): void {
     const box = parseRange(address);
     this.type(sheetName, address.split(":")[0] ?? "A1", rows);
     const sheet = this.sheet(sheetName);
-    if (sheet !== undefined) this.tables.push({ name, sheet, box });
+    if (sheet !== undefined) this.tables.push({ name, sheet, box, totals: options.totals === true });
+  }
+
+  /** Gives formula cells the values Excel would have calculated, from an A1 cell, one array per row. */
+  calculate(sheetName: string, topLeft: string, rows: readonly (readonly Scalar[])[]): void {
+    const sheet = this.sheet(sheetName);
+    const { row, column } = parseA1(topLeft);
+    rows.forEach((values, r) =>
+      values.forEach((value, c) => {
+        const cell = sheet?.cells.get(`${row + r},${column + c}`);
+        if (cell?.formula === undefined) throw new Error(`no formula at ${r},${c} from ${topLeft}`);
+        cell.value = value;
+      }),
+    );
   }
 
   table(name: string): { name: string; sheet: string; address: string } | undefined {
@@ -131,9 +161,19 @@ export class FakeExcel {
     return this.sheet(sheetName)?.charts ?? [];
   }
 
-  /** The values shown in a range (blank as `null`; a formula shows 0, as this Excel does not calculate). */
+  /** The values shown in a range (blank as `null`; a formula shows 0, or what `calculate` gave it). */
   valuesAt(sheetName: string, address: string): (Scalar | null)[][] {
-    return this.grid(sheetName, address, (cell) => (cell?.formula !== undefined ? 0 : (cell?.value ?? null)));
+    return this.grid(sheetName, address, (cell) => shown(cell) ?? null);
+  }
+
+  /** Every cell of a sheet that holds something, keyed by A1 address, to compare a sheet before and after. */
+  cellsOf(sheetName: string): Record<string, Cell> {
+    const cells: Record<string, Cell> = {};
+    for (const [key, cell] of this.sheet(sheetName)?.cells ?? []) {
+      const [row = 0, column = 0] = key.split(",").map(Number);
+      cells[`${columnName(column)}${row + 1}`] = { ...cell };
+    }
+    return cells;
   }
 
   formulasAt(sheetName: string, address: string): (Scalar | null)[][] {
@@ -178,6 +218,11 @@ export class FakeExcel {
     writes: Record<string, (value: unknown) => Step> = {},
   ) {
     const mock = new OfficeMockObject(data);
+    const load = mock.load.bind(mock);
+    mock.load = ((properties: Parameters<OfficeMockObject["load"]>[0]) => {
+      this.loads.push(typeof properties === "string" ? properties : JSON.stringify(properties));
+      return load(properties);
+    }) as OfficeMockObject["load"];
     const tracked: Tracked = { mock, synced: false };
     Object.defineProperty(mock, "isNullObject", { get: () => (tracked.synced ? isNull : NOT_SYNCED) });
     for (const [property, write] of Object.entries(writes)) {
@@ -444,15 +489,15 @@ export class FakeExcel {
   private rangeProxy(sheet: Sheet | undefined, box: Box): OfficeMockObject {
     if (sheet === undefined) return this.proxy({}, true);
     const cell = (row: number, column: number): Cell | undefined => sheet.cells.get(`${row},${column}`);
+    const loadable = box.rowCount * box.columnCount <= LARGEST_LOADABLE;
     const data = {
       address: toAddress(sheet.name, box),
       rowCount: box.rowCount,
       columnCount: box.columnCount,
-      values: rowsOf(box, (r, c) => {
-        const found = cell(r, c);
-        return found?.formula !== undefined ? 0 : (found?.value ?? "");
-      }),
-      formulas: rowsOf(box, (r, c) => cell(r, c)?.formula ?? cell(r, c)?.value ?? ""),
+      values: loadable ? rowsOf(box, (r, c) => shown(cell(r, c)) ?? "") : "too large for the fake",
+      formulas: loadable
+        ? rowsOf(box, (r, c) => cell(r, c)?.formula ?? cell(r, c)?.value ?? "")
+        : "too large for the fake",
       getCell: (row: number, column: number) =>
         this.rangeProxy(sheet, {
           row: box.row + row,
@@ -467,6 +512,14 @@ export class FakeExcel {
           columnCount: box.columnCount + columns,
         }),
       getRow: (row: number) => this.rangeProxy(sheet, { ...box, row: box.row + row, rowCount: 1 }),
+      getColumnsAfter: (count = 1) => {
+        const after = { ...box, column: box.column + box.columnCount, columnCount: count };
+        if (after.column + count > GRID_COLUMNS) {
+          this.later(() => error("InvalidArgument", "The range is outside the sheet."));
+        }
+        return this.rangeProxy(sheet, after);
+      },
+      getEntireRow: () => this.rangeProxy(sheet, { ...box, column: 0, columnCount: GRID_COLUMNS }),
       getUsedRangeOrNullObject: (valuesOnly: boolean) => this.usedProxy(sheet, box, valuesOnly),
       clear: (applyTo: string) => {
         if (applyTo !== "All") throw new Error("unsupported clear");
@@ -535,7 +588,19 @@ export class FakeExcel {
         getRange: () => range(table.box),
         getHeaderRowRange: () => range({ ...table.box, rowCount: 1 }),
         getDataBodyRange: () =>
-          range({ ...table.box, row: table.box.row + 1, rowCount: table.box.rowCount - 1 }),
+          range({
+            ...table.box,
+            row: table.box.row + 1,
+            rowCount: table.box.rowCount - (table.totals === true ? 2 : 1),
+          }),
+        columns: {
+          add: (index: unknown, values: unknown, name: unknown) => {
+            if (index !== undefined && index !== null && index !== -1) throw new Error("the adapter appends");
+            if (values !== undefined) throw new Error("the adapter writes the new column's cells itself");
+            this.later(() => this.insertColumn(table, typeof name === "string" ? name : undefined));
+            return this.proxy({}, false);
+          },
+        },
         resize: (target: unknown) => {
           const next = this.ranges.get(target as object);
           this.later(() => {
@@ -546,7 +611,22 @@ export class FakeExcel {
             if (others.some((other) => overlaps(other.box, next.box))) {
               return error("InvalidArgument", "A table can't overlap another table.");
             }
+            const before = table.box;
             table.box = next.box;
+            // Excel names the header cells a table grows over that are empty: Column1, Column2…
+            for (
+              let c = before.column + before.columnCount;
+              c < next.box.column + next.box.columnCount;
+              c += 1
+            ) {
+              const key = `${next.box.row},${c}`;
+              if (table.sheet.cells.get(key)?.value === undefined) {
+                table.sheet.cells.set(key, {
+                  ...table.sheet.cells.get(key),
+                  value: this.defaultHeader(table),
+                });
+              }
+            }
             return undefined;
           });
         },
@@ -566,6 +646,49 @@ export class FakeExcel {
     );
     mock.worksheet = this.sheetProxy(table.sheet);
     return mock;
+  }
+
+  /**
+   * A column added at the end of a table the way this fake assumes Excel's `TableColumnCollection.add` does
+   * (the conservative reading): cells are inserted, so what is right of the table in its rows moves one
+   * column right.
+   */
+  private insertColumn(table: Table, name: string | undefined): FakeExcelError | undefined {
+    const { sheet, box } = table;
+    const edge = box.column + box.columnCount;
+    const inRows = (row: number) => row >= box.row && row < box.row + box.rowCount;
+    const blocked = this.tables.some(
+      (other) =>
+        other !== table &&
+        other.sheet === sheet &&
+        other.box.column + other.box.columnCount > edge &&
+        other.box.row < box.row + box.rowCount &&
+        other.box.row + other.box.rowCount > box.row,
+    );
+    if (blocked) return error("InvalidOperation", "This operation would move cells of another table.");
+    const moving = [...sheet.cells]
+      .map(([key, cell]) => ({ at: key.split(",").map(Number) as [number, number], cell }))
+      .filter(({ at: [row, column] }) => inRows(row) && column >= edge)
+      .sort((a, b) => b.at[1] - a.at[1]);
+    for (const { at, cell } of moving) {
+      sheet.cells.delete(`${at[0]},${at[1]}`);
+      sheet.cells.set(`${at[0]},${at[1] + 1}`, cell);
+    }
+    table.box = { ...box, columnCount: box.columnCount + 1 };
+    sheet.cells.set(`${box.row},${edge}`, { value: name ?? this.defaultHeader(table) });
+    return undefined;
+  }
+
+  /** The first of Column1, Column2… that is not a header of the table. */
+  private defaultHeader(table: Table): string {
+    const taken = new Set<string>();
+    for (let c = table.box.column; c < table.box.column + table.box.columnCount; c += 1) {
+      const value = table.sheet.cells.get(`${table.box.row},${c}`)?.value;
+      if (value !== undefined) taken.add(String(value).toLowerCase());
+    }
+    let n = 1;
+    while (taken.has(`column${n}`)) n += 1;
+    return `Column${n}`;
   }
 
   private nameProxy(item: { name: string; formula: string } | undefined): OfficeMockObject {
@@ -649,6 +772,12 @@ export async function roundTrips(excel: FakeExcel, work: () => Promise<unknown>)
   const before = excel.syncs;
   await work();
   return excel.syncs - before;
+}
+
+/** What a cell shows: its value, a formula's calculated value (0 until `calculate`), `undefined` when blank. */
+function shown(cell: Cell | undefined): Scalar | undefined {
+  if (cell?.formula !== undefined) return cell.value ?? 0;
+  return cell?.value;
 }
 
 function error(code: string, message: string): FakeExcelError {

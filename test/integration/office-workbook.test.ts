@@ -2,7 +2,12 @@
 // context.sync, and the cells it leaves checked against literal expectations.
 import { describe, expect, it } from "vitest";
 import { OfficeWorkbook } from "../../addin/office-workbook";
-import { OWNERSHIP_SETTING, type CellValue, type TableWrite } from "../../addin/workbook-port";
+import {
+  OWNERSHIP_SETTING,
+  type CellValue,
+  type TableWrite,
+  type WorkbookError,
+} from "../../addin/workbook-port";
 import { FakeExcel, FakeExcelError, fakeOffice as setup, roundTrips } from "./fake-excel";
 import { rejection } from "../support/workbook";
 
@@ -431,5 +436,298 @@ describe("when Excel fails", () => {
     expect(error.reason).toBe("host");
     expect(error.text.en).toContain("cannot resize");
     expect(excel.table("Scores")?.address).toBe("Plan!A1:D3");
+  });
+});
+
+describe("reading computed values", () => {
+  it("reads every cell as the value Excel computed in values mode, never the formula text", async () => {
+    const { excel, workbook } = setup();
+    await workbook.writeTable({
+      name: "Scores",
+      sheet: "Plan",
+      columns: COLUMNS,
+      rows: [
+        ["=not a formula", 1200, 0.5, null],
+        ["Globex", 800, null, null],
+      ],
+    });
+    excel.calculate("Plan", "D2", [[2400], ["#DIV/0!"]]);
+    expect((await workbook.readTable("Scores", "values"))?.rows).toEqual([
+      ["=not a formula", 1200, 0.5, 2400],
+      ["Globex", 800, null, "#DIV/0!"],
+    ]);
+    expect((await workbook.readTable("Scores"))?.rows).toEqual([
+      ["=not a formula", 1200, 0.5, "=[@ARR]/[@Health]"],
+      ["Globex", 800, null, "=[@ARR]/[@Health]"],
+    ]);
+  });
+
+  it("asks Excel for the formulas only in formulas mode, in 2 round trips either way", async () => {
+    const { excel, workbook } = setup();
+    await workbook.writeTable(scores(3));
+    const before = excel.loads.length;
+    expect(await roundTrips(excel, () => workbook.readTable("Scores", "values"))).toBe(2);
+    expect(excel.loads.slice(before)).toContain("values");
+    expect(excel.loads.slice(before).some((load) => load.includes("formulas"))).toBe(false);
+    const again = excel.loads.length;
+    expect(await roundTrips(excel, () => workbook.readTable("Scores", "formulas"))).toBe(2);
+    expect(excel.loads.slice(again)).toContain("values, formulas");
+  });
+
+  it("reads a table written with no rows as empty in values mode too", async () => {
+    const { workbook } = setup();
+    await workbook.writeTable(scores(0));
+    expect((await workbook.readTable("Scores", "values"))?.rows).toEqual([]);
+  });
+});
+
+const TIER = {
+  header: "Tier",
+  formula: "=INDEX(CSMKit_Segments[Tier],MATCH([@Account],CSMKit_Segments[Account],0))",
+} as const;
+
+/** A fake Excel with the user's portfolio table on Accounts!A1:B4, a note right of it and one below. */
+function portfolio(options: Parameters<typeof setup>[0] = {}): ReturnType<typeof setup> {
+  const office = setup(options);
+  office.excel.addUserTable("Accounts", "Portfolio", "A1:B4", [
+    ["Account", "ARR"],
+    ["Acme", 1200],
+    ["Globex", 800],
+    ["Initech", 500],
+  ]);
+  office.excel.type("Accounts", "A6", [["total checked by hand"]]);
+  office.excel.type("Accounts", "F2", [["note"]]);
+  return office;
+}
+
+/** The A1 addresses whose cell differs between two snapshots of a sheet. */
+function changedCells(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys].filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key])).sort();
+}
+
+describe("adding a formula column to a table", () => {
+  it("adds the column at the right edge of the user's table, records it, and changes no other cell", async () => {
+    const { excel, workbook } = portfolio();
+    const before = excel.cellsOf("Accounts");
+    const info = await workbook.appendColumn("portfolio", { ...TIER, numberFormat: "@" });
+    expect(info).toEqual({
+      name: "Portfolio",
+      sheet: "Accounts",
+      headers: ["Account", "ARR", "Tier"],
+      rowCount: 3,
+      owned: false,
+    });
+    expect(excel.table("Portfolio")?.address).toBe("Accounts!A1:C4");
+    expect(excel.formulasAt("Accounts", "C1:C4")).toEqual([
+      ["Tier"],
+      [TIER.formula],
+      [TIER.formula],
+      [TIER.formula],
+    ]);
+    expect(excel.formatsAt("Accounts", "C1:C4")).toEqual([[null], ["@"], ["@"], ["@"]]);
+    expect(changedCells(before, excel.cellsOf("Accounts"))).toEqual(["C1", "C2", "C3", "C4"]);
+    expect(excel.settings.get(OWNERSHIP_SETTING)).toBe(
+      '{"version":1,"sheets":[],"tables":[],"names":[],"columns":[{"table":"Portfolio","header":"Tier"}]}',
+    );
+    expect((await workbook.readTable("Portfolio"))?.rows).toEqual([
+      ["Acme", 1200, TIER.formula],
+      ["Globex", 800, TIER.formula],
+      ["Initech", 500, TIER.formula],
+    ]);
+    expect((await workbook.listTables())[0]?.owned).toBe(false);
+  });
+
+  it("updates the formula of the column it added on a rerun, whatever the header's case", async () => {
+    const { excel, workbook } = portfolio();
+    await workbook.appendColumn("Portfolio", TIER);
+    const record = excel.settings.get(OWNERSHIP_SETTING);
+    const before = excel.cellsOf("Accounts");
+    const rerun = { header: "TIER", formula: '=IF([@ARR]>1000,"Gold","Silver")', numberFormat: "General" };
+    const info = await workbook.appendColumn("Portfolio", rerun);
+    expect(info.headers).toEqual(["Account", "ARR", "Tier"]);
+    expect(excel.table("Portfolio")?.address).toBe("Accounts!A1:C4");
+    expect(excel.formulasAt("Accounts", "C1:D4")).toEqual([
+      ["Tier", null],
+      [rerun.formula, null],
+      [rerun.formula, null],
+      [rerun.formula, null],
+    ]);
+    expect(changedCells(before, excel.cellsOf("Accounts"))).toEqual(["C2", "C3", "C4"]);
+    expect(excel.settings.get(OWNERSHIP_SETTING)).toBe(record);
+  });
+
+  it("fills the column in every row, the rows the user added since included", async () => {
+    const { excel, workbook } = portfolio();
+    await workbook.appendColumn("Portfolio", TIER);
+    // The user's table grows by a row (Excel would fill the calculated column; here it stays blank).
+    const table = excel.tables.find((candidate) => candidate.name === "Portfolio");
+    if (table === undefined) throw new Error("the portfolio table is gone");
+    table.box = { ...table.box, rowCount: 5 };
+    excel.type("Accounts", "A5", [["Umbrella", 300]]);
+    await workbook.appendColumn("Portfolio", TIER);
+    expect(excel.formulasAt("Accounts", "C5")).toEqual([[TIER.formula]]);
+  });
+
+  it("updates a column of a table it created, without recording it", async () => {
+    const { excel, workbook } = setup();
+    await workbook.writeTable(scores(2));
+    const record = excel.settings.get(OWNERSHIP_SETTING);
+    const info = await workbook.appendColumn("Scores", { header: "ARR per point", formula: "=[@ARR]*2" });
+    expect(info.owned).toBe(true);
+    expect(excel.formulasAt("Plan", "D2:D3")).toEqual([["=[@ARR]*2"], ["=[@ARR]*2"]]);
+    expect(excel.settings.get(OWNERSHIP_SETTING)).toBe(record);
+  });
+
+  it("puts nothing in the totals row, and checks the cell right of it too", async () => {
+    const { excel, workbook } = setup();
+    excel.addUserTable(
+      "Accounts",
+      "Portfolio",
+      "A1:B4",
+      [
+        ["Account", "ARR"],
+        ["Acme", 1200],
+        ["Globex", 800],
+        ["Total", "=SUBTOTAL(109,[ARR])"],
+      ],
+      { totals: true },
+    );
+    excel.type("Accounts", "C4", [["mine"]]);
+    const refused = await rejection(workbook.appendColumn("Portfolio", TIER));
+    expect(refused.reason).toBe("not-owned");
+    expect(excel.table("Portfolio")?.address).toBe("Accounts!A1:B4");
+    excel.type("Accounts", "C4", [[""]]);
+    const info = await workbook.appendColumn("Portfolio", TIER);
+    expect(info.rowCount).toBe(2);
+    expect(excel.table("Portfolio")?.address).toBe("Accounts!A1:C4");
+    expect(excel.formulasAt("Accounts", "C1:C4")).toEqual([["Tier"], [TIER.formula], [TIER.formula], [null]]);
+  });
+
+  it.each([10, 5_000])(
+    "adds, then updates, the column of a %i-row table in 3 round trips each",
+    async (rowCount) => {
+      const { excel, workbook } = setup();
+      const rows = Array.from({ length: rowCount }, (_, index) => [`Account ${index + 1}`, index]);
+      excel.addUserTable("Accounts", "Portfolio", `A1:B${rowCount + 1}`, [["Account", "ARR"], ...rows]);
+      expect(await roundTrips(excel, () => workbook.appendColumn("Portfolio", TIER))).toBe(3);
+      expect(await roundTrips(excel, () => workbook.appendColumn("Portfolio", TIER))).toBe(3);
+      expect(excel.table("Portfolio")?.address).toBe(`Accounts!A1:C${rowCount + 1}`);
+      expect(excel.formulasAt("Accounts", `C${rowCount + 1}`)).toEqual([[TIER.formula]]);
+    },
+  );
+});
+
+describe("refusing to add a formula column", () => {
+  it("refuses a table that does not exist, in 1 round trip", async () => {
+    const { excel, workbook } = portfolio();
+    let error: WorkbookError | undefined;
+    expect(
+      await roundTrips(excel, async () => {
+        error = await rejection(workbook.appendColumn("Missing", TIER));
+      }),
+    ).toBe(1);
+    expect(error?.reason).toBe("not-found");
+    expect(error?.text.en).toContain('There is no table named "Missing"');
+    expect(error?.text.fr).toContain("Il n'y a pas de tableau nommé « Missing »");
+  });
+
+  it("refuses a header that is already a column of the user's, and changes nothing", async () => {
+    const { excel, workbook } = portfolio();
+    const before = excel.cellsOf("Accounts");
+    let error: WorkbookError | undefined;
+    expect(
+      await roundTrips(excel, async () => {
+        error = await rejection(workbook.appendColumn("Portfolio", { header: "arr", formula: "=1" }));
+      }),
+    ).toBe(2);
+    expect(error?.reason).toBe("not-owned");
+    expect(error?.text.en).toContain('already has a column "ARR", which is yours');
+    expect(error?.text.fr).toContain("a déjà une colonne « ARR », qui vous appartient");
+    expect(changedCells(before, excel.cellsOf("Accounts"))).toEqual([]);
+    expect(excel.settings.has(OWNERSHIP_SETTING)).toBe(false);
+  });
+
+  it("refuses a column that would cover a cell that is not empty, and changes nothing", async () => {
+    const { excel, workbook } = portfolio();
+    excel.type("Accounts", "C3", [["=A3"]]);
+    const before = excel.cellsOf("Accounts");
+    const error = await rejection(workbook.appendColumn("Portfolio", TIER));
+    expect(error.reason).toBe("not-owned");
+    expect(error.text.en).toContain("would cover cells that are not its own");
+    expect(error.text.fr).toContain("recouvrirait des cellules qui ne sont pas à lui");
+    expect(changedCells(before, excel.cellsOf("Accounts"))).toEqual([]);
+    expect(excel.table("Portfolio")?.address).toBe("Accounts!A1:B4");
+  });
+
+  it("refuses a blank or overlong header and a formula without =, before asking Excel", async () => {
+    const { excel, workbook } = portfolio();
+    const before = excel.syncs;
+    expect((await rejection(workbook.appendColumn("Portfolio", { header: " ", formula: "=1" }))).reason).toBe(
+      "invalid-name",
+    );
+    const long = { header: "x".repeat(256), formula: "=1" };
+    expect((await rejection(workbook.appendColumn("Portfolio", long))).reason).toBe("invalid-name");
+    const bare = { header: "Tier", formula: "[@ARR]" };
+    expect((await rejection(workbook.appendColumn("Portfolio", bare))).reason).toBe("invalid-shape");
+    expect(excel.syncs).toBe(before);
+  });
+
+  it("treats the column it added as the user's while its record is unreadable", async () => {
+    const { excel, workbook } = portfolio();
+    await workbook.appendColumn("Portfolio", TIER);
+    excel.settings.set(OWNERSHIP_SETTING, "{not json");
+    const error = await rejection(workbook.appendColumn("Portfolio", TIER));
+    expect(error.reason).toBe("not-owned");
+    expect(error.text.en).toContain("could not read its record");
+  });
+
+  it("reports Excel's own error when the batch fails, claiming nothing", async () => {
+    const { excel } = portfolio();
+    const failing = new OfficeWorkbook({
+      run: (batch) =>
+        excel.run(async (context) => {
+          const result = batch(context);
+          // Another table appears right of the portfolio between the check and the write.
+          excel.tables.push({
+            name: "Late",
+            sheet: excel.sheets[0] as (typeof excel.sheets)[number],
+            box: { row: 0, column: 2, rowCount: 4, columnCount: 1 },
+          });
+          return result;
+        }),
+    });
+    const error = await rejection(failing.appendColumn("Portfolio", TIER));
+    expect(error.reason).toBe("host");
+    expect(error.text.en).toContain('add the column "Tier" to the table "Portfolio"');
+    expect(excel.settings.has(OWNERSHIP_SETTING)).toBe(false);
+    expect(excel.table("Portfolio")?.address).toBe("Accounts!A1:B4");
+  });
+});
+
+describe("adding a formula column where Excel cannot resize tables", () => {
+  it("adds it with the table's columns when nothing is right of the table in its rows", async () => {
+    const { excel, workbook } = setup({ canResizeTables: () => false });
+    excel.addUserTable("Accounts", "Portfolio", "A1:B3", [
+      ["Account", "ARR"],
+      ["Acme", 1200],
+      ["Globex", 800],
+    ]);
+    excel.type("Accounts", "F9", [["below, elsewhere"]]);
+    const before = excel.cellsOf("Accounts");
+    expect(await roundTrips(excel, () => workbook.appendColumn("Portfolio", TIER))).toBe(3);
+    expect(excel.table("Portfolio")?.address).toBe("Accounts!A1:C3");
+    expect(excel.formulasAt("Accounts", "C1:C3")).toEqual([["Tier"], [TIER.formula], [TIER.formula]]);
+    expect(changedCells(before, excel.cellsOf("Accounts"))).toEqual(["C1", "C2", "C3"]);
+  });
+
+  it("refuses when content right of the table could move, and changes nothing", async () => {
+    const { excel, workbook } = portfolio({ canResizeTables: () => false });
+    const before = excel.cellsOf("Accounts");
+    const error = await rejection(workbook.appendColumn("Portfolio", TIER));
+    expect(error.reason).toBe("not-owned");
+    expect(error.text.en).toContain("may move the content to the right of the table");
+    expect(error.text.fr).toContain("ne déplacera pas vos données");
+    expect(changedCells(before, excel.cellsOf("Accounts"))).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
+import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MemoryWorkbook } from "../../addin/memory-workbook";
+import { workbookToXlsx } from "../../addin/xlsx-export";
 import {
   OWNERSHIP_SETTING,
   type CellValue,
@@ -420,5 +422,185 @@ describe("writing then reading back (property)", () => {
         expect(await workbook.listTables()).toHaveLength(1);
       }),
     );
+  });
+});
+
+describe("reading computed values in the memory workbook", () => {
+  it("reads a formula column as null in values mode, as it computes no formulas", async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.writeTable({
+      name: "Ratios",
+      sheet: "Plan",
+      columns: [{ header: "Time" }, { header: "Value" }, { header: "Ratio", formula: "=[@Time]/[@Value]" }],
+      rows: [
+        [2, 4, null],
+        ["=not a formula", 6, null],
+      ],
+    });
+    expect((await workbook.readTable("Ratios", "values"))?.rows).toEqual([
+      [2, 4, null],
+      ["=not a formula", 6, null],
+    ]);
+    expect((await workbook.readTable("Ratios", "formulas"))?.rows).toEqual([
+      [2, 4, "=[@Time]/[@Value]"],
+      ["=not a formula", 6, "=[@Time]/[@Value]"],
+    ]);
+  });
+});
+
+describe("adding a formula column in the memory workbook", () => {
+  const TIER = {
+    header: "Tier",
+    formula: "=INDEX(CSMKit_Segments[Tier],MATCH([@Account],CSMKit_Segments[Account],0))",
+  } as const;
+  const withPortfolio = (): MemoryWorkbook => {
+    const workbook = new MemoryWorkbook();
+    workbook.addUserTable({
+      name: "Portfolio",
+      sheet: "Accounts",
+      headers: ["Account", "ARR"],
+      rows: [
+        ["Acme", 1200],
+        ["Globex", 800],
+      ],
+    });
+    workbook.addUserCell("Accounts", 1, 5, "note");
+    return workbook;
+  };
+
+  it("adds the column to the user's table, records it, and reads it back as a formula", async () => {
+    const workbook = withPortfolio();
+    const info = await workbook.appendColumn("PORTFOLIO", { ...TIER, numberFormat: "@" });
+    expect(info).toEqual({
+      name: "Portfolio",
+      sheet: "Accounts",
+      headers: ["Account", "ARR", "Tier"],
+      rowCount: 2,
+      owned: false,
+    });
+    expect((await workbook.readTable("Portfolio"))?.rows).toEqual([
+      ["Acme", 1200, TIER.formula],
+      ["Globex", 800, TIER.formula],
+    ]);
+    expect((await workbook.readTable("Portfolio", "values"))?.rows).toEqual([
+      ["Acme", 1200, null],
+      ["Globex", 800, null],
+    ]);
+    expect(await workbook.getSetting(OWNERSHIP_SETTING)).toBe(
+      '{"version":1,"sheets":[],"tables":[],"names":[],"columns":[{"table":"Portfolio","header":"Tier"}]}',
+    );
+    expect(workbook.userCell("Accounts", 1, 5)).toBe("note");
+    expect(workbook.contents().sheets[0]?.tables[0]).toEqual({
+      name: "Portfolio",
+      row: 0,
+      column: 0,
+      columns: [{ header: "Account" }, { header: "ARR" }, { ...TIER, numberFormat: "@" }],
+      rows: [
+        ["Acme", 1200, null],
+        ["Globex", 800, null],
+      ],
+      charts: [],
+      owned: false,
+    });
+  });
+
+  it("exports the added column as a formula column of the user's table", async () => {
+    const workbook = withPortfolio();
+    await workbook.writeTable({
+      name: "CSMKit_Segments",
+      sheet: "Segments",
+      columns: [{ header: "Account" }, { header: "Tier" }],
+      rows: [
+        ["Acme", "Gold"],
+        ["Globex", "Silver"],
+      ],
+    });
+    await workbook.appendColumn("Portfolio", TIER);
+    const { bytes } = await workbookToXlsx(workbook.contents());
+    const file = new ExcelJS.Workbook();
+    await file.xlsx.load(bytes.buffer as ArrayBuffer);
+    const cell = file.getWorksheet("Accounts")?.getCell("C2");
+    expect(cell?.formula).toBe(
+      "INDEX(CSMKit_Segments[[Tier]],MATCH(Portfolio[[#This Row],[Account]],CSMKit_Segments[[Account]],0))",
+    );
+    expect(file.getWorksheet("Accounts")?.getCell("C1").value).toBe("Tier");
+  });
+
+  it("updates the formula of the column it added on a rerun, and nothing else", async () => {
+    const workbook = withPortfolio();
+    await workbook.appendColumn("Portfolio", { ...TIER, numberFormat: "@" });
+    const record = await workbook.getSetting(OWNERSHIP_SETTING);
+    const info = await workbook.appendColumn("Portfolio", { header: "tier", formula: "=1" });
+    expect(info.headers).toEqual(["Account", "ARR", "Tier"]);
+    expect((await workbook.readTable("Portfolio"))?.rows).toEqual([
+      ["Acme", 1200, "=1"],
+      ["Globex", 800, "=1"],
+    ]);
+    expect(workbook.contents().sheets[0]?.tables[0]?.columns[2]).toEqual({
+      header: "Tier",
+      formula: "=1",
+      numberFormat: "@",
+    });
+    expect(await workbook.getSetting(OWNERSHIP_SETTING)).toBe(record);
+  });
+
+  it("refuses a table that does not exist", async () => {
+    const error = await rejection(withPortfolio().appendColumn("Missing", TIER));
+    expect(error.reason).toBe("not-found");
+    expect(error.text.fr).toContain("« Missing »");
+  });
+
+  it("refuses a header that is a column of the user's, and leaves the table as it was", async () => {
+    const workbook = withPortfolio();
+    const error = await rejection(workbook.appendColumn("Portfolio", { header: "arr", formula: "=1" }));
+    expect(error.reason).toBe("not-owned");
+    expect(error.text.en).toContain('already has a column "ARR", which is yours');
+    expect((await workbook.readTable("Portfolio"))?.rows).toEqual([
+      ["Acme", 1200],
+      ["Globex", 800],
+    ]);
+    expect(await workbook.getSetting(OWNERSHIP_SETTING)).toBeUndefined();
+  });
+
+  it("refuses a column that would cover a cell or a table that is not its own", async () => {
+    const workbook = withPortfolio();
+    workbook.addUserCell("Accounts", 2, 2, "mine");
+    const error = await rejection(workbook.appendColumn("Portfolio", TIER));
+    expect(error.reason).toBe("not-owned");
+    expect(error.text.en).toContain("would cover cells that are not its own");
+    expect((await workbook.listTables())[0]?.headers).toEqual(["Account", "ARR"]);
+
+    const beside = new MemoryWorkbook();
+    beside.addUserTable({ name: "Left", sheet: "Data", headers: ["A"], rows: [[1]] });
+    beside.addUserTable({ name: "Right", sheet: "Data", headers: ["B"], rows: [[2]], column: 1 });
+    expect((await rejection(beside.appendColumn("Left", TIER))).reason).toBe("not-owned");
+  });
+
+  it("refuses a blank or overlong header and a formula without =", async () => {
+    const workbook = withPortfolio();
+    const refusals = await Promise.all([
+      rejection(workbook.appendColumn("Portfolio", { header: "", formula: "=1" })),
+      rejection(workbook.appendColumn("Portfolio", { header: "x".repeat(256), formula: "=1" })),
+      rejection(workbook.appendColumn("Portfolio", { header: "Tier", formula: "1" })),
+    ]);
+    expect(refusals.map((error) => error.reason)).toEqual(["invalid-name", "invalid-name", "invalid-shape"]);
+  });
+
+  it("refuses to grow a table that reaches the sheet's last column", async () => {
+    const workbook = new MemoryWorkbook();
+    workbook.addUserTable({ name: "Edge", sheet: "Data", headers: ["A"], rows: [[1]], column: 16_383 });
+    expect((await rejection(workbook.appendColumn("Edge", TIER))).reason).toBe("invalid-shape");
+  });
+
+  it("reads an ownership record written before columns existed, and keeps what it lists", async () => {
+    const old = '{"version":1,"sheets":["Plan"],"tables":["Scores"],"names":[]}';
+    const workbook = new MemoryWorkbook({ settings: { [OWNERSHIP_SETTING]: old } });
+    workbook.addUserTable({ name: "Portfolio", sheet: "Accounts", headers: ["Account"], rows: [["Acme"]] });
+    await workbook.appendColumn("Portfolio", TIER);
+    expect(await workbook.getSetting(OWNERSHIP_SETTING)).toBe(
+      '{"version":1,"sheets":["Plan"],"tables":["Scores"],"names":[],' +
+        '"columns":[{"table":"Portfolio","header":"Tier"}]}',
+    );
+    expect(await workbook.ownershipProblem()).toBeUndefined();
   });
 });
