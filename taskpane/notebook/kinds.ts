@@ -4,10 +4,15 @@
  */
 import { calculationKind } from "./expression";
 import { scalingKinds } from "./scaling-kinds";
+import { segmentationKinds } from "./segmentation-kinds";
 import type { KindRegistry, NotebookSnapshot } from "./engine-types";
 
-/** The notebook's kinds: the scaling audit's cells and free calculation cells. */
-export const notebookKinds: KindRegistry = { ...scalingKinds, calculation: calculationKind };
+/** The notebook's kinds: the scaling audit's cells, the segmentation wizard's, and free calculation cells. */
+export const notebookKinds: KindRegistry = {
+  ...scalingKinds,
+  ...segmentationKinds,
+  calculation: calculationKind,
+};
 
 /**
  * The plan a new notebook starts from: the audit's five cells, no action yet, the roadmap starting on the

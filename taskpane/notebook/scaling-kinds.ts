@@ -35,6 +35,16 @@ import {
   type Table,
   type TableCell,
 } from "./engine-types";
+import {
+  isObject,
+  joined,
+  messagesOf,
+  remembered,
+  rowMemo,
+  stable,
+  tableOf,
+  type JsonObject,
+} from "./kind-helpers";
 
 /** One action of the actions cell's `items` input. */
 export interface ActionItem {
@@ -91,72 +101,9 @@ export const CAPACITY_FIGURES = [
   "paybackMonths",
 ] as const;
 
-const tableOf = (value: NamedValue | undefined): Table | undefined =>
-  value !== undefined && typeof value === "object" && "rows" in value ? value : undefined;
-
-const messagesOf = (problems: readonly { readonly message: Bilingual }[]): Bilingual[] =>
-  problems.map((problem) => problem.message);
-
-/**
- * Remembers, in a cell's `memory` under `slot`, the result made from each row object and the extra key it
- * was made with; a row given again with the same key gets the same result back. Rows are frozen inputs or
- * frozen outputs, so identity means "unchanged". Kept in the cell's memory, so `recomputeAll` starts over.
- */
-function rowMemo<Row extends object, Key, Result>(slot: string, make: (row: Row, key: Key) => Result) {
-  return (memory: CellMemory) => {
-    let made = memory.get(slot) as WeakMap<Row, { key: Key; result: Result }> | undefined;
-    if (made === undefined) {
-      made = new WeakMap();
-      memory.set(slot, made);
-    }
-    const rows = made;
-    return (row: Row, key: Key): Result => {
-      const found = rows.get(row);
-      if (found !== undefined && Object.is(found.key, key)) return found.result;
-      const result = make(row, key);
-      rows.set(row, { key, result });
-      return result;
-    };
-  };
-}
-
-/**
- * The result made from `parts`, or the one made last time in this cell's `memory` slot when every part is
- * the same (`Object.is`): a step returns the very same value when nothing it is made from changed.
- */
-function remembered<Parts extends readonly unknown[], Result>(
-  memory: CellMemory,
-  slot: string,
-  parts: Parts,
-  make: (...parts: Parts) => Result,
-): Result {
-  const last = memory.get(slot) as { parts: Parts; result: Result } | undefined;
-  if (last !== undefined && last.parts.every((part, i) => Object.is(part, parts[i]))) return last.result;
-  const result = make(...parts);
-  memory.set(slot, { parts, result });
-  return result;
-}
-
-/** The list kept in `memory` when every item of `next` is the same object: keeps published tables stable. */
-function stable<Item>(memory: CellMemory, slot: string, next: readonly Item[]): readonly Item[] {
-  const last = memory.get(slot) as readonly Item[] | undefined;
-  if (last !== undefined && next.length === last.length && next.every((item, i) => item === last[i]))
-    return last;
-  memory.set(slot, next);
-  return next;
-}
-
-function joined(messages: readonly Bilingual[]): Bilingual {
-  return { en: messages.map((m) => m.en).join(" "), fr: messages.map((m) => m.fr).join(" ") };
-}
-
 const text = (value: unknown): string => (typeof value === "string" ? value : "");
 
 // ------------------------------------------------------------------------------------------------- actions
-
-type JsonObject = { readonly [key: string]: Json };
-const isObject = (value: Json | undefined): value is JsonObject =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 const actionRow = rowMemo("actionRow", (item: JsonObject, _key: undefined): readonly TableCell[] =>
   Object.freeze([text(item.id).trim(), text(item.label).trim(), text(item.stage).trim()]),
