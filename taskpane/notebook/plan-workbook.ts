@@ -6,11 +6,12 @@ import { WorkbookError, type WorkbookPort } from "../../addin/workbook-port";
 import type { Language } from "../../functions/excel/language";
 import { readActionsTable, type ActionsRead } from "./actions-import";
 import type { Bilingual, CellView } from "./engine-types";
-import { PLAN_SHEET, PLAN_TABLES, planTables } from "./plan-tables";
+import { PLAN_TABLES, planTables } from "./plan-tables";
+import { segmentTablesFor } from "./segment-workbook";
 
 /** What writing the plan did: the tables written, those refused and why, and charts the host could not draw. */
 export interface PlanWriteReport {
-  readonly written: readonly { readonly name: string; readonly rows: number }[];
+  readonly written: readonly { readonly name: string; readonly sheet: string; readonly rows: number }[];
   readonly refused: readonly { readonly name: string; readonly reason: Bilingual }[];
   readonly chartsSkipped: boolean;
   /** One message for the person, in both languages. */
@@ -26,7 +27,8 @@ const reasonOf = (error: unknown): Bilingual =>
       };
 
 /**
- * Writes the plan's tables (and charts) to the add-in's sheet, one table after the other: each write is one
+ * Writes the plan's tables (and charts) to the add-in's sheets — the audit's on "CSM Kit plan", the
+ * segmentation's on "CSM Kit segments" — one table after the other: each write is one
  * batch of at most 3 round trips to Excel. A table the workbook refuses (a user's table of the same name) is
  * reported and the others are still written; nothing of the user's is changed.
  *
@@ -37,58 +39,69 @@ const reasonOf = (error: unknown): Bilingual =>
  * @example
  * const workbook = new MemoryWorkbook();
  * (await writePlan(workbook, [], "en")).message.en
- * //=> "Nothing to write yet: add actions first."
+ * //=> "Nothing to write yet: add actions or a portfolio first."
  */
 export async function writePlan(
   workbook: WorkbookPort,
   cells: readonly CellView[],
   language: Language,
 ): Promise<PlanWriteReport> {
-  const tables = planTables(cells, language);
+  const segments = await segmentTablesFor(workbook, cells, language);
+  const tables = [...planTables(cells, language), ...segments.tables];
   // A plan without actions has nothing worth a sheet yet, unless its tables were written before (they are
   // then updated, emptied, rather than left showing actions the plan no longer has).
   const audit = tables.find((table) => table.name === PLAN_TABLES.audit);
   const calculations = tables.some((table) => table.name === PLAN_TABLES.calculations);
-  if ((audit === undefined || audit.rows.length === 0) && !calculations) {
+  if ((audit === undefined || audit.rows.length === 0) && !calculations && segments.tables.length === 0) {
     const before = await workbook.listTables();
     if (!before.some((table) => table.owned && tables.some((t) => t.name === table.name))) {
-      return { written: [], refused: [], chartsSkipped: false, message: reportMessage([], [], false) };
+      return { written: [], refused: [], chartsSkipped: false, message: reportMessage([], [], false, []) };
     }
   }
-  const written: { name: string; rows: number }[] = [];
+  const written: { name: string; sheet: string; rows: number }[] = [];
   const refused: { name: string; reason: Bilingual }[] = [];
   let chartsSkipped = false;
   for (const table of tables) {
     try {
       const info = await workbook.writeTable(table);
-      written.push({ name: info.name, rows: info.rowCount });
+      written.push({ name: info.name, sheet: info.sheet, rows: info.rowCount });
       chartsSkipped ||= info.chartsSkipped === true;
     } catch (error) {
       refused.push({ name: table.name, reason: reasonOf(error) });
     }
   }
-  return { written, refused, chartsSkipped, message: reportMessage(written, refused, chartsSkipped) };
+  return {
+    written,
+    refused,
+    chartsSkipped,
+    message: reportMessage(written, refused, chartsSkipped, segments.problems),
+  };
 }
 
 function reportMessage(
-  written: readonly { name: string; rows: number }[],
+  written: readonly { name: string; sheet: string; rows: number }[],
   refused: readonly { name: string; reason: Bilingual }[],
   chartsSkipped: boolean,
+  notes: readonly Bilingual[],
 ): Bilingual {
   if (written.length === 0 && refused.length === 0) {
     return {
-      en: "Nothing to write yet: add actions first.",
-      fr: "Rien à écrire pour l'instant : ajoutez d'abord des actions.",
+      en: "Nothing to write yet: add actions or a portfolio first.",
+      fr: "Rien à écrire pour l'instant : ajoutez d'abord des actions ou un portefeuille.",
     };
   }
-  const list = written.map((table) => `${table.name} (${table.rows})`).join(", ");
   const parts: Bilingual[] = [];
-  if (written.length > 0) {
+  for (const sheet of new Set(written.map((table) => table.sheet))) {
+    const list = written
+      .filter((table) => table.sheet === sheet)
+      .map((table) => `${table.name} (${table.rows})`)
+      .join(", ");
     parts.push({
-      en: `Written to the sheet "${PLAN_SHEET}": ${list}.`,
-      fr: `Écrit dans la feuille « ${PLAN_SHEET} » : ${list}.`,
+      en: `Written to the sheet "${sheet}": ${list}.`,
+      fr: `Écrit dans la feuille « ${sheet} » : ${list}.`,
     });
   }
+  parts.push(...notes);
   for (const { name, reason } of refused) {
     parts.push({ en: `${name} not written: ${reason.en}`, fr: `${name} non écrit : ${reason.fr}` });
   }

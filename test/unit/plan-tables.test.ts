@@ -330,10 +330,10 @@ describe("writing the plan into the workbook", () => {
     const workbook = new MemoryWorkbook();
     const report = await writePlan(workbook, computed(), "en");
     expect(report.written).toEqual([
-      { name: "CSMKit_Audit", rows: 4 },
-      { name: "CSMKit_Roadmap", rows: 1 },
-      { name: "CSMKit_Capacity", rows: 5 },
-      { name: "CSMKit_Calculations", rows: 1 },
+      { name: "CSMKit_Audit", sheet: "CSM Kit plan", rows: 4 },
+      { name: "CSMKit_Roadmap", sheet: "CSM Kit plan", rows: 1 },
+      { name: "CSMKit_Capacity", sheet: "CSM Kit plan", rows: 5 },
+      { name: "CSMKit_Calculations", sheet: "CSM Kit plan", rows: 1 },
     ]);
     expect(report.refused).toEqual([]);
     expect(report.chartsSkipped).toBe(false);
@@ -451,8 +451,8 @@ describe("writing the plan into the workbook", () => {
       refused: [],
       chartsSkipped: false,
       message: {
-        en: "Nothing to write yet: add actions first.",
-        fr: "Rien à écrire pour l'instant : ajoutez d'abord des actions.",
+        en: "Nothing to write yet: add actions or a portfolio first.",
+        fr: "Rien à écrire pour l'instant : ajoutez d'abord des actions ou un portefeuille.",
       },
     });
     expect(workbook.sheetNames()).toEqual([]);
@@ -462,16 +462,16 @@ describe("writing the plan into the workbook", () => {
     const workbook = new MemoryWorkbook();
     const empty = await writePlan(workbook, computed(starterPlan("2026-02-01")), "en");
     expect(empty.written).toEqual([]);
-    expect(empty.message.en).toBe("Nothing to write yet: add actions first.");
+    expect(empty.message.en).toBe("Nothing to write yet: add actions or a portfolio first.");
     expect(await workbook.listTables()).toEqual([]);
 
     await writePlan(workbook, computed(), "en");
     const emptied = await writePlan(workbook, computed(starterPlan("2026-02-01")), "en");
     // The capacity waits for the accounts: its figures are written blank.
     expect(emptied.written).toEqual([
-      { name: "CSMKit_Audit", rows: 0 },
-      { name: "CSMKit_Roadmap", rows: 0 },
-      { name: "CSMKit_Capacity", rows: 5 },
+      { name: "CSMKit_Audit", sheet: "CSM Kit plan", rows: 0 },
+      { name: "CSMKit_Roadmap", sheet: "CSM Kit plan", rows: 0 },
+      { name: "CSMKit_Capacity", sheet: "CSM Kit plan", rows: 5 },
     ]);
   });
 });

@@ -1,0 +1,192 @@
+/**
+ * The segmentation wizard and the workbook, through the {@link WorkbookPort} only: reading a portfolio
+ * table, the tables "Write to workbook" puts on the segments sheet, and the Tier column added to the
+ * person's own table when they ask for it.
+ */
+import type { TableWrite, WorkbookPort } from "../../addin/workbook-port";
+import { columnRef, rowRef } from "../../addin/structured-references";
+import type { Language } from "../../functions/excel/language";
+import type { AccountRow } from "../../functions/segmentation/segment";
+import type { Bilingual, CellView, TableCell } from "./engine-types";
+import {
+  SEGMENT_HEADERS,
+  SEGMENT_TABLES,
+  segmentTables,
+  sourceRowFormula,
+  type SegmentWriteInput,
+} from "./segment-tables";
+import { PORTFOLIO_COLUMNS, mappedColumns, rulesOf, type CoverageTierInput } from "./segmentation-kinds";
+
+/** The header of the Tier column added to the person's table. */
+export const TIER_COLUMN_HEADER: Readonly<Record<Language, string>> = {
+  en: "CSM Kit tier",
+  fr: "Palier CSM Kit",
+};
+
+/** A portfolio read from a workbook table: headers, rows as Excel computed them, problems. */
+export interface PortfolioRead {
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly TableCell[])[];
+  readonly problems: readonly Bilingual[];
+}
+
+/**
+ * Reads a table of the workbook as a portfolio: a formula cell gives the value Excel computed (an ARR
+ * worked out from MRR is an amount, not a formula text).
+ *
+ * @param workbook - where the table is
+ * @param name - the table's name
+ * @returns its headers and rows; a problem when there is no such table
+ * @example
+ * const workbook = new MemoryWorkbook();
+ * workbook.addUserTable({ name: "Accounts", sheet: "Data", headers: ["Account", "ARR"], rows: [["Acme", 120000]] });
+ * (await readPortfolioTable(workbook, "Accounts")).rows
+ * //=> [["Acme", 120000]]
+ */
+export async function readPortfolioTable(workbook: WorkbookPort, name: string): Promise<PortfolioRead> {
+  const table = await workbook.readTable(name, "values");
+  if (table === undefined) {
+    return {
+      headers: [],
+      rows: [],
+      problems: [
+        {
+          en: `There is no table "${name}" in the workbook any more; pick another.`,
+          fr: `Il n'y a plus de tableau « ${name} » dans le classeur ; choisissez-en un autre.`,
+        },
+      ],
+    };
+  }
+  return { headers: table.headers, rows: table.rows, problems: [] };
+}
+
+const isObject = (value: unknown): value is Readonly<Record<string, unknown>> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * What the segments writer needs, from the notebook's wizard cells: the mapped rows, the rules, the table
+ * they came from and its headers (so that the Segments table looks values up live), and the coverage
+ * model. `undefined` when the plan has no segments cell, or no portfolio rows to segment.
+ *
+ * @param cells - the notebook's cells with their outputs
+ * @returns the writer's input, or `undefined`
+ * @example
+ * segmentWriteInput([])
+ * //=> undefined
+ */
+export function segmentWriteInput(cells: readonly CellView[]): SegmentWriteInput | undefined {
+  const portfolio = cells.find((cell) => cell.kind === "portfolio");
+  const segments = cells.find((cell) => cell.kind === "segments");
+  if (portfolio === undefined || segments === undefined) return undefined;
+  if (portfolio.output.kind !== "ok" || segments.output.kind !== "ok") return undefined;
+  const table = portfolio.output.table;
+  if (table === undefined || table.rows.length === 0) return undefined;
+  const rows: AccountRow[] = table.rows.map((row) =>
+    Object.fromEntries(PORTFOLIO_COLUMNS.map((field, i) => [field, row[i]])),
+  );
+  const headers = Array.isArray(portfolio.inputs.headers) ? portfolio.inputs.headers.map(String) : [];
+  const mapped = mappedColumns(portfolio.inputs);
+  const source =
+    typeof portfolio.inputs.table === "string" && portfolio.inputs.table !== ""
+      ? {
+          table: portfolio.inputs.table,
+          headers: Object.fromEntries(
+            PORTFOLIO_COLUMNS.filter((field) => mapped[field] !== undefined).map((field) => [
+              field,
+              headers[mapped[field] ?? -1] ?? "",
+            ]),
+          ),
+        }
+      : undefined;
+  const coverageCell = cells.find((cell) => cell.kind === "coverage");
+  const model = coverageCell?.inputs;
+  const coverage =
+    model === undefined
+      ? undefined
+      : {
+          capacity: (Array.isArray(model.tiers) ? model.tiers : []).map((tier) =>
+            isObject(tier) ? (tier as CoverageTierInput) : {},
+          ),
+          headcount: typeof model.headcount === "number" ? model.headcount : null,
+          referenceArrPerCsm: typeof model.referenceArrPerCsm === "number" ? model.referenceArrPerCsm : null,
+        };
+  return {
+    rules: rulesOf(segments.inputs),
+    rows,
+    ...(source === undefined ? {} : { source }),
+    ...(coverage === undefined ? {} : { coverage }),
+  };
+}
+
+/**
+ * The segments sheet's tables for the notebook's wizard cells, in a language, with what the person should
+ * know (accounts left out of the Segments table and why); none when there is nothing to segment. When the
+ * portfolio's table, or one of its mapped columns, is no longer in the workbook (renamed, deleted, or a plan
+ * imported elsewhere), the Segments table holds the values read last instead of live lookups, and says so.
+ *
+ * @param workbook - where the tables will go
+ * @param cells - the notebook's cells with their outputs
+ * @param language - the language of headers and labels
+ * @returns the tables and the notes
+ * @example
+ * await segmentTablesFor(new MemoryWorkbook(), [], "en")
+ * //=> { tables: [], problems: [] }
+ */
+export async function segmentTablesFor(
+  workbook: WorkbookPort,
+  cells: readonly CellView[],
+  language: Language,
+): Promise<{ tables: TableWrite[]; problems: Bilingual[] }> {
+  const input = segmentWriteInput(cells);
+  if (input === undefined) return { tables: [], problems: [] };
+  const { source, ...values } = input;
+  if (source === undefined) return segmentTables(input, language);
+  const found = (await workbook.listTables()).find(
+    (table) => table.name.toLowerCase() === source.table.toLowerCase(),
+  );
+  const missing = Object.values(source.headers).filter((header) => !found?.headers.includes(header));
+  if (found !== undefined && missing.length === 0) return segmentTables(input, language);
+  const written = segmentTables(values, language);
+  const note: Bilingual =
+    found === undefined
+      ? {
+          en: `The table "${source.table}" is no longer in the workbook: the Segments table holds the values read last, not live lookups. Read a table again to make them live.`,
+          fr: `Le tableau « ${source.table} » n'est plus dans le classeur : le tableau Segments contient les valeurs lues en dernier, pas des recherches en direct. Relisez un tableau pour les rendre dynamiques.`,
+        }
+      : {
+          en: `The table "${source.table}" no longer has the column(s) ${missing.join(", ")}: the Segments table holds the values read last, not live lookups.`,
+          fr: `Le tableau « ${source.table} » n'a plus la ou les colonnes ${missing.join(", ")} : le tableau Segments contient les valeurs lues en dernier, pas des recherches en direct.`,
+        };
+  return { tables: written.tables, problems: [note, ...written.problems] };
+}
+
+/**
+ * Adds the Tier column to the person's table, at their explicit request: a formula that looks each account
+ * up in the Segments table the add-in wrote (blank when the account is not there). The port refuses when
+ * a cell it would cover holds anything.
+ *
+ * @param workbook - where the table is
+ * @param table - the person's table
+ * @param accountHeader - the header of its account column
+ * @param language - the language of the Segments table's headers (as last written) and of the new header
+ * @returns the new column's header
+ */
+export async function addTierColumn(
+  workbook: WorkbookPort,
+  table: string,
+  accountHeader: string,
+  language: Language,
+): Promise<string> {
+  const headers = SEGMENT_HEADERS[language];
+  const segments = SEGMENT_TABLES.segments;
+  // The same case-sensitive, wildcard-safe lookup as the Segments table's own (blank when missing), of the
+  // account without its surrounding spaces, as the segmentation reads it (Excel's TRIM also folds inner runs
+  // of spaces; the segmentation keeps them).
+  const own = rowRef(accountHeader);
+  const account = `IF(ISNUMBER(${own}),${own},TRIM(${own}))`;
+  const row = sourceRowFormula(`${segments}${columnRef(headers.account)}`, account).slice(1);
+  const formula = `=IFERROR(INDEX(${segments}${columnRef(headers.tier)},${row}),"")`;
+  const header = TIER_COLUMN_HEADER[language];
+  await workbook.appendColumn(table, { header, formula });
+  return header;
+}
