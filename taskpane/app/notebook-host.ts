@@ -6,8 +6,10 @@
 import { MemoryWorkbook } from "../../addin/memory-workbook";
 import { browserPlanStore, workbookPlanStore, type PlanStore } from "../../addin/plan-store";
 import type { WorkbookPort } from "../../addin/workbook-port";
+import type { Language } from "../../functions/excel/language";
 import { planCodec, type Plan } from "../notebook/plan-schema";
 import { readWorkbookActions, writePlan } from "../notebook/plan-workbook";
+import { addTierColumn, readPortfolioTable } from "../notebook/segment-workbook";
 import type { NotebookServices } from "../features/notebook/notebook-services";
 
 /** Where the standalone planner keeps its plan in the browser's storage. */
@@ -44,6 +46,13 @@ export function notebookHost(
     listTables: async () =>
       (await workbook.listTables()).map(({ name, headers, owned }) => ({ name, headers, owned })),
     readActions: (table) => readWorkbookActions(workbook, table),
+    readPortfolio: (table) => readPortfolioTable(workbook, table),
+    ...(workbook.host === "excel"
+      ? {
+          addTierColumn: (table: string, accountHeader: string, language: Language) =>
+            addTierColumn(workbook, table, accountHeader, language),
+        }
+      : {}),
   };
   if (!(workbook instanceof MemoryWorkbook)) return services;
   return {

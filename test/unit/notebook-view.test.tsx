@@ -38,6 +38,16 @@ function fakeServices(storage: MemoryStorage): NotebookServices {
         problems: [{ en: "Row 3: no action label; the row is left out.", fr: "Ligne 3 : pas de libellé." }],
       }),
     ),
+    readPortfolio: vi.fn(() =>
+      Promise.resolve({
+        headers: ["Client", "ARR actuel"],
+        rows: [
+          ["Acme", 150000],
+          ["Globex", 9000],
+        ],
+        problems: [],
+      }),
+    ),
     exportXlsx: vi.fn(() =>
       Promise.resolve({ bytes: new Uint8Array([80, 75]), chartsLeftOut: ["Timeline"] }),
     ),
@@ -75,6 +85,10 @@ describe("the notebook's words", () => {
       "ratio",
       "solution",
       "calcExpression",
+      "cellSegments",
+      "mapCurrentArr",
+      "basisArr",
+      "perCsmFor",
     ]);
     for (const key of Object.keys(notebookEn) as (keyof typeof notebookEn)[]) {
       expect(holes(notebookFr[key]), key).toEqual(holes(notebookEn[key]));

@@ -30,6 +30,21 @@ export interface NotebookServices {
     problems: { en: string; fr: string }[];
   }>;
   /**
+   * Reads a table of the workbook as a portfolio: its headers and its rows as Excel computed them (a
+   * formula cell gives its value), with bilingual problems.
+   */
+  readonly readPortfolio: (table: string) => Promise<{
+    headers: readonly string[];
+    rows: readonly (readonly (string | number | boolean | null)[])[];
+    problems: readonly { en: string; fr: string }[];
+  }>;
+  /**
+   * Excel only: adds, at the person's explicit request, a column to their table `table` that looks up each
+   * account's tier in the segments the add-in wrote. Resolves to the column's header; rejects with a
+   * readable Error (a WorkbookError) when the workbook refuses.
+   */
+  readonly addTierColumn?: (table: string, accountHeader: string, language: Language) => Promise<string>;
+  /**
    * Standalone only (undefined in Excel): the .xlsx bytes of the in-browser workbook after writing the plan
    * into it, and the charts that could not be included.
    */

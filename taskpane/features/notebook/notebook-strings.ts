@@ -3,8 +3,10 @@
  * the same {placeholders}; `fill` puts the values in.
  */
 import type { Language } from "../../../functions/excel/language";
+import { segmentationEn, segmentationFr } from "./segmentation-strings";
 
 export const notebookEn = {
+  ...segmentationEn,
   heading: "Scaling plan",
   intro:
     "List your CSM actions, score them, see what to automate, then plan the roadmap and the capacity it frees. Every change is saved.",
@@ -178,6 +180,7 @@ export type NotebookStringKey = keyof typeof notebookEn;
 export type NotebookStrings = Readonly<Record<NotebookStringKey, string>>;
 
 export const notebookFr: NotebookStrings = {
+  ...segmentationFr,
   heading: "Plan de mise à l'échelle",
   intro:
     "Listez vos actions CSM, notez-les, voyez quoi automatiser, puis planifiez la feuille de route et la capacité qu'elle libère. Chaque modification est enregistrée.",

@@ -7,6 +7,7 @@ import type { Plan } from "../../notebook/plan-schema";
 import { ActionsCell } from "./actions-cell";
 import { CalculationCell } from "./calculation-cell";
 import { CapacityCell } from "./capacity-cell";
+import { CoverageCell } from "./coverage-cell";
 import { publishedNumbers } from "./cell-data";
 import { DecisionsCell } from "./decisions-cell";
 import type { NotebookServices, NotebookViewProps } from "./notebook-services";
@@ -14,13 +15,17 @@ import { NOTEBOOK_STRINGS, fill, type NotebookStrings } from "./notebook-strings
 import { NotebookToolbar } from "./notebook-toolbar";
 import { CellFrame, RemoveCellButton, type CellViewProps } from "./parts";
 import { domId } from "./view-helpers";
+import { PortfolioCell } from "./portfolio-cell";
 import { RoadmapCell } from "./roadmap-cell";
 import { ScoresCell } from "./scores-cell";
+import { SegmentsCell } from "./segments-cell";
+import { segmentationCells } from "../../notebook/segmentation-kinds";
 import { usePlan, type SaveState } from "./use-plan";
 
 export type { NotebookServices, NotebookViewProps } from "./notebook-services";
 
 const ADD_ID = domId("view", "add-calculation");
+const ADD_SEGMENTATION_ID = domId("view", "add-segmentation");
 
 /**
  * The planning notebook: the plan loaded from where it persists (or a new one), its cells in order, each
@@ -120,6 +125,17 @@ function NotebookBody({
     setAdded(notebook.addCell({ kind: "calculation", inputs: { name: `result${n}`, expression: "" } }));
   };
 
+  // The wizard's cells the plan does not have yet (all three for a plan started before the wizard existed).
+  const missingSegmentation = segmentationCells(language).filter(
+    (wanted) => !cells.some((cell) => cell.kind === wanted.kind),
+  );
+  const addSegmentation = () => {
+    for (const wanted of missingSegmentation) {
+      const taken = cells.some((cell) => cell.id === wanted.id);
+      notebook.addCell(taken ? { kind: wanted.kind, inputs: wanted.inputs } : wanted);
+    }
+  };
+
   return (
     <div onKeyDown={onKeyDown}>
       {notice && (
@@ -159,6 +175,13 @@ function NotebookBody({
           added={added === cell.id}
         />
       ))}
+      {missingSegmentation.length > 0 && (
+        <div>
+          <Button id={ADD_SEGMENTATION_ID} onClick={addSegmentation}>
+            {t.addSegmentation}
+          </Button>
+        </div>
+      )}
     </div>
   );
 }
@@ -166,7 +189,7 @@ function NotebookBody({
 type CellSwitchProps = CellViewProps & { readonly services: NotebookServices; readonly added: boolean };
 
 /** The kinds whose view shows what other cells publish: they are redrawn when any cell changes. */
-const READS_OTHERS: ReadonlySet<string> = new Set(["capacity", "calculation"]);
+const READS_OTHERS: ReadonlySet<string> = new Set(["capacity", "calculation", "segments"]);
 
 /**
  * Whether a cell's view would draw the same: its inputs and output are the same objects (the engine keeps
@@ -197,6 +220,12 @@ const CellSwitch = memo(function CellSwitch(props: CellSwitchProps) {
       return <RoadmapCell {...common} />;
     case "capacity":
       return <CapacityCell {...common} />;
+    case "portfolio":
+      return <PortfolioCell {...common} services={services} />;
+    case "segments":
+      return <SegmentsCell {...common} />;
+    case "coverage":
+      return <CoverageCell {...common} />;
     case "calculation":
       return <CalculationCell {...common} autoFocus={added} focusAfterRemove={ADD_ID} />;
     default:

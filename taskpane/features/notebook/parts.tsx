@@ -12,15 +12,17 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import type { Language } from "../../../functions/excel/language";
 import type { Bilingual, CellView, Notebook } from "../../notebook/engine-types";
-import type { NotebookStrings } from "./notebook-strings";
+import { fill, type NotebookStrings } from "./notebook-strings";
 import { domId, focusLater } from "./view-helpers";
 
 export const useStyles = makeStyles({
   cell: {
     display: "grid",
+    // One track no wider than the pane: a long note or a wide table scrolls or wraps, never widens the cell.
+    gridTemplateColumns: "minmax(0, 1fr)",
     rowGap: tokens.spacingVerticalS,
     padding: tokens.spacingVerticalM,
     marginTop: tokens.spacingVerticalM,
@@ -96,7 +98,7 @@ export function FeedbackBar({ feedback, language }: { feedback: Feedback | undef
   return (
     <div role="status" aria-live="polite">
       {feedback && (
-        <MessageBar intent={feedback.intent}>
+        <MessageBar intent={feedback.intent} layout="multiline">
           <MessageBarBody>
             {feedback.text[language]}
             {feedback.details && feedback.details.length > 0 && (
@@ -136,23 +138,45 @@ export function CellFrame({ cell, heading, intro, language, t, children }: CellF
       {intro && <Caption1 block>{intro}</Caption1>}
       {children}
       {output.kind === "error" && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{output.message[language]}</MessageBarBody>
         </MessageBar>
       )}
       {notes.length > 0 && (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t.notes}</MessageBarTitle>
-            <ul>
-              {notes.map((note, i) => (
-                <li key={i}>{note[language]}</li>
-              ))}
-            </ul>
+            <LongList items={notes.map((note) => note[language])} t={t} />
           </MessageBarBody>
         </MessageBar>
       )}
     </section>
+  );
+}
+
+/** How many items a long list shows before "Show all". */
+const SHOWN = 50;
+
+/**
+ * A list of texts that shows its first 50 and offers the rest: a portfolio of thousands of rows with a
+ * problem each is all listed, without drawing thousands of items up front.
+ */
+export function LongList({ items, t }: { items: readonly string[]; t: NotebookStrings }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? items : items.slice(0, SHOWN);
+  return (
+    <>
+      <ul>
+        {shown.map((item, i) => (
+          <li key={i}>{item}</li>
+        ))}
+      </ul>
+      {items.length > shown.length && (
+        <Button size="small" onClick={() => setAll(true)}>
+          {fill(t.showAll, { count: items.length })}
+        </Button>
+      )}
+    </>
   );
 }
 
@@ -262,5 +286,51 @@ export function RemoveCellButton({ cellId, name, notebook, t, focusAfterRemove }
         {t.remove}
       </Button>
     </div>
+  );
+}
+
+export interface DataColumn {
+  readonly label: string;
+  /** Right-aligned, with tabular figures. */
+  readonly numeric?: boolean;
+}
+
+export interface DataTableProps {
+  /** Names the table for assistive technology (visually hidden). */
+  readonly caption: string;
+  readonly columns: readonly DataColumn[];
+  /** One entry per row; the first cell is the row's header. */
+  readonly rows: readonly { readonly key: string; readonly cells: readonly ReactNode[] }[];
+}
+
+/** A small table of figures: a hidden caption, column headers, and each row headed by its first cell. */
+export function DataTable({ caption, columns, rows }: DataTableProps) {
+  const styles = useStyles();
+  const align = (i: number) => (columns[i]?.numeric === true ? styles.numeric : undefined);
+  return (
+    <table className={styles.table}>
+      <caption className={styles.hidden}>{caption}</caption>
+      <thead>
+        <tr>
+          {columns.map((column, i) => (
+            <th key={i} scope="col" className={align(i)}>
+              {column.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ key, cells: [first, ...others] }) => (
+          <tr key={key}>
+            <th scope="row">{first}</th>
+            {others.map((cell, i) => (
+              <td key={i} className={align(i + 1)}>
+                {cell}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

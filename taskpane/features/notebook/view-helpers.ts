@@ -116,3 +116,13 @@ export function readText(file: Blob): Promise<string> {
     reader.readAsText(file);
   });
 }
+
+/** A file's bytes, through a FileReader (as {@link readText}, for browsers and jsdom alike). */
+export function readBytes(file: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error("the file could not be read"));
+    reader.readAsArrayBuffer(file);
+  });
+}

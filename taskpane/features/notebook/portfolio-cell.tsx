@@ -1,0 +1,275 @@
+import { Button, Caption1, Field, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { useRef, useState, type ChangeEvent } from "react";
+import type { Bilingual, Json } from "../../notebook/engine-types";
+import type { PortfolioSheet } from "../../notebook/portfolio-import";
+import {
+  PORTFOLIO_COLUMNS,
+  REQUIRED_COLUMNS,
+  mappedColumns,
+  type PortfolioColumn,
+} from "../../notebook/segmentation-kinds";
+import type { NotebookServices } from "./notebook-services";
+import { fill, type NotebookStringKey } from "./notebook-strings";
+import { CellFrame, FeedbackBar, useStyles, type CellViewProps, type Feedback } from "./parts";
+import { TierColumn } from "./tier-column";
+import { bilingual, domId, errorText, focusLater, readBytes } from "./view-helpers";
+
+/** The label of each field's column picker. */
+export const FIELD_LABELS: Readonly<Record<PortfolioColumn, NotebookStringKey>> = {
+  account: "mapAccount",
+  currentArr: "mapCurrentArr",
+  potentialArr: "mapPotentialArr",
+  industry: "mapIndustry",
+  region: "mapRegion",
+  customerSince: "mapCustomerSince",
+};
+
+/**
+ * A file's text: UTF-8, or Windows-1252 when the bytes are not UTF-8 (what Excel's "CSV (semicolon
+ * delimited)" writes on a French Windows).
+ */
+function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("windows-1252").decode(bytes);
+  }
+}
+
+/** The sheets of an imported file and their problems: one sheet for a .csv, one per worksheet for a .xlsx. */
+async function readPortfolioFile(
+  file: File,
+): Promise<{ sheets: readonly PortfolioSheet[]; problems: readonly Bilingual[] }> {
+  const bytes = await readBytes(file);
+  // Loaded on first use: the parsers (and exceljs) stay out of the pane's first download.
+  const { parseCsv, readXlsxPortfolio } = await import("../../notebook/portfolio-import");
+  if (/\.xlsx$/i.test(file.name)) return readXlsxPortfolio(bytes);
+  const { sheet, problems } = parseCsv(decodeText(bytes));
+  return { sheets: [{ ...sheet, name: file.name }], problems };
+}
+
+export interface PortfolioCellProps extends CellViewProps {
+  readonly services: Pick<NotebookServices, "listTables" | "readPortfolio" | "addTierColumn">;
+}
+
+type Loaded = { readonly file: string; readonly sheets: readonly PortfolioSheet[] };
+
+/**
+ * The portfolio cell: accounts read from a workbook table or imported from a .csv / .xlsx file, and which
+ * column holds each field, guessed from the headers in English or French and corrected here. Reading or
+ * importing is one edit (undo puts the previous portfolio back).
+ */
+export function PortfolioCell({ cell, notebook, language, t, services }: PortfolioCellProps) {
+  const styles = useStyles();
+  const [feedback, setFeedback] = useState<Feedback | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const [tables, setTables] = useState<readonly { name: string; owned: boolean }[] | undefined>(undefined);
+  const [chosen, setChosen] = useState("");
+  const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const { inputs } = cell;
+  const headers = Array.isArray(inputs.headers) ? inputs.headers.map(String) : [];
+  const rows = Array.isArray(inputs.rows) ? inputs.rows : [];
+  const source = typeof inputs.source === "string" ? inputs.source : "";
+  const table = typeof inputs.table === "string" && inputs.table !== "" ? inputs.table : undefined;
+  const mapping = mappedColumns(inputs);
+  const openId = domId(cell.id, "read-portfolio");
+  const selectId = domId(cell.id, "portfolio-table");
+
+  /** Replaces the portfolio, as one edit, with the columns guessed from the headers. */
+  const commit = async (sheet: PortfolioSheet, from: { source: string; table: string | null }) => {
+    const { guessMapping } = await import("../../notebook/portfolio-import");
+    const guessed = guessMapping(sheet.headers);
+    notebook.setInputs([
+      { cellId: cell.id, key: "source", value: from.source },
+      { cellId: cell.id, key: "table", value: from.table },
+      { cellId: cell.id, key: "headers", value: [...sheet.headers] },
+      { cellId: cell.id, key: "rows", value: sheet.rows as Json },
+      { cellId: cell.id, key: "mapping", value: guessed as Json },
+    ]);
+  };
+
+  const report = (count: number, name: string, problems: readonly Bilingual[]) =>
+    setFeedback({
+      intent: count === 0 ? "warning" : problems.length > 0 ? "info" : "success",
+      text: bilingual(count === 0 ? "portfolioEmpty" : "portfolioRead", { count, source: name }),
+      details: problems,
+    });
+
+  const listTables = async () => {
+    setFeedback(undefined);
+    setBusy(true);
+    try {
+      const found = await services.listTables();
+      const first = found.find((one) => !one.owned) ?? found[0];
+      if (first === undefined) setFeedback({ intent: "info", text: bilingual("noTables") });
+      else {
+        setTables(found);
+        setChosen(first.name);
+        focusLater(selectId);
+      }
+    } catch (error) {
+      setFeedback({ intent: "error", text: bilingual("tablesFailed", { reason: errorText(error) }) });
+    }
+    setBusy(false);
+  };
+
+  const readTable = async (name: string) => {
+    setBusy(true);
+    setTables(undefined);
+    try {
+      const read = await services.readPortfolio(name);
+      if (read.rows.length > 0) await commit({ name, ...read }, { source: name, table: name });
+      report(read.rows.length, name, read.problems);
+    } catch (error) {
+      setFeedback({ intent: "error", text: bilingual("portfolioFailed", { reason: errorText(error) }) });
+    }
+    setBusy(false);
+    focusLater(openId);
+  };
+
+  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    input.value = "";
+    if (file === undefined) return;
+    setBusy(true);
+    setFeedback(undefined);
+    try {
+      const { sheets, problems } = await readPortfolioFile(file);
+      const sheet = sheets.find((one) => one.rows.length > 0) ?? sheets[0];
+      setLoaded(sheets.length > 1 ? { file: file.name, sheets } : undefined);
+      if (sheet !== undefined && sheet.rows.length > 0) {
+        const name = sheets.length > 1 ? `${file.name} — ${sheet.name}` : file.name;
+        await commit(sheet, { source: name, table: null });
+      }
+      report(sheet?.rows.length ?? 0, file.name, problems);
+    } catch (error) {
+      setFeedback({ intent: "error", text: bilingual("portfolioFailed", { reason: errorText(error) }) });
+    }
+    setBusy(false);
+  };
+
+  const setColumn = (field: PortfolioColumn, index: number | null) => {
+    const others = Object.entries(mapping).filter(([other]) => other !== field);
+    notebook.setInput(
+      cell.id,
+      "mapping",
+      Object.fromEntries(index === null ? others : [...others, [field, index]]),
+    );
+  };
+
+  return (
+    <CellFrame cell={cell} heading={t.cellPortfolio} intro={t.portfolioIntro} language={language} t={t}>
+      <div className={styles.buttons}>
+        {tables === undefined && (
+          <Button id={openId} disabledFocusable={busy} onClick={() => void listTables()}>
+            {t.readPortfolioTable}
+          </Button>
+        )}
+        {table !== undefined && tables === undefined && (
+          <Button disabledFocusable={busy} onClick={() => void readTable(table)}>
+            {fill(t.readAgain, { table })}
+          </Button>
+        )}
+        <Button disabledFocusable={busy} onClick={() => fileInput.current?.click()}>
+          {t.importPortfolio}
+        </Button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          className={styles.hidden}
+          tabIndex={-1}
+          aria-label={t.portfolioFile}
+          onChange={(event) => void importFile(event)}
+        />
+      </div>
+      {tables !== undefined && (
+        <div className={styles.row}>
+          <Field label={t.workbookTable}>
+            <Select id={selectId} value={chosen} onChange={(_, data) => setChosen(data.value)}>
+              {tables.map((one) => (
+                <option key={one.name} value={one.name}>
+                  {one.owned ? fill(t.ownedTable, { name: one.name }) : one.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Button appearance="primary" onClick={() => void readTable(chosen)}>
+            {t.readAccounts}
+          </Button>
+          <Button
+            onClick={() => {
+              setTables(undefined);
+              focusLater(openId);
+            }}
+          >
+            {t.cancel}
+          </Button>
+        </div>
+      )}
+      {loaded !== undefined && (
+        <Field label={t.portfolioSheet}>
+          <Select
+            value={String(loaded.sheets.findIndex((sheet) => source.endsWith(`— ${sheet.name}`)))}
+            onChange={(_, data) => {
+              const sheet = loaded.sheets[Number(data.value)];
+              if (sheet !== undefined)
+                void commit(sheet, { source: `${loaded.file} — ${sheet.name}`, table: null });
+            }}
+          >
+            {loaded.sheets.map((sheet, i) => (
+              <option key={sheet.name} value={String(i)}>
+                {sheet.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {busy && <Spinner size="tiny" label={t.tablesLoading} />}
+      <FeedbackBar feedback={feedback} language={language} />
+      {rows.length > 0 && (
+        <>
+          <Caption1>{fill(t.portfolioSummary, { count: rows.length, source })}</Caption1>
+          <Subtitle2 as="h4" className={styles.subheading}>
+            {t.columns}
+          </Subtitle2>
+          <Caption1>{t.columnsIntro}</Caption1>
+          <div className={styles.grid}>
+            {PORTFOLIO_COLUMNS.map((field) => {
+              const label = t[FIELD_LABELS[field]];
+              return (
+                <Field
+                  key={field}
+                  label={REQUIRED_COLUMNS.includes(field) ? fill(t.required, { field: label }) : label}
+                >
+                  <Select
+                    value={mapping[field] === undefined ? "" : String(mapping[field])}
+                    onChange={(_, data) => setColumn(field, data.value === "" ? null : Number(data.value))}
+                  >
+                    <option value="">{t.notMapped}</option>
+                    {headers.map((header, i) => (
+                      <option key={i} value={String(i)}>
+                        {header}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+              );
+            })}
+          </div>
+          {table !== undefined && services.addTierColumn !== undefined && mapping.account !== undefined && (
+            <TierColumn
+              table={table}
+              accountHeader={headers[mapping.account] ?? ""}
+              language={language}
+              t={t}
+              addTierColumn={services.addTierColumn}
+            />
+          )}
+        </>
+      )}
+    </CellFrame>
+  );
+}
