@@ -95,6 +95,16 @@ describe("the segmentation wizard in the pane", () => {
         within(coverage.getByRole("list", { name: "Équipe" })).getByText(`CSM nécessaires: ${needed}`),
       ).toBeTruthy();
 
+      // A tier added above the last one: the coverage's models stay with their tiers, in one edit.
+      const perCsm = (tier: string) =>
+        (coverage.getByRole("textbox", { name: `Comptes par CSM, ${tier}` }) as HTMLInputElement).value;
+      fireEvent.click(segments.getByRole("button", { name: "Ajouter un palier" }));
+      expect(perCsm("Accompagnement digital")).toBe("300");
+      expect(perCsm("Palier 4")).toBe("");
+      fireEvent.click(screen.getByRole("button", { name: "Annuler" }));
+      expect(coverage.queryByRole("textbox", { name: "Comptes par CSM, Palier 4" })).toBeNull();
+      expect(perCsm("Accompagnement digital")).toBe("300");
+
       // The Tier column: asked, explained, then added.
       fireEvent.click(portfolio.getByRole("button", { name: "Ajouter une colonne Palier à « Comptes »" }));
       expect(

@@ -91,13 +91,42 @@ export function SegmentsCell({ cell, cells, notebook, language, t }: CellViewPro
 
   const editTier = (index: number, change: Partial<TierInput>) =>
     setTiers(tiers.map((tier, i) => (i === index ? { ...tier, ...change } : tier)));
+  /**
+   * Adds (`added`) or removes a tier at `index`, as one edit with what follows the tiers by position: the
+   * coverage cell's model of each tier moves with its tier, and a historical floor past the last tier comes
+   * back to it.
+   */
+  const reshape = (index: number, added: TierInput | undefined) => {
+    const next = [...tiers];
+    if (added === undefined) next.splice(index, 1);
+    else next.splice(index, 0, added);
+    const changes: { cellId: string; key: string; value: Json }[] = [
+      { cellId: cell.id, key: "tiers", value: next as unknown as Json },
+    ];
+    const floor = numberOrNull(historical.floorTier);
+    if (floor !== null && floor >= next.length)
+      changes.push({
+        cellId: cell.id,
+        key: "historical",
+        value: { ...historical, floorTier: next.length - 1 },
+      });
+    const coverage = cells.find((other) => other.kind === "coverage");
+    if (coverage !== undefined && Array.isArray(coverage.inputs.tiers)) {
+      const models = [...(coverage.inputs.tiers as readonly Json[])];
+      if (added === undefined) models.splice(index, 1);
+      else if (index <= models.length) models.splice(index, 0, {});
+      changes.push({ cellId: coverage.id, key: "tiers", value: models });
+    }
+    notebook.setInputs(changes);
+  };
   const addTier = () => {
     const n = tiers.length + 1;
-    const label = { en: `Tier ${n}`, fr: `Palier ${n}` };
     // Above the last tier, which takes every other account.
-    const next = [...tiers];
-    next.splice(Math.max(0, tiers.length - 1), 0, { name: label, currentMin: null, potentialMin: null });
-    setTiers(next);
+    reshape(Math.max(0, tiers.length - 1), {
+      name: { en: `Tier ${n}`, fr: `Palier ${n}` },
+      currentMin: null,
+      potentialMin: null,
+    });
   };
 
   return (
@@ -147,7 +176,7 @@ export function SegmentsCell({ cell, cells, notebook, language, t }: CellViewPro
                   <Button
                     size="small"
                     aria-label={fill(t.removeTier, { n: i + 1 })}
-                    onClick={() => setTiers(tiers.filter((_, j) => j !== i))}
+                    onClick={() => reshape(i, undefined)}
                   >
                     {t.remove}
                   </Button>
