@@ -1,0 +1,183 @@
+/**
+ * What the portfolio import tells the person about a file it could not read as expected, in English and
+ * French, with what to do next.
+ */
+import type { Bilingual } from "./engine-types";
+
+const say = (en: string, fr: string): Bilingual => ({ en, fr });
+
+/** A .csv with nothing but blank lines. */
+export const EMPTY_FILE = say(
+  "The file is empty: there is no header row to read. Check that you picked the right file.",
+  "Le fichier est vide : il n'a pas de ligne d'en-têtes. Vérifiez que vous avez choisi le bon fichier.",
+);
+
+/** An .xlsx whose sheets are all blank. */
+export const NO_DATA = say(
+  "The workbook has no sheet with data. Check that you picked the right file.",
+  "Le classeur n'a aucune feuille avec des données. Vérifiez que vous avez choisi le bon fichier.",
+);
+
+const grouped = (n: number, separator: string) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+
+/**
+ * A file over the import's 20 MB, its size rounded up to a tenth of a MB.
+ *
+ * @param bytes - the file's size
+ * @returns the message
+ * @example
+ * tooLarge(20 * 1024 * 1024 + 1).en
+ * //=> "The file is 20.1 MB; the import takes 20 MB at most. Split the portfolio into smaller files, or keep only the columns the segmentation needs."
+ */
+export function tooLarge(bytes: number): Bilingual {
+  // Rounded up, so that a file just over the limit does not read as "20.0 MB".
+  const size = (Math.ceil(bytes / 104_857.6) / 10).toFixed(1);
+  return say(
+    `The file is ${size} MB; the import takes 20 MB at most. Split the portfolio into smaller files, or keep only the columns the segmentation needs.`,
+    `Le fichier fait ${size.replace(".", ",")} Mo ; l'import accepte 20 Mo au plus. Découpez le portefeuille en fichiers plus petits, ou ne gardez que les colonnes utiles à la segmentation.`,
+  );
+}
+
+/**
+ * A file, or a sheet of a workbook, with more rows than the import's 200,000.
+ *
+ * @param rows - the rows under the headers
+ * @param sheet - the sheet's name, for a workbook
+ * @returns the message
+ * @example
+ * tooManyRows(250000, "Comptes").fr
+ * //=> "La feuille « Comptes » a 250\u00a0000 lignes ; l'import en accepte 200\u00a0000 au plus. Découpez le portefeuille en fichiers plus petits."
+ */
+export function tooManyRows(rows: number, sheet?: string): Bilingual {
+  const where = sheet === undefined ? { en: "The file", fr: "Le fichier" } : sheetName(sheet);
+  return say(
+    `${where.en} has ${grouped(rows, ",")} rows; the import takes 200,000 at most. Split the portfolio into smaller files.`,
+    `${where.fr} a ${grouped(rows, "\u00a0")} lignes ; l'import en accepte 200\u00a0000 au plus. Découpez le portefeuille en fichiers plus petits.`,
+  );
+}
+
+const sheetName = (name: string) => ({ en: `The sheet "${name}"`, fr: `La feuille « ${name} »` });
+
+/**
+ * A file exceljs could not open: an Excel 97-2003 or password-protected workbook is told apart.
+ *
+ * @param bytes - the file's bytes
+ * @returns the message
+ * @example
+ * unreadable(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0])).en.slice(0, 45)
+ * //=> "This file is an Excel 97-2003 workbook (.xls)"
+ */
+export function unreadable(bytes: Uint8Array): Bilingual {
+  // The compound-file signature: an Excel 97-2003 workbook, or an .xlsx protected by a password.
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    return say(
+      'This file is an Excel 97-2003 workbook (.xls) or a workbook protected by a password, which cannot be read here. Save it from Excel as "Excel Workbook (.xlsx)" without a password, or export the sheet as .csv, and import it again.',
+      "Ce fichier est un classeur Excel 97-2003 (.xls) ou un classeur protégé par un mot de passe, qui ne peut pas être lu ici. Enregistrez-le depuis Excel au format « Classeur Excel (.xlsx) » sans mot de passe, ou exportez la feuille en .csv, puis importez-le à nouveau.",
+    );
+  return say(
+    'This file could not be read as an Excel workbook (.xlsx). Save it from Excel as "Excel Workbook (.xlsx)", or export the sheet as .csv, and import it again.',
+    "Ce fichier n'a pas pu être lu comme un classeur Excel (.xlsx). Enregistrez-le depuis Excel au format « Classeur Excel (.xlsx) », ou exportez la feuille en .csv, puis importez-le à nouveau.",
+  );
+}
+
+/** `2, 5 and 9`, at most ten numbers then how many more. */
+function listed(items: readonly string[], and: string, more: string): string {
+  const shown = items.slice(0, 10);
+  if (items.length > shown.length) return `${shown.join(", ")} ${and} ${items.length - shown.length} ${more}`;
+  return shown.length === 1 ? (shown[0] ?? "") : `${shown.slice(0, -1).join(", ")} ${and} ${shown.at(-1)}`;
+}
+
+/** "Row 2 has" or "Rows 2 and 5 have", in both languages. */
+function rowsSubject(rows: readonly number[]): Bilingual {
+  const numbers = rows.map(String);
+  return rows.length === 1
+    ? say(`Row ${numbers[0]} has`, `La ligne ${numbers[0]} a`)
+    : say(`Rows ${listed(numbers, "and", "more")} have`, `Les lignes ${listed(numbers, "et", "autres")} ont`);
+}
+
+/**
+ * Rows of a .csv with fewer cells than the header row.
+ *
+ * @param rows - the rows, numbered from 1 under the headers
+ * @param headers - how many headers the file names
+ * @returns the message
+ * @example
+ * fewerCells([2, 5], 3).en
+ * //=> "Rows 2 and 5 have fewer cells than the 3 headers: the missing cells are left blank. Check that no delimiter is missing in those rows."
+ */
+export function fewerCells(rows: readonly number[], headers: number): Bilingual {
+  const subject = rowsSubject(rows);
+  return say(
+    `${subject.en} fewer cells than the ${headers} headers: the missing cells are left blank. Check that no delimiter is missing in ${rows.length === 1 ? "that row" : "those rows"}.`,
+    `${subject.fr} moins de cellules que les ${headers} en-têtes : les cellules manquantes restent vides. Vérifiez qu'aucun séparateur ne manque dans ${rows.length === 1 ? "cette ligne" : "ces lignes"}.`,
+  );
+}
+
+/**
+ * Rows of a .csv with more cells than the header row, and the columns added to keep them.
+ *
+ * @param rows - the rows, numbered from 1 under the headers
+ * @param headers - how many headers the file names
+ * @param added - the headers of the columns added
+ * @returns the message
+ * @example
+ * moreCells([1], 2, ["Column 3"]).fr
+ * //=> "La ligne 1 a plus de cellules que les 2 en-têtes : les cellules en trop sont gardées dans la nouvelle colonne « Column 3 »."
+ */
+export function moreCells(rows: readonly number[], headers: number, added: readonly string[]): Bilingual {
+  const subject = rowsSubject(rows);
+  const columns = added.map((header) => `"${header}"`);
+  const frColumns = added.map((header) => `« ${header} »`);
+  const plural = added.length > 1;
+  return say(
+    `${subject.en} more cells than the ${headers} headers: the extra cells are kept in the new column${plural ? "s" : ""} ${listed(columns, "and", "more")}.`,
+    `${subject.fr} plus de cellules que les ${headers} en-têtes : les cellules en trop sont gardées dans ${plural ? "les nouvelles colonnes" : "la nouvelle colonne"} ${listed(frColumns, "et", "autres")}.`,
+  );
+}
+
+/**
+ * A quote papaparse reports as unclosed or misplaced, at its row under the headers.
+ *
+ * @param error - papaparse's error: its code, and the record it is in
+ * @param first - the record of the header row
+ * @returns the message
+ * @example
+ * quoteProblem({ code: "InvalidQuotes", row: 3 }, 1).en
+ * //=> 'Row 2 has a misplaced double quote ("); check that cell in the file.'
+ */
+export function quoteProblem(
+  error: { readonly code: string; readonly row?: number | undefined },
+  first: number,
+): Bilingual {
+  const row = (error.row ?? first) - first;
+  const where =
+    row <= 0 ? say("The header row", "La ligne d'en-têtes") : say(`Row ${row}`, `La ligne ${row}`);
+  return error.code === "MissingQuotes"
+    ? say(
+        `${where.en} opens a quoted cell that is never closed, so the rest of the file was read into that cell. Add the missing double quote (") and import the file again.`,
+        `${where.fr} ouvre une cellule entre guillemets qui n'est jamais fermée : la suite du fichier a été lue dans cette cellule. Ajoutez le guillemet (") manquant et importez à nouveau le fichier.`,
+      )
+    : say(
+        `${where.en} has a misplaced double quote ("); check that cell in the file.`,
+        `${where.fr} contient un guillemet (") mal placé ; vérifiez cette cellule dans le fichier.`,
+      );
+}
+
+/**
+ * Formulas of an .xlsx sheet saved without their result (a file written by a program, not by Excel).
+ *
+ * @param sheet - the sheet's name
+ * @param cells - the cells' addresses
+ * @returns the message
+ * @example
+ * formulasWithoutResult("Accounts", ["B2"]).en
+ * //=> 'The sheet "Accounts": the formula in B2 has no saved result, so that cell is read as blank. Open the file in Excel, save it, and import it again.'
+ */
+export function formulasWithoutResult(sheet: string, cells: readonly string[]): Bilingual {
+  const where = sheetName(sheet);
+  const plural = cells.length > 1;
+  return say(
+    `${where.en}: the formula${plural ? "s" : ""} in ${listed(cells, "and", "more")} ${plural ? "have" : "has"} no saved result, so ${plural ? "those cells are" : "that cell is"} read as blank. Open the file in Excel, save it, and import it again.`,
+    `${where.fr} : ${plural ? "les formules" : "la formule"} en ${listed(cells, "et", "autres")} ${plural ? "n'ont" : "n'a"} pas de résultat enregistré : ${plural ? "ces cellules sont lues comme vides" : "cette cellule est lue comme vide"}. Ouvrez le fichier dans Excel, enregistrez-le, puis importez-le à nouveau.`,
+  );
+}
