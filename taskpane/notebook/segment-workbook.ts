@@ -8,13 +8,8 @@ import { columnRef, rowRef } from "../../addin/structured-references";
 import type { Language } from "../../functions/excel/language";
 import type { AccountRow } from "../../functions/segmentation/segment";
 import type { Bilingual, CellView, TableCell } from "./engine-types";
-import {
-  SEGMENT_HEADERS,
-  SEGMENT_TABLES,
-  segmentTables,
-  sourceRowFormula,
-  type SegmentWriteInput,
-} from "./segment-tables";
+import { SEGMENT_HEADERS, SEGMENT_TABLES, sourceRowFormula } from "./segment-formulas";
+import { segmentTables, type SegmentWriteInput } from "./segment-tables";
 import { PORTFOLIO_COLUMNS, mappedColumns, rulesOf, type CoverageTierInput } from "./segmentation-kinds";
 
 /** The header of the Tier column added to the person's table. */

@@ -1,5 +1,5 @@
 // The segments sheet exported to .xlsx and recalculated by LibreOffice: a real spreadsheet engine, running
-// the native tier formulas of taskpane/notebook/segment-tables.ts, must put every account in the tier the
+// the native tier formulas of taskpane/notebook/segment-formulas.ts, must put every account in the tier the
 // TypeScript core (segmentAccounts) gives it, for seeded random portfolios full of edge cases (thresholds hit
 // exactly, blank or bad values, strategic industries in odd case, ties at the first-N cut, duplicate and
 // case-variant accounts, wildcards in names), with 1 to 8 tiers, with values written and with values looked
@@ -24,14 +24,8 @@ import {
   type Segmentation,
   type UnclassifiedAccount,
 } from "../../functions/segmentation/segment";
-import {
-  MOVED_BY_LABELS,
-  SEGMENT_HEADERS,
-  SEGMENT_SHEET,
-  SEGMENT_TABLES,
-  segmentTables,
-  type SegmentCapacity,
-} from "../../taskpane/notebook/segment-tables";
+import { MOVED_BY_LABELS, SEGMENT_HEADERS, SEGMENT_TABLES } from "../../taskpane/notebook/segment-formulas";
+import { SEGMENT_SHEET, segmentTables, type SegmentCapacity } from "../../taskpane/notebook/segment-tables";
 import { convert } from "../support/libreoffice";
 import { formulaCells, type CachedCell } from "../support/xlsx-cells";
 
