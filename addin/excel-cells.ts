@@ -2,7 +2,7 @@
  * How values cross into and out of Excel's cells: what to write so that text stays text, how to read a
  * cell's formula or value back, and how to read the addresses Excel reports. No office-js calls here.
  */
-import type { CellValue, TableWrite } from "./workbook-port";
+import type { CellValue, RangeContents, TableWrite } from "./workbook-port";
 import { foldName } from "./ownership";
 import type { CellBox } from "./table-layout";
 
@@ -79,6 +79,31 @@ function asCellValue(value: unknown): CellValue {
  */
 export function headerTexts(values: unknown[][]): string[] {
   return (values[0] ?? []).map((value) => String(value));
+}
+
+/**
+ * A block of cells read as a table would be: the first row's values as header texts (a blank one as
+ * `"Column N"`, N its position from 1), the other rows as values (blanks as `null`, an error as its text),
+ * without the all-blank rows at the end.
+ *
+ * @param address - the block's address with its sheet, as Excel gives it
+ * @param values - `Range.values` of the block
+ * @returns the block's contents
+ * @example
+ * rangeContents("Accounts!A1:C4", [["Account", "", 2025], ["Acme", 1200, "#N/A"], ["", "", ""], ["", "", ""]])
+ * //=> { address: "Accounts!A1:C4", headers: ["Account", "Column 2", "2025"], rows: [["Acme", 1200, "#N/A"]] }
+ */
+export function rangeContents(address: string, values: unknown[][]): RangeContents {
+  const [first = [], ...others] = values;
+  const headers = first.map((value, index) => {
+    const cell = asCellValue(value);
+    if (cell === null) return `Column ${index + 1}`;
+    return typeof cell === "boolean" ? String(cell).toUpperCase() : String(cell);
+  });
+  const rows = others.map((row) => row.map(asCellValue));
+  let kept = rows.length;
+  while (kept > 0 && (rows[kept - 1] ?? []).every((value) => value === null)) kept -= 1;
+  return { address, headers, rows: rows.slice(0, kept) };
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   type ChartSpec,
   type ColumnSpec,
   type FormulaColumn,
+  type RangeContents,
   type ReadMode,
   type TableContents,
   type TableInfo,
@@ -219,6 +220,14 @@ export class MemoryWorkbook implements WorkbookPort {
       }),
     );
     return { ...this.info(table, this.ownership().registry), rows };
+  }
+
+  /**
+   * Always `undefined`: this workbook has no selection. The standalone planner imports a file (.xlsx, .csv)
+   * where Excel would read the selected cells.
+   */
+  async readSelection(): Promise<RangeContents | undefined> {
+    return undefined;
   }
 
   async appendColumn(name: string, column: FormulaColumn): Promise<TableInfo> {

@@ -6,7 +6,7 @@
  * Round trips: `writeTable` 1 to refuse, 2 to create a table on a new sheet, 3 to update a table in place
  * or add one to a sheet the add-in owns (a read of where the table is and whether the room it needs is
  * free must come before the write); `appendColumn` 1 or 2 to refuse, 3 to add or update the column;
- * `readTable`, `listTables` and `setName` 2; the others 1. A table's charts add none: the names of the
+ * `readTable`, `listTables` and `setName` 2; the others (`readSelection` included) 1. A table's charts add none: the names of the
  * sheet's charts are read in the round trip before the write, and the charts go over with the table (see
  * office-charts.ts).
  *
@@ -26,10 +26,17 @@
  * an AutoCorrect option the user can turn off, and it does not apply to a column written all at once.
  * Excel still treats a column whose every row holds the same formula as a calculated column, so rows the
  * user adds later get it.
+ *
+ * `readSelection` reads `Workbook.getSelectedRange()` (ExcelApi 1.1) through its used range,
+ * `Range.getUsedRangeOrNullObject(true)` (ExcelApi 1.4): only the cells of the selection that hold values
+ * travel, so a selection of whole columns (`A:F`) or of the whole sheet costs what its data costs, in one
+ * round trip. Excel refuses `getSelectedRange` when several areas are selected: that refusal
+ * (`InvalidSelection`) becomes an `invalid-shape` error asking for one block of cells.
  */
 import { OWNERSHIP_SETTING, WorkbookError } from "./workbook-port";
 import type {
   FormulaColumn,
+  RangeContents,
   ReadMode,
   TableContents,
   TableInfo,
@@ -60,7 +67,7 @@ import {
 import { leftoverBoxes, placeBeside, tableBox, type CellBox } from "./table-layout";
 import { chartsProblem } from "./chart-specs";
 import { loadChartNames, queueCharts } from "./office-charts";
-import { cellInput, headersSwap, headerTexts, parseAddress, readRows } from "./excel-cells";
+import { cellInput, headersSwap, headerTexts, parseAddress, rangeContents, readRows } from "./excel-cells";
 import { hostFailure, problem } from "./workbook-messages";
 
 /** Runs a batch of Excel commands: `Excel.run` in Excel, a mock in tests. */
@@ -158,6 +165,28 @@ export class OfficeWorkbook implements WorkbookPort {
         };
       },
     );
+  }
+
+  /**
+   * The block of the selection that holds values (see {@link WorkbookPort.readSelection}), in one round
+   * trip: its address and values, never its formulas.
+   */
+  async readSelection(): Promise<RangeContents | undefined> {
+    const action = { en: "read the selected cells", fr: "lire les cellules sélectionnées" };
+    return this.batch(action, async (context) => {
+      const selection = context.workbook.getSelectedRange();
+      selection.load("address");
+      const used = selection.getUsedRangeOrNullObject(true);
+      used.load("address, values");
+      try {
+        await context.sync();
+      } catch (error) {
+        if (errorCode(error) === "InvalidSelection") throw notOneBlock();
+        throw error;
+      }
+      if (used.isNullObject) return { address: selection.address, headers: [], rows: [] };
+      return rangeContents(used.address, used.values);
+    });
   }
 
   async writeTable(request: TableWrite): Promise<TableInfo> {
@@ -445,6 +474,25 @@ export class OfficeWorkbook implements WorkbookPort {
     writeBody(worksheet, box, request);
     return { worksheet, box, charts };
   }
+}
+
+/** The code of an error Excel raised (`OfficeExtension.Error.code`), if it has one. */
+function errorCode(error: unknown): string | undefined {
+  if (typeof error !== "object" || error === null) return undefined;
+  const { code } = error as { code?: unknown };
+  return typeof code === "string" ? code : undefined;
+}
+
+/** The refusal of a selection Excel cannot give as one range. */
+function notOneBlock(): WorkbookError {
+  return new WorkbookError("invalid-shape", {
+    en:
+      "Select one block of cells: the header row and the rows below it, without Ctrl+click on other " +
+      "cells. Then try again.",
+    fr:
+      "Sélectionnez un seul bloc de cellules : la ligne d'en-têtes et les lignes en dessous, sans Ctrl+clic " +
+      "sur d'autres cellules. Puis réessayez.",
+  });
 }
 
 function ownershipOf(setting: Excel.Setting): OwnershipReading {

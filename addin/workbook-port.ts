@@ -117,6 +117,24 @@ export interface TableContents extends TableInfo {
   readonly rows: readonly (readonly CellValue[])[];
 }
 
+/**
+ * A block of cells the person selected, read as a table would be: the first row as headers, the others as
+ * data rows. It is the part of the selection that holds values (Excel's used range within it), so a
+ * selection of whole columns or of the whole sheet reads as the block of data it covers, not a million
+ * blank rows.
+ */
+export interface RangeContents {
+  /** The range's address with its sheet, as Excel gives it, e.g. `"Accounts!A1:F120"`. */
+  readonly address: string;
+  /** The first row's texts (blank → `"Column N"`, N its position from 1; numbers as text). */
+  readonly headers: readonly string[];
+  /**
+   * The other rows as Excel computed them (values, never formula texts; an error as its text, `"#N/A"`);
+   * blanks as `null`; trailing all-blank rows dropped.
+   */
+  readonly rows: readonly (readonly CellValue[])[];
+}
+
 /** The live formula column {@link WorkbookPort.appendColumn} adds to a table. */
 export interface FormulaColumn {
   /** The column's header: not blank, at most 255 characters; unique in its table, ignoring case. */
@@ -160,6 +178,21 @@ export interface WorkbookPort {
    * @param mode - how formula cells read (see {@link ReadMode}); `"formulas"` when omitted
    */
   readTable(name: string, mode?: ReadMode): Promise<TableContents | undefined>;
+
+  /**
+   * What the person selected in the workbook, to read a portfolio from a plain range that is not formatted
+   * as a table: the block of the selection that holds values, its first row as headers (see
+   * {@link RangeContents}). A selection without any value reads as no headers and no rows, with the
+   * selection's address; a selection of one row reads as headers and no rows: the caller asks the person to
+   * select the headers and the rows.
+   *
+   * Rejects with a {@link WorkbookError} `invalid-shape` when the selection is not one block of cells
+   * (several areas selected with Ctrl+click), saying to select one block.
+   *
+   * @returns the selection's contents, or `undefined` where there is no selection to read (the in-browser
+   *   workbook of the standalone planner, which imports files instead)
+   */
+  readSelection(): Promise<RangeContents | undefined>;
 
   /**
    * Creates the table, or updates it in place when the add-in already owns a table of that name (same

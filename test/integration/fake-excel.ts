@@ -5,10 +5,11 @@
 // order at sync, like Excel's batch: the first failing step (a duplicate sheet, an overlapping table) stops
 // the batch and rejects the sync. Loads read the workbook as it was when their proxy was created. Each sheet
 // keeps its charts as the adapter configured them (see FakeChart), not how Excel would draw them. Formulas
-// are not calculated: a formula cell shows 0, or the value a test gave it with `calculate`.
+// are not calculated: a formula cell shows 0, or the value a test gave it with `calculate`. The selection is
+// what `select` set; like Excel, `getSelectedRange` fails (InvalidSelection) when it has several areas.
 import { OfficeMockObject } from "office-addin-mock";
 import { OfficeWorkbook, type ExcelRun, type OfficeWorkbookOptions } from "../../addin/office-workbook";
-import { intersection, MAX_COLUMNS as GRID_COLUMNS } from "../../addin/table-layout";
+import { intersection, MAX_COLUMNS as GRID_COLUMNS, MAX_ROWS as GRID_ROWS } from "../../addin/table-layout";
 
 type Scalar = string | number | boolean;
 interface Box {
@@ -87,6 +88,7 @@ export class FakeExcel {
   readonly tables: Table[] = [];
   readonly names = new Map<string, { name: string; formula: string }>();
   readonly settings = new Map<string, string>();
+  private selection: { sheet: string; areas: Box[] } | undefined;
   private live: Tracked[] = [];
   private queue: Step[] = [];
   private syncing = false;
@@ -110,6 +112,15 @@ export class FakeExcel {
     const sheet: Sheet = { name, cells: new Map(), charts: [] };
     this.sheets.push(sheet);
     return sheet;
+  }
+
+  /**
+   * Selects cells as the person would: `"A2:F120"`, whole columns `"A:F"`, whole rows `"1:3"`, or several
+   * areas separated by commas (`"A1:B3,D1:D3"`, a Ctrl+click selection).
+   */
+  select(sheetName: string, address: string): void {
+    if (this.sheet(sheetName) === undefined) this.addSheet(sheetName);
+    this.selection = { sheet: sheetName, areas: address.split(",").map(parseRange) };
   }
 
   /** Types values into a sheet from an A1 cell, one array per row. */
@@ -271,6 +282,14 @@ export class FakeExcel {
     });
     return {
       tables,
+      getSelectedRange: () => {
+        const selection = this.selection ?? { sheet: this.sheets[0]?.name ?? "Sheet1", areas: [] };
+        const [first = { row: 0, column: 0, rowCount: 1, columnCount: 1 }, ...others] = selection.areas;
+        if (others.length > 0) {
+          this.later(() => error("InvalidSelection", "The current selection is invalid for this operation."));
+        }
+        return this.rangeProxy(this.sheet(selection.sheet) ?? this.addSheet(selection.sheet), first);
+      },
       worksheets: {
         getItemOrNullObject: (name: string) => this.sheetProxy(this.sheet(name)),
         getItem: (name: string) => {
@@ -564,7 +583,7 @@ export class FakeExcel {
     within: Box | undefined,
     valuesOnly: boolean,
   ): OfficeMockObject {
-    if (sheet === undefined) return this.proxy({ address: undefined }, true);
+    if (sheet === undefined) return this.proxy({ address: undefined, values: undefined }, true);
     const boxes: Box[] = [];
     for (const [key, cell] of sheet.cells) {
       if (valuesOnly && cell.value === undefined && cell.formula === undefined) continue;
@@ -575,8 +594,8 @@ export class FakeExcel {
     const inside = boxes.map((box) => (within === undefined ? box : intersection(box, within)));
     const used = bounds(inside.filter((box): box is Box => box !== undefined));
     return used === undefined
-      ? this.proxy({ address: undefined }, true)
-      : this.proxy({ address: toAddress(sheet.name, used) }, false);
+      ? this.proxy({ address: undefined, values: undefined }, true)
+      : this.rangeProxy(sheet, used);
   }
 
   private tableProxy(table: Table | undefined): OfficeMockObject {
@@ -808,10 +827,19 @@ function columnName(index: number): string {
   return name;
 }
 
-/** `Plan!B2:B11`, or `Plan!$B$2:$B$11` when absolute. */
+/**
+ * `Plan!B2:B11`, or `Plan!$B$2:$B$11` when absolute; whole rows as `Plan!2:4` (the whole sheet as
+ * `Plan!1:1048576`) and whole columns as `Plan!A:F`, as Excel gives them.
+ */
 function toAddress(sheet: string, box: Box, absolute = false): string {
   const quoted = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replaceAll("'", "''")}'`;
   const $ = absolute ? "$" : "";
+  if (box.column === 0 && box.columnCount === GRID_COLUMNS) {
+    return `${quoted}!${$}${box.row + 1}:${$}${box.row + box.rowCount}`;
+  }
+  if (box.row === 0 && box.rowCount === GRID_ROWS) {
+    return `${quoted}!${$}${columnName(box.column)}:${$}${columnName(box.column + box.columnCount - 1)}`;
+  }
   const start = `${$}${columnName(box.column)}${$}${box.row + 1}`;
   const end = `${$}${columnName(box.column + box.columnCount - 1)}${$}${box.row + box.rowCount}`;
   return `${quoted}!${start === end ? start : `${start}:${end}`}`;
@@ -820,13 +848,26 @@ function toAddress(sheet: string, box: Box, absolute = false): string {
 function parseA1(reference: string): { row: number; column: number } {
   const match = /^([A-Z]+)(\d+)$/.exec(reference);
   if (match === null) throw new Error(`bad cell ${reference}`);
-  let column = 0;
-  for (const letter of match[1] ?? "") column = column * 26 + letter.charCodeAt(0) - 64;
-  return { row: Number(match[2]) - 1, column: column - 1 };
+  return { row: Number(match[2]) - 1, column: columnIndex(match[1] ?? "") };
 }
 
+function columnIndex(letters: string): number {
+  let column = 0;
+  for (const letter of letters) column = column * 26 + letter.charCodeAt(0) - 64;
+  return column - 1;
+}
+
+/** An A1 range, or whole columns (`A:F`) or whole rows (`1:3`). */
 function parseRange(address: string): Box {
   const [from = "", to = from] = address.split(":");
+  if (/^[A-Z]+$/.test(from) && /^[A-Z]+$/.test(to)) {
+    const column = columnIndex(from);
+    return { row: 0, column, rowCount: GRID_ROWS, columnCount: columnIndex(to) - column + 1 };
+  }
+  if (/^\d+$/.test(from) && /^\d+$/.test(to)) {
+    const row = Number(from) - 1;
+    return { row, column: 0, rowCount: Number(to) - row, columnCount: GRID_COLUMNS };
+  }
   const start = parseA1(from);
   const end = parseA1(to);
   return {

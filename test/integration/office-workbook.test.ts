@@ -731,3 +731,95 @@ describe("adding a formula column where Excel cannot resize tables", () => {
     expect(changedCells(before, excel.cellsOf("Accounts"))).toEqual([]);
   });
 });
+
+describe("reading the selected cells", () => {
+  /** A portfolio typed as a plain range (no table) on Accounts!A1:D4, with a formula column. */
+  function plainPortfolio(): ReturnType<typeof setup> {
+    const office = setup();
+    office.excel.type("Accounts", "A1", [
+      ["Account", "ARR", "", 2025],
+      ["Acme", 1200, "=B2/1000", "#N/A"],
+      ["Globex", "", "=B3/1000", true],
+      ["Initech", 500, "=B4/C4", ""],
+    ]);
+    office.excel.calculate("Accounts", "C2", [[1.2], [0], ["#DIV/0!"]]);
+    return office;
+  }
+
+  it("reads headers and the values Excel computed, never formula text, with blanks as null, in 1 round trip", async () => {
+    const { excel, workbook } = plainPortfolio();
+    excel.select("Accounts", "A1:D4");
+    const before = excel.loads.length;
+    let read: Awaited<ReturnType<typeof workbook.readSelection>>;
+    expect(await roundTrips(excel, async () => (read = await workbook.readSelection()))).toBe(1);
+    expect(read).toEqual({
+      address: "Accounts!A1:D4",
+      headers: ["Account", "ARR", "Column 3", "2025"],
+      rows: [
+        ["Acme", 1200, 1.2, "#N/A"],
+        ["Globex", null, 0, true],
+        ["Initech", 500, "#DIV/0!", null],
+      ],
+    });
+    expect(excel.loads.slice(before).some((load) => load.includes("formulas"))).toBe(false);
+  });
+
+  it("drops the blank rows at the end of the selection and keeps the sheet name as Excel quotes it", async () => {
+    const { excel, workbook } = setup();
+    excel.type("Q1 accounts", "B2", [
+      ["Account", "ARR"],
+      ["Acme", 1200],
+    ]);
+    excel.select("Q1 accounts", "B2:C40");
+    expect(await workbook.readSelection()).toEqual({
+      address: "'Q1 accounts'!B2:C3",
+      headers: ["Account", "ARR"],
+      rows: [["Acme", 1200]],
+    });
+  });
+
+  it("limits a selection of whole columns, or of the whole sheet, to the cells that hold values", async () => {
+    const { excel, workbook } = plainPortfolio();
+    excel.type("Accounts", "H1", [["note beside, not selected"]]);
+    excel.select("Accounts", "A:F");
+    let read: Awaited<ReturnType<typeof workbook.readSelection>>;
+    expect(await roundTrips(excel, async () => (read = await workbook.readSelection()))).toBe(1);
+    expect(read?.address).toBe("Accounts!A1:D4");
+    expect(read?.rows).toHaveLength(3);
+    excel.select("Accounts", "1:1048576");
+    expect((await workbook.readSelection())?.address).toBe("Accounts!A1:H4");
+  });
+
+  it("reads a single row as headers without rows, and a selection without values as nothing", async () => {
+    const { excel, workbook } = plainPortfolio();
+    excel.select("Accounts", "A1:D1");
+    expect(await workbook.readSelection()).toEqual({
+      address: "Accounts!A1:D1",
+      headers: ["Account", "ARR", "Column 3", "2025"],
+      rows: [],
+    });
+    excel.select("Accounts", "J10");
+    expect(await workbook.readSelection()).toEqual({ address: "Accounts!J10", headers: [], rows: [] });
+  });
+
+  it("refuses several areas selected with Ctrl+click, saying in both languages to select one block", async () => {
+    const { excel, workbook } = plainPortfolio();
+    excel.select("Accounts", "A1:B4,D1:D4");
+    let error: WorkbookError | undefined;
+    expect(await roundTrips(excel, async () => (error = await rejection(workbook.readSelection())))).toBe(1);
+    expect(error?.reason).toBe("invalid-shape");
+    expect(error?.text.en).toContain("Select one block of cells");
+    expect(error?.text.fr).toContain("Sélectionnez un seul bloc de cellules");
+  });
+
+  it("turns any other failure of Excel into a host error", async () => {
+    const { excel, workbook } = plainPortfolio();
+    excel.select("Accounts", "A1:D4");
+    excel.failNextSync(
+      new FakeExcelError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode."),
+    );
+    const error = await rejection(workbook.readSelection());
+    expect(error.reason).toBe("host");
+    expect(error.text.en).toContain("read the selected cells");
+  });
+});

@@ -448,6 +448,14 @@ describe("reading computed values in the memory workbook", () => {
   });
 });
 
+describe("the selection in the memory workbook", () => {
+  it("has none to read, as the standalone planner imports files instead", async () => {
+    const workbook = new MemoryWorkbook();
+    workbook.addUserCell("Accounts", 0, 0, "Account");
+    expect(await workbook.readSelection()).toBeUndefined();
+  });
+});
+
 describe("adding a formula column in the memory workbook", () => {
   const TIER = {
     header: "Tier",
