@@ -51,6 +51,7 @@ export function notebookHost(
       ? {
           addTierColumn: (table: string, accountHeader: string, language: Language) =>
             addTierColumn(workbook, table, accountHeader, language),
+          readSelection: () => workbook.readSelection(),
         }
       : {}),
   };

@@ -121,4 +121,34 @@ describe("the segmentation wizard in the pane", () => {
       await waitFor(() => expect(screen.getByText("Enregistré")).toBeTruthy());
     },
   );
+
+  it(
+    "reads the selected range of the sheet, and says what to select when nothing is",
+    { timeout: 30_000 },
+    async () => {
+      const host = services();
+      const readSelection = vi
+        .fn<NonNullable<NotebookServices["readSelection"]>>()
+        .mockResolvedValueOnce(undefined)
+        .mockResolvedValueOnce({
+          address: "Feuil1!A1:B3",
+          headers: ["Nom du compte", "CA annuel récurrent"],
+          rows: [
+            ["Acme", 150_000],
+            ["Globex", 9_000],
+          ],
+        });
+      render(<NotebookView language="en" services={{ ...host, readSelection }} />);
+      fireEvent.click(await screen.findByRole("button", { name: "Add the segmentation wizard" }));
+      const portfolio = region("Portfolio");
+      fireEvent.click(portfolio.getByRole("button", { name: "Read the selected range" }));
+      expect(await portfolio.findByText(/Select your accounts in the sheet first/)).toBeTruthy();
+      fireEvent.click(portfolio.getByRole("button", { name: "Read the selected range" }));
+      expect(await portfolio.findByText("2 rows read from “Feuil1!A1:B3”.")).toBeTruthy();
+      // A range has no table to look values up in: no Tier column is offered for it.
+      expect(portfolio.queryByRole("button", { name: /Add a Tier column/ })).toBeNull();
+      const preview = within(region("Segments").getByRole("table", { name: "Accounts and ARR per tier" }));
+      expect(preview.getByRole("row", { name: "High touch 1 150,000 0" })).toBeTruthy();
+    },
+  );
 });

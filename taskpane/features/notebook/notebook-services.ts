@@ -39,6 +39,18 @@ export interface NotebookServices {
     problems: readonly { en: string; fr: string }[];
   }>;
   /**
+   * Excel only: reads the range selected in the sheet as a portfolio (first row: headers; values as Excel
+   * computed them); `undefined` when nothing usable is selected.
+   */
+  readonly readSelection?: () => Promise<
+    | {
+        address: string;
+        headers: readonly string[];
+        rows: readonly (readonly (string | number | boolean | null)[])[];
+      }
+    | undefined
+  >;
+  /**
    * Excel only: adds, at the person's explicit request, a column to their table `table` that looks up each
    * account's tier in the segments the add-in wrote. Resolves to the column's header; rejects with a
    * readable Error (a WorkbookError) when the workbook refuses.

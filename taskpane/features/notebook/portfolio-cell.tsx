@@ -49,7 +49,10 @@ async function readPortfolioFile(
 }
 
 export interface PortfolioCellProps extends CellViewProps {
-  readonly services: Pick<NotebookServices, "listTables" | "readPortfolio" | "addTierColumn">;
+  readonly services: Pick<
+    NotebookServices,
+    "listTables" | "readPortfolio" | "addTierColumn" | "readSelection"
+  >;
 }
 
 type Loaded = { readonly file: string; readonly sheets: readonly PortfolioSheet[] };
@@ -73,6 +76,7 @@ export function PortfolioCell({ cell, notebook, language, t, services }: Portfol
   const source = typeof inputs.source === "string" ? inputs.source : "";
   const table = typeof inputs.table === "string" && inputs.table !== "" ? inputs.table : undefined;
   const mapping = mappedColumns(inputs);
+  const selection = services.readSelection;
   const openId = domId(cell.id, "read-portfolio");
   const selectId = domId(cell.id, "portfolio-table");
 
@@ -128,6 +132,24 @@ export function PortfolioCell({ cell, notebook, language, t, services }: Portfol
     focusLater(openId);
   };
 
+  const readSelection = async (read: NonNullable<NotebookServices["readSelection"]>) => {
+    setBusy(true);
+    setFeedback(undefined);
+    try {
+      const range = await read();
+      if (range === undefined || range.rows.length === 0)
+        setFeedback({ intent: "info", text: bilingual("noSelection") });
+      else {
+        // A range has no structured references: the segments hold its values, not live lookups.
+        await commit({ name: range.address, ...range }, { source: range.address, table: null });
+        report(range.rows.length, range.address, []);
+      }
+    } catch (error) {
+      setFeedback({ intent: "error", text: bilingual("portfolioFailed", { reason: errorText(error) }) });
+    }
+    setBusy(false);
+  };
+
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const file = input.files?.[0];
@@ -170,6 +192,11 @@ export function PortfolioCell({ cell, notebook, language, t, services }: Portfol
         {table !== undefined && tables === undefined && (
           <Button disabledFocusable={busy} onClick={() => void readTable(table)}>
             {fill(t.readAgain, { table })}
+          </Button>
+        )}
+        {selection !== undefined && tables === undefined && (
+          <Button disabledFocusable={busy} onClick={() => void readSelection(selection)}>
+            {t.readSelection}
           </Button>
         )}
         <Button disabledFocusable={busy} onClick={() => fileInput.current?.click()}>

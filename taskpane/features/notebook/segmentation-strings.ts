@@ -11,6 +11,9 @@ export const segmentationEn = {
   readPortfolioTable: "Read a workbook table",
   readAgain: "Read “{table}” again",
   readAccounts: "Read the accounts of this table",
+  readSelection: "Read the selected range",
+  noSelection:
+    "Select your accounts in the sheet first, their headers in the first row, then press “Read the selected range”.",
   importPortfolio: "Import a .csv or .xlsx file",
   portfolioFile: "Portfolio file to import",
   portfolioRead: "{count} rows read from “{source}”.",
@@ -109,6 +112,9 @@ export const segmentationFr: Readonly<Record<keyof typeof segmentationEn, string
   readPortfolioTable: "Lire un tableau du classeur",
   readAgain: "Relire « {table} »",
   readAccounts: "Lire les comptes de ce tableau",
+  readSelection: "Lire la plage sélectionnée",
+  noSelection:
+    "Sélectionnez d'abord vos comptes dans la feuille, leurs en-têtes en première ligne, puis appuyez sur « Lire la plage sélectionnée ».",
   importPortfolio: "Importer un fichier .csv ou .xlsx",
   portfolioFile: "Fichier de portefeuille à importer",
   portfolioRead: "{count} lignes lues depuis « {source} ».",
