@@ -9,6 +9,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addTierColumn, TIER_COLUMN_HEADER } from "../../taskpane/notebook/segment-workbook";
+import { PORTFOLIO_COLUMNS } from "../../taskpane/notebook/segmentation-kinds";
 import { MemoryWorkbook } from "../../addin/memory-workbook";
 import type { TableContentsAt, WorkbookContents } from "../../addin/workbook-contents";
 import type { CellValue } from "../../addin/workbook-port";
@@ -184,14 +185,7 @@ const SOURCE_HEADERS = {
   region: "Region",
   customerSince: "Client since",
 } as const;
-const SOURCE_FIELDS = [
-  "account",
-  "currentArr",
-  "potentialArr",
-  "industry",
-  "region",
-  "customerSince",
-] as const satisfies readonly (keyof AccountRow)[];
+const SOURCE_FIELDS = PORTFOLIO_COLUMNS;
 const SOURCE_TABLE = "Portfolio_2026";
 
 const asCell = (value: unknown): CellValue =>
