@@ -92,7 +92,7 @@ describe("the segmentation wizard in the pane", () => {
       const coverage = region("Couverture");
       const needed = new Intl.NumberFormat("fr", { maximumFractionDigits: 2 }).format(1 / 12 + 1 / 300);
       expect(
-        within(coverage.getByRole("list", { name: "Équipe" })).getByText(`CSM nécessaires: ${needed}`),
+        within(coverage.getByRole("list", { name: "Équipe" })).getByText(`CSM nécessaires : ${needed}`),
       ).toBeTruthy();
 
       // A tier added above the last one: the coverage's models stay with their tiers, in one edit.

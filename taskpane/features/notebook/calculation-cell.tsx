@@ -48,7 +48,9 @@ export function CalculationCell(props: CalculationCellProps) {
         />
       </div>
       {typeof result === "number" && (
-        <Text weight="semibold" role="status">{`${t.calcResult}: ${formats.number(result, 6)}`}</Text>
+        <Text weight="semibold" role="status">
+          {fill(t.labelValue, { label: t.calcResult, value: formats.number(result, 6) })}
+        </Text>
       )}
       <div>
         <Caption1 block>{t.namesAvailable}</Caption1>

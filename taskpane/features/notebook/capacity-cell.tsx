@@ -103,6 +103,7 @@ export function CapacityCell({ cell, cells, notebook, language, t }: CellViewPro
         {t.figures}
       </Subtitle2>
       <FigureList
+        t={t}
         label={t.figures}
         figures={FIGURES.map(([name, label, digits]) => ({
           key: name,

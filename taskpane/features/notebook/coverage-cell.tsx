@@ -140,6 +140,7 @@ export function CoverageCell({ cell, notebook, language, t }: CellViewProps) {
         {t.coverageFigures}
       </Subtitle2>
       <FigureList
+        t={t}
         label={t.coverageFigures}
         figures={[
           { key: "needed", label: t.csmsNeeded, value: formats.number(needed, 2) },

@@ -3,6 +3,7 @@ import { timeValueMatrix } from "../../../functions/scaling/audit";
 import { DECISIONS, DECISION_LABELS, tieHint } from "../../../functions/scaling/decisions";
 import { automatePriorities, decisionRows } from "./cell-data";
 import { MatrixChart } from "./matrix-chart";
+import { fill } from "./notebook-strings";
 import { CellFrame, FigureList, useStyles, type CellViewProps } from "./parts";
 import { useFormats } from "./view-helpers";
 
@@ -37,7 +38,7 @@ export function DecisionsCell({ cell, language, t }: CellViewProps) {
 
   return (
     <CellFrame cell={cell} heading={t.cellDecisions} intro={t.decisionsIntro} language={language} t={t}>
-      <FigureList label={t.counts} figures={counts} />
+      <FigureList t={t} label={t.counts} figures={counts} />
       <Subtitle2 as="h4" className={styles.subheading}>
         {t.toAutomate}
       </Subtitle2>
@@ -75,7 +76,9 @@ export function DecisionsCell({ cell, language, t }: CellViewProps) {
           </Subtitle2>
           <ul>
             {ties.map((row) => (
-              <li key={row.id}>{`${row.label || row.id}: ${tieHint(row.value ?? 0)[language]}`}</li>
+              <li key={row.id}>
+                {fill(t.labelValue, { label: row.label || row.id, value: tieHint(row.value ?? 0)[language] })}
+              </li>
             ))}
           </ul>
         </>

@@ -250,13 +250,21 @@ export interface Figure {
   readonly value: string;
 }
 
-/** Named figures as a list, "label: value" each, the list named after what they are. */
-export function FigureList({ label, figures }: { label: string; figures: readonly Figure[] }) {
+/** Named figures as a list, "label: value" each (as the language writes it), named after what they are. */
+export function FigureList({
+  label,
+  figures,
+  t,
+}: {
+  label: string;
+  figures: readonly Figure[];
+  t: NotebookStrings;
+}) {
   const styles = useStyles();
   return (
     <ul className={styles.inline} aria-label={label}>
       {figures.map((figure) => (
-        <li key={figure.key}>{`${figure.label}: ${figure.value}`}</li>
+        <li key={figure.key}>{fill(t.labelValue, { label: figure.label, value: figure.value })}</li>
       ))}
     </ul>
   );

@@ -100,6 +100,7 @@ export function RoadmapCell({ cell, notebook, language, t }: CellViewProps) {
             {t.totals}
           </Subtitle2>
           <FigureList
+            t={t}
             label={t.totals}
             figures={[
               { key: "oneOff", label: t.oneOff, value: money("roadmapOneOff") },

@@ -5,6 +5,7 @@
  */
 export const segmentationEn = {
   addSegmentation: "Add the segmentation wizard",
+  labelValue: "{label}: {value}",
   cellPortfolio: "Portfolio",
   portfolioIntro:
     "The accounts to segment: read a table of the workbook, or import a .csv or .xlsx file, then say which column holds what.",
@@ -106,6 +107,8 @@ export const segmentationEn = {
 
 export const segmentationFr: Readonly<Record<keyof typeof segmentationEn, string>> = {
   addSegmentation: "Ajouter l'assistant de segmentation",
+  // French typography: a space before the colon.
+  labelValue: "{label} : {value}",
   cellPortfolio: "Portefeuille",
   portfolioIntro:
     "Les comptes à segmenter : lisez un tableau du classeur, ou importez un fichier .csv ou .xlsx, puis indiquez quelle colonne contient quoi.",
