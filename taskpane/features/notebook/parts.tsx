@@ -36,6 +36,8 @@ export const useStyles = makeStyles({
     display: "grid",
     gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))",
     gap: tokens.spacingHorizontalS,
+    // Fluent's inputs have a minimum width of their own: let them shrink to their column instead.
+    "& .fui-Input": { minWidth: "0" },
   },
   list: {
     listStyleType: "none",
