@@ -3,7 +3,7 @@
  * were made from (inputs are frozen, published values never change), reading a published table, and
  * joining messages.
  */
-import type { Bilingual, CellMemory, Json, NamedValue, Table } from "./engine-types";
+import type { Bilingual, CellMemory, Json, NamedValue, Table, TableCell } from "./engine-types";
 
 /** A published value that is a table, or `undefined`. */
 export const tableOf = (value: NamedValue | undefined): Table | undefined =>
@@ -12,6 +12,10 @@ export const tableOf = (value: NamedValue | undefined): Table | undefined =>
 /** The messages of a list of problems. */
 export const messagesOf = (problems: readonly { readonly message: Bilingual }[]): Bilingual[] =>
   problems.map((problem) => problem.message);
+
+/** A value as an output table's cell holds it: text, number or boolean as it is; anything else blank. */
+export const tableCell = (value: unknown): TableCell =>
+  typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : null;
 
 /** A JSON object (not an array, not null). */
 export type JsonObject = { readonly [key: string]: Json };

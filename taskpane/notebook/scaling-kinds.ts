@@ -37,6 +37,7 @@ import {
 } from "./engine-types";
 import {
   isObject,
+  tableCell,
   joined,
   messagesOf,
   remembered,
@@ -134,14 +135,11 @@ export const actionsKind: CellKind = {
 
 // -------------------------------------------------------------------------------------------------- scores
 
-const scoreCell = (value: unknown): TableCell =>
-  typeof value === "number" || typeof value === "string" || typeof value === "boolean" ? value : null;
-
 const scoreRow = rowMemo(
   "scoreRow",
   (action: readonly TableCell[], given: Json | undefined): readonly TableCell[] => {
     const score = isObject(given) ? given : {};
-    return Object.freeze([...action, scoreCell(score.time), scoreCell(score.value)]);
+    return Object.freeze([...action, tableCell(score.time), tableCell(score.value)]);
   },
 );
 

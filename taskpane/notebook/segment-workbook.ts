@@ -6,11 +6,17 @@
 import type { TableWrite, WorkbookPort } from "../../addin/workbook-port";
 import { columnRef, rowRef } from "../../addin/structured-references";
 import type { Language } from "../../functions/excel/language";
-import type { AccountRow } from "../../functions/segmentation/segment";
 import type { Bilingual, CellView, TableCell } from "./engine-types";
 import { SEGMENT_HEADERS, SEGMENT_TABLES, sourceRowFormula } from "./segment-formulas";
 import { segmentTables, type SegmentWriteInput } from "./segment-tables";
-import { PORTFOLIO_COLUMNS, mappedColumns, rulesOf, type CoverageTierInput } from "./segmentation-kinds";
+import { isObject } from "./kind-helpers";
+import {
+  PORTFOLIO_COLUMNS,
+  accountRows,
+  mappedColumns,
+  rulesOf,
+  type CoverageTierInput,
+} from "./segmentation-kinds";
 
 /** The header of the Tier column added to the person's table. */
 export const TIER_COLUMN_HEADER: Readonly<Record<Language, string>> = {
@@ -55,9 +61,6 @@ export async function readPortfolioTable(workbook: WorkbookPort, name: string): 
   return { headers: table.headers, rows: table.rows, problems: [] };
 }
 
-const isObject = (value: unknown): value is Readonly<Record<string, unknown>> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
 /**
  * What the segments writer needs, from the notebook's wizard cells: the mapped rows, the rules, the table
  * they came from and its headers (so that the Segments table looks values up live), and the coverage
@@ -76,9 +79,7 @@ export function segmentWriteInput(cells: readonly CellView[]): SegmentWriteInput
   if (portfolio.output.kind !== "ok" || segments.output.kind !== "ok") return undefined;
   const table = portfolio.output.table;
   if (table === undefined || table.rows.length === 0) return undefined;
-  const rows: AccountRow[] = table.rows.map((row) =>
-    Object.fromEntries(PORTFOLIO_COLUMNS.map((field, i) => [field, row[i]])),
-  );
+  const rows = accountRows(table);
   const headers = Array.isArray(portfolio.inputs.headers) ? portfolio.inputs.headers.map(String) : [];
   const mapped = mappedColumns(portfolio.inputs);
   const source =

@@ -29,7 +29,7 @@ import {
   type Table,
   type TableCell,
 } from "./engine-types";
-import { isObject, joined, remembered, tableOf } from "./kind-helpers";
+import { isObject, joined, remembered, tableCell, tableOf } from "./kind-helpers";
 
 /** The fields of a portfolio, in the order of the portfolio table's columns. */
 export const PORTFOLIO_COLUMNS = [
@@ -117,21 +117,15 @@ export const fieldName = (field: PortfolioColumn): Bilingual => FIELD_NAMES[fiel
 
 // ----------------------------------------------------------------------------------------------- portfolio
 
-const cellOf = (value: Json | undefined): TableCell =>
-  typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : null;
-
-function portfolioTable(rows: Json | undefined, mapping: Json | undefined, width: number): Table {
+function portfolioTable(rows: Json | undefined, headers: Json | undefined, mapping: Json | undefined): Table {
   const list = Array.isArray(rows) ? (rows as readonly Json[]) : [];
-  const given = isObject(mapping) ? mapping : {};
-  const columns = PORTFOLIO_COLUMNS.map((field) => {
-    const index = given[field];
-    return typeof index === "number" && Number.isInteger(index) && index >= 0 && index < width ? index : -1;
-  });
+  const mapped = mappedColumns({ headers, mapping });
+  const columns = PORTFOLIO_COLUMNS.map((field) => mapped[field]);
   return {
     columns: SEGMENT_COLUMNS.portfolio,
     rows: list.map((row) => {
       const cells = Array.isArray(row) ? (row as readonly Json[]) : [];
-      return Object.freeze(columns.map((index) => (index < 0 ? null : cellOf(cells[index]))));
+      return Object.freeze(columns.map((index) => (index === undefined ? null : tableCell(cells[index]))));
     }),
   };
 }
@@ -147,7 +141,7 @@ function portfolioTable(rows: Json | undefined, mapping: Json | undefined, width
  * //=> { account: 0, currentArr: 1 }
  */
 export function mappedColumns(
-  inputs: PortfolioInputs | CellInputs,
+  inputs: PortfolioInputs | Readonly<Record<"headers" | "mapping", Json | undefined>>,
 ): Partial<Record<PortfolioColumn, number>> {
   const headers = Array.isArray(inputs.headers) ? inputs.headers : [];
   const mapping = isObject(inputs.mapping) ? inputs.mapping : {};
@@ -196,16 +190,23 @@ export const portfolioKind: CellKind = {
         });
       }
     }
-    const width = Array.isArray(inputs.headers) ? inputs.headers.length : 0;
-    const table = remembered(memory, "table", [inputs.rows, inputs.mapping, width], portfolioTable);
+    const table = remembered(memory, "table", [inputs.rows, inputs.headers, inputs.mapping], portfolioTable);
     return { table, values: { portfolio: table, portfolioRows: table.rows.length }, notes };
   },
 };
 
 // ------------------------------------------------------------------------------------------------ segments
 
-/** The portfolio table's rows as the segmentation reads them. */
-function accountRows(table: Table | undefined): AccountRow[] {
+/**
+ * The portfolio table's rows as the segmentation reads them.
+ *
+ * @param table - the portfolio cell's output table
+ * @returns one account row per table row
+ * @example
+ * accountRows({ columns: [], rows: [["Acme", 120000, null, "Retail", "EU", "2020-01-01"]] })[0].currentArr
+ * //=> 120000
+ */
+export function accountRows(table: Table | undefined): AccountRow[] {
   return (table?.rows ?? []).map((row) => {
     const [account, currentArr, potentialArr, industry, region, customerSince] = row;
     return { account, currentArr, potentialArr, industry, region, customerSince };
@@ -268,11 +269,11 @@ function segmentsTable(result: Segmentation, rows: readonly AccountRow[]): Table
       return Object.freeze([
         account.row + 1,
         account.account,
-        cellOf(row.currentArr as Json),
-        cellOf(row.potentialArr as Json),
-        cellOf(row.industry as Json),
-        cellOf(row.region as Json),
-        cellOf(row.customerSince as Json),
+        tableCell(row.currentArr),
+        tableCell(row.potentialArr),
+        tableCell(row.industry),
+        tableCell(row.region),
+        tableCell(row.customerSince),
         classified ? account.arrTier + 1 : null,
         classified ? account.tier + 1 : null,
         classified ? moved(account) : "",

@@ -8,6 +8,7 @@ import type { Decision } from "../../../functions/scaling/decisions";
 import type { RoadmapItem } from "../../../functions/scaling/roadmap";
 import type { CellView, Json, TableCell } from "../../notebook/engine-types";
 import { COLUMNS, type ActionItem } from "../../notebook/scaling-kinds";
+import { isObject, type JsonObject } from "../../notebook/kind-helpers";
 
 /** The first cell of a kind, if the notebook has one. */
 export const cellOfKind = (cells: readonly CellView[], kind: string): CellView | undefined =>
@@ -85,9 +86,6 @@ export function timelineRows(cell: CellView | undefined): TimelineRow[] {
   }));
 }
 
-type JsonObject = { readonly [key: string]: Json };
-const isObject = (value: Json | undefined): value is JsonObject =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 const listOf = (value: Json | undefined): JsonObject[] =>
   Array.isArray(value) ? (value as readonly Json[]).filter(isObject) : [];
 const str = (value: Json | undefined): string => (typeof value === "string" ? value : "");

@@ -12,9 +12,7 @@ import { fill } from "./notebook-strings";
 import { CellFrame, DataTable, FigureList, useStyles, type CellViewProps } from "./parts";
 import { numberText, useFormats } from "./view-helpers";
 
-type JsonObject = { readonly [key: string]: Json };
-const isObject = (value: unknown): value is JsonObject =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+import { isObject, type JsonObject } from "../../notebook/kind-helpers";
 
 const at = (key: (typeof SEGMENT_COLUMNS.coverage)[number]) => SEGMENT_COLUMNS.coverage.indexOf(key);
 

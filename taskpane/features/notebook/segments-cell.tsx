@@ -1,26 +1,22 @@
 import { Button, Caption1, Checkbox, Field, Select, Subtitle2 } from "@fluentui/react-components";
+import { useMemo } from "react";
 import { excelSerial } from "../../../functions/scaling/roadmap-dates";
 import type { Language } from "../../../functions/excel/language";
 import type { CellView, Json, Table, TableCell } from "../../notebook/engine-types";
-import { MAX_TIERS, SEGMENT_COLUMNS } from "../../notebook/segmentation-kinds";
-import { cellOfKind, outputRows } from "./cell-data";
+import { MAX_TIERS, PORTFOLIO_COLUMNS, SEGMENT_COLUMNS } from "../../notebook/segmentation-kinds";
+import { cellOfKind, numberInput, outputRows } from "./cell-data";
+import { isObject } from "../../notebook/kind-helpers";
 import { NumberField, TextField } from "./fields";
 import { fill, type NotebookStrings } from "./notebook-strings";
 import { CellFrame, DataTable, LongList, useStyles, type CellViewProps } from "./parts";
 import { SegmentChart, type TierShare } from "./segment-chart";
 import { useFormats, type Formats } from "./view-helpers";
 
-type JsonObject = { readonly [key: string]: Json };
-const isObject = (value: unknown): value is JsonObject =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
 interface TierInput {
   readonly name: { readonly en: string; readonly fr: string };
   readonly currentMin: number | null;
   readonly potentialMin: number | null;
 }
-
-const numberOrNull = (value: Json | undefined): number | null => (typeof value === "number" ? value : null);
 
 /** The segments cell's tiers as the grid edits them. */
 function tiersOf(inputs: CellView["inputs"]): TierInput[] {
@@ -33,8 +29,8 @@ function tiersOf(inputs: CellView["inputs"]): TierInput[] {
         en: typeof name.en === "string" ? name.en : "",
         fr: typeof name.fr === "string" ? name.fr : "",
       },
-      currentMin: numberOrNull(tier.currentMin),
-      potentialMin: numberOrNull(tier.potentialMin),
+      currentMin: numberInput(tier.currentMin),
+      potentialMin: numberInput(tier.potentialMin),
     };
   });
 }
@@ -80,12 +76,15 @@ export function SegmentsCell({ cell, cells, notebook, language, t }: CellViewPro
     ? (inputs.strategicIndustries as readonly Json[]).filter((x): x is string => typeof x === "string")
     : [];
   const portfolio = outputRows(cellOfKind(cells, "portfolio"));
-  const industries = [
-    ...new Set([
-      ...strategic,
-      ...portfolio.map((row) => row[3]).filter((x): x is string => typeof x === "string" && x.trim() !== ""),
-    ]),
-  ].sort((a, b) => a.localeCompare(b, language));
+  // The portfolio's industries, worked out once per portfolio: this view is redrawn on every edit of the plan.
+  const inPortfolio = useMemo(() => {
+    const at = PORTFOLIO_COLUMNS.indexOf("industry");
+    const names = portfolio.map((row) => row[at]);
+    return new Set(names.filter((x): x is string => typeof x === "string" && x.trim() !== ""));
+  }, [portfolio]);
+  const industries = [...new Set([...strategic, ...inPortfolio])].sort((a, b) =>
+    a.localeCompare(b, language),
+  );
   const chosen = new Set(strategic.map((name) => name.toLowerCase()));
   const name = (tier: TierInput) => tier.name[language] || tier.name.en || tier.name.fr;
 
@@ -103,7 +102,7 @@ export function SegmentsCell({ cell, cells, notebook, language, t }: CellViewPro
     const changes: { cellId: string; key: string; value: Json }[] = [
       { cellId: cell.id, key: "tiers", value: next as unknown as Json },
     ];
-    const floor = numberOrNull(historical.floorTier);
+    const floor = numberInput(historical.floorTier);
     if (floor !== null && floor >= next.length)
       changes.push({
         cellId: cell.id,
@@ -229,13 +228,13 @@ export function SegmentsCell({ cell, cells, notebook, language, t }: CellViewPro
           />
           <NumberField
             label={t.historicalFirstN}
-            value={numberOrNull(historical.firstN)}
+            value={numberInput(historical.firstN)}
             language={language}
             onCommit={(value) => setHistorical("firstN", value)}
           />
           <Field label={t.historicalFloor}>
             <Select
-              value={String(numberOrNull(historical.floorTier) ?? "")}
+              value={String(numberInput(historical.floorTier) ?? "")}
               onChange={(_, data) => setHistorical("floorTier", Number(data.value))}
             >
               {tiers.map((tier, i) => (
