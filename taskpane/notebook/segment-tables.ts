@@ -23,9 +23,8 @@ import {
   suggestSpecialists,
   type TierCapacity,
 } from "../../functions/segmentation/coverage";
-import { compileRules, dateSerial, type SegmentationRules } from "../../functions/segmentation/rules";
-import { accountId, empty } from "../../functions/segmentation/rows";
-import { segmentAccounts, type AccountRow } from "../../functions/segmentation/segment";
+import { dateSerial, type SegmentationRules } from "../../functions/segmentation/rules";
+import { segmentAccounts, type AccountRow, type Segmentation } from "../../functions/segmentation/segment";
 import {
   BASIS_LABELS,
   coverageFormulas,
@@ -95,23 +94,21 @@ const sinceCell = (value: unknown): CellValue => dateSerial(value) ?? cellOf(val
 
 const VALUE_FIELDS = ["currentArr", "potentialArr", "industry", "region", "customerSince"] as const;
 
-/** The rows the Segments table holds (first row of each account) and those left out. */
-function distinctRows(rows: readonly AccountRow[]) {
+/**
+ * The rows the Segments table holds (first row of each account) and those left out, as the core decided:
+ * one definition of "the same account" and of a blank row, the segmentation's.
+ */
+function distinctRows(rows: readonly AccountRow[], segmentation: Segmentation) {
   const kept: AccountRow[] = [];
   const missing: number[] = [];
   const repeated: number[] = [];
-  const seen = new Set<string>();
-  rows.forEach((raw, index) => {
-    const row: AccountRow = typeof raw === "object" && raw !== null ? raw : {};
-    if (empty(row.account) && VALUE_FIELDS.every((field) => empty(row[field]))) return;
-    const id = accountId(row.account);
-    if (id === null) missing.push(index + 1);
-    else if (seen.has(id)) repeated.push(index + 1);
-    else {
-      seen.add(id);
-      kept.push(row);
-    }
-  });
+  for (const entry of segmentation.accounts) {
+    const account =
+      entry.status === "unclassified" ? entry.reasons.find((r) => r.field === "account") : undefined;
+    if (account === undefined) kept.push(rows[entry.row] ?? {});
+    else if (account.reason === "duplicate") repeated.push(entry.row + 1);
+    else missing.push(entry.row + 1);
+  }
   return { kept, missing, repeated };
 }
 
@@ -249,11 +246,9 @@ function rulesTables(rules: SegmentationRules, language: Language): TableWrite[]
 function coverageTables(
   input: NonNullable<SegmentWriteInput["coverage"]>,
   rules: SegmentationRules,
-  rows: readonly AccountRow[],
+  segmentation: Segmentation,
   language: Language,
 ): { tables: TableWrite[]; problems: { en: string; fr: string }[] } {
-  const segmentation = segmentAccounts(rows, rules);
-  if (!segmentation.ok) return { tables: [], problems: segmentation.problems.map((p) => ({ ...p.message })) };
   const capacity = rules.tiers.map((_, i) => input.capacity[i] ?? {});
   const computed = coverage({
     tiers: segmentation.tiers,
@@ -346,14 +341,15 @@ export function segmentTables(
   input: SegmentWriteInput,
   language: Language,
 ): { tables: TableWrite[]; problems: { en: string; fr: string }[] } {
-  const compiled = compileRules(input.rules);
-  if (!compiled.ok) return { tables: [], problems: compiled.problems.map((p) => ({ ...p.message })) };
   const rows = Array.isArray(input.rows) ? input.rows : [];
-  const { kept, missing, repeated } = distinctRows(rows);
+  // The core checks the rules and decides which rows are the same account; the formulas then do the tiers.
+  const segmentation = segmentAccounts(rows, input.rules);
+  if (!segmentation.ok) return { tables: [], problems: segmentation.problems.map((p) => ({ ...p.message })) };
+  const { kept, missing, repeated } = distinctRows(rows, segmentation);
   const tables = [...rulesTables(input.rules, language), segmentsTable(input, kept, language)];
   const problems = leftOutProblems(missing, repeated);
   if (input.coverage !== undefined) {
-    const covered = coverageTables(input.coverage, input.rules, rows, language);
+    const covered = coverageTables(input.coverage, input.rules, segmentation, language);
     tables.push(...covered.tables);
     problems.push(...covered.problems);
   }
