@@ -15,6 +15,7 @@ import {
   type Problem,
 } from "./checks";
 import { DECISION_COLOURS, decideAll, tieHint, type Decision } from "./decisions";
+import { emptyCounts, judgeList } from "./list-verdict";
 
 /** One action as the team lists it. Scores left out (or `null`) are "not scored yet", not an error. */
 export interface AuditAction {
@@ -76,7 +77,7 @@ export interface MatrixCell {
 export interface Audit {
   /** Every action, in the order given. */
   readonly actions: readonly AuditedAction[];
-  /** The actions to automate, highest priority first (see {@link compareForAutomation}). */
+  /** The actions to automate, highest priority first (see `compareForAutomation` (list-verdict.ts)). */
   readonly priorities: readonly AuditedAction[];
   readonly counts: DecisionCounts;
   /** Counts per stage, stages in the order they first appear. */
@@ -93,25 +94,6 @@ const FIELDS = {
   id: { en: "id", fr: "identifiant" },
 } as const satisfies Record<string, LocalizedText>;
 
-/**
- * The order of the actions to automate: highest ratio first (the most time for the least value); on equal
- * ratios the lower value first (less to lose by automating it); then the order of the list.
- *
- * @param a - an action to automate
- * @param b - another
- * @returns negative when `a` comes first
- *
- * @example
- * [{ index: 0, ratio: 2, value: 2 }, { index: 1, ratio: 3, value: 1 }, { index: 2, ratio: 2, value: 1 }].sort(compareForAutomation).map((a) => a.index)
- * //=> [1, 2, 0]
- */
-export function compareForAutomation(
-  a: Pick<AuditedAction, "index" | "ratio" | "value">,
-  b: Pick<AuditedAction, "index" | "ratio" | "value">,
-): number {
-  return (b.ratio ?? 0) - (a.ratio ?? 0) || (a.value ?? 0) - (b.value ?? 0) || a.index - b.index;
-}
-
 /** A score as given: `null` when missing, the number when valid, or the problem. */
 function readScore(
   score: unknown,
@@ -126,10 +108,6 @@ function readScore(
 }
 
 const isProblem = (x: unknown): x is Problem => typeof x === "object" && x !== null;
-
-function emptyCounts(): DecisionCounts {
-  return { human: 0, arbitrate: 0, automate: 0, unscored: 0, invalid: 0, total: 0 };
-}
 
 function tally(counts: DecisionCounts, action: AuditedAction): void {
   counts.total++;
@@ -163,7 +141,7 @@ function idProblem(id: unknown, index: number, seen: Map<string, number>): Probl
  * Audits a list of CSM actions (seed 001). Each action's scores are checked (whole numbers 1–5; a missing
  * score leaves the action "not scored yet"); a scored action gets ratio = time ÷ value and its decision
  * through `CSM.SCALE_DECISION` (Human < 1, Arbitrate = 1, Automate > 1), and on a tie the hint to keep it
- * human when its value is 4 or more. The actions to automate are ranked by {@link compareForAutomation}.
+ * human when its value is 4 or more. The actions to automate are ranked by `compareForAutomation` (list-verdict.ts).
  * A blank or repeated id makes the action invalid: the roadmap links to actions by id.
  *
  * @param actions - the actions, in the team's order
@@ -268,55 +246,6 @@ export function idProblems(ids: readonly unknown[]): (Problem | null)[] {
   });
 }
 
-/** What the list decides about each action read: its status, its priority, and the counts. */
-export interface ListVerdict {
-  /** One per action, in list order. */
-  readonly statuses: readonly ActionStatus[];
-  /** 1-based rank among the actions to automate, `null` for the others; one per action. */
-  readonly priorities: readonly (number | null)[];
-  readonly counts: DecisionCounts;
-  readonly problems: readonly Problem[];
-}
-
-/**
- * The checks across the list of actions read with {@link readAction}: a blank or repeated id makes an action
- * invalid; the valid decided actions to automate are ranked by {@link compareForAutomation}; the counts.
- * No object per action: the notebook runs this on every score edit.
- *
- * @param read - the actions read, `read[i].index === i`
- * @param ids - the problem of each action's id, from {@link idProblems} (computed when left out; a caller whose
- *   ids did not change may pass the ones it kept)
- * @returns the status and priority of each action, the counts and the problems
- *
- * @example
- * judgeList([readAction({ id: "a", time: 5, value: 1 }, 0), readAction({ id: "b", time: 4, value: 2 }, 1), readAction({ id: "c", time: 1, value: 2 }, 2)]).priorities
- * //=> [1, 2, null]
- */
-export function judgeList(
-  read: readonly ReadAction[],
-  ids: readonly (Problem | null)[] = idProblems(read.map((action) => action.rawId)),
-): ListVerdict {
-  const problems: Problem[] = [];
-  const counts = emptyCounts();
-  const statuses: ActionStatus[] = [];
-  const automate: ReadAction[] = [];
-  for (const action of read) {
-    const idIssue = ids[action.index] ?? null;
-    if (idIssue !== null) problems.push(idIssue);
-    if (action.problems.length > 0) problems.push(...action.problems);
-    const invalid = idIssue !== null || action.problems.length > 0;
-    const status: ActionStatus = invalid ? "invalid" : action.decision !== null ? "decided" : "unscored";
-    statuses.push(status);
-    counts.total++;
-    if (status === "decided" && action.decision !== null) counts[action.decision]++;
-    else counts[status === "invalid" ? "invalid" : "unscored"]++;
-    if (status === "decided" && action.decision === "automate") automate.push(action);
-  }
-  const priorities: (number | null)[] = read.map(() => null);
-  automate.sort(compareForAutomation).forEach((action, rank) => (priorities[action.index] = rank + 1));
-  return { statuses, priorities, counts, problems };
-}
-
 /**
  * The audit of actions read one by one with {@link readAction}, in list order: ids checked across the list,
  * decisions kept for the valid actions, priorities, counts and the matrix.
@@ -329,7 +258,10 @@ export function judgeList(
  * //=> 1
  */
 export function auditReadActions(read: readonly ReadAction[]): Audit {
-  const { statuses, priorities, counts, problems } = judgeList(read);
+  const { statuses, priorities, counts, problems } = judgeList(
+    read,
+    idProblems(read.map((action) => action.rawId)),
+  );
   const ranked = read.map((action, i): AuditedAction => {
     const { index, id, label, stage, time, value } = action;
     const status = statuses[i] ?? "invalid";

@@ -13,12 +13,12 @@
  */
 import {
   idProblems,
-  judgeList,
   readAction,
   type ActionStatus,
   type AuditAction,
   type ReadAction,
 } from "../../functions/scaling/audit";
+import { judgeList } from "../../functions/scaling/list-verdict";
 import { roadmapCapacity, type CapacityAction } from "../../functions/scaling/capacity";
 import type { Problem } from "../../functions/scaling/checks";
 import { notOnRoadmap } from "../../functions/scaling/roadmap-drafts";

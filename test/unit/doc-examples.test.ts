@@ -33,8 +33,13 @@ describe("documented examples in functions/", () => {
 
   for (const path of files) {
     const { documented, exported } = examplesOf(sources[path] ?? "");
-    // Examples may use the module's own exports and the error type every module returns.
-    const scope = { ...modules["../../functions/excel/errors.ts"], ...modules[path] };
+    // Examples may use the module's own exports, those of the modules of its folder it imports (the types
+    // it works on are made there), and the error type every module returns.
+    const folder = path.slice(0, path.lastIndexOf("/"));
+    const imported = [...(sources[path] ?? "").matchAll(/from "\.\/([\w-]+)"/g)].map(
+      (match) => modules[`${folder}/${match[1]}.ts`],
+    );
+    const scope = Object.assign({}, modules["../../functions/excel/errors.ts"], ...imported, modules[path]);
     for (const name of exported) {
       const examples = documented.get(name) ?? [];
       it(`${path.replace("../../", "")}: ${name} has a worked example`, () => {
