@@ -6,6 +6,7 @@
  */
 import { computeCell, declaredNames, samePublished, type DeclaredNames } from "./engine-compute";
 import { buildGraph, changedNames, dependentsClosure, recomputeOrder, type Graph } from "./engine-graph";
+import { noteInputChange } from "./engine-changes";
 import { inverse, withInput, type Edit, type InputEdit } from "./engine-edits";
 import type {
   CellInputs,
@@ -155,6 +156,7 @@ export function createNotebook(registry: KindRegistry, options: NotebookOptions 
         for (const one of edit.type === "input" ? [edit] : edit.edits) {
           const { spec, declared } = entry(one.id);
           setCell({ ...spec, inputs: withInput(spec.inputs, one.key, one.to) });
+          noteInputChange(entry(one.id).memory, one.key);
           seeds.push(one.id);
           namesChanged ||= !sameNames(declared, entry(one.id).declared);
         }

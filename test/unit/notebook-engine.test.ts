@@ -12,6 +12,7 @@ import {
   type Notebook,
   type NotebookSnapshot,
 } from "../../taskpane/notebook/engine";
+import { takeInputChanges } from "../../taskpane/notebook/engine-changes";
 import { calculationKind } from "../../taskpane/notebook/expression";
 
 const names = (value: unknown): string[] =>
@@ -549,5 +550,78 @@ describe("properties over random edits", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("the input keys set since a step last looked", () => {
+  /** A kind that takes its changes on each computation and records what it got. */
+  function recorder() {
+    const seen: { keys: string[] | undefined; sinceWasLast: boolean }[] = [];
+    let lastInputs: CellInputs | undefined;
+    let fail = false;
+    const kind: CellKind = {
+      reads: (inputs) => names(inputs.of),
+      outputs: () => ["recorded"],
+      compute: (inputs, _values, memory) => {
+        const changes = takeInputChanges(memory, inputs);
+        seen.push({
+          keys: changes && [...changes.keys].sort(),
+          sinceWasLast: changes !== undefined && changes.since === lastInputs,
+        });
+        if (fail) throw new CellError({ en: "Planted failure.", fr: "Échec voulu." });
+        lastInputs = inputs;
+        return { values: { recorded: seen.length } };
+      },
+    };
+    return { kind, seen, failNext: (on: boolean) => (fail = on) };
+  }
+
+  it("says which keys were set, since which inputs, and nothing known after recomputeAll or restore", () => {
+    const { kind, seen } = recorder();
+    const notebook = createNotebook({ ...registry, recorder: kind });
+    notebook.addCell({ id: "r", kind: "recorder", inputs: { a: 1, b: 2 } });
+    notebook.setInput("r", "a", 5);
+    notebook.setInputs([
+      { cellId: "r", key: "b", value: 3 },
+      { cellId: "r", key: "c", value: 4 },
+    ]);
+    notebook.setInput("r", "a", undefined);
+    notebook.undo();
+    notebook.recomputeAll();
+    notebook.setInput("r", "b", 9);
+    notebook.restore(notebook.snapshot());
+    expect(seen).toEqual([
+      { keys: undefined, sinceWasLast: false },
+      { keys: ["a"], sinceWasLast: true },
+      { keys: ["b", "c"], sinceWasLast: true },
+      { keys: ["a"], sinceWasLast: true },
+      { keys: ["a"], sinceWasLast: true },
+      { keys: undefined, sinceWasLast: false },
+      { keys: ["b"], sinceWasLast: true },
+      { keys: undefined, sinceWasLast: false },
+    ]);
+  });
+
+  it("keeps the keys while the step does not run, and a step that failed does not match them", () => {
+    const { kind, seen, failNext } = recorder();
+    const notebook = createNotebook({ ...registry, recorder: kind });
+    notebook.addCell({ id: "n", kind: "number", inputs: { name: "x", value: 1 } });
+    notebook.addCell({ id: "r", kind: "recorder", inputs: { of: ["x"], a: 1 } });
+    // The name it reads is gone: the engine reports it and does not run the step, twice.
+    notebook.setInput("n", "name", "y");
+    notebook.setInput("r", "a", 2);
+    notebook.setInput("r", "b", 3);
+    notebook.setInput("n", "name", "x");
+    expect(seen.map((entry) => entry.keys)).toEqual([undefined, ["a", "b"]]);
+    expect(seen[1]?.sinceWasLast).toBe(true);
+    // A computation that fails after taking the changes: the next ones start from inputs it never finished.
+    failNext(true);
+    notebook.setInput("r", "a", 4);
+    failNext(false);
+    notebook.setInput("r", "a", 5);
+    expect(seen.slice(2)).toEqual([
+      { keys: ["a"], sinceWasLast: true },
+      { keys: ["a"], sinceWasLast: false },
+    ]);
   });
 });
