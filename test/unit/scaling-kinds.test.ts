@@ -741,7 +741,7 @@ describe("row reuse and early cut-off never leave a stale result", () => {
           expect(serialised(notebook.cells())).toBe(serialised(fresh.cells()));
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 400 },
     );
   });
 
