@@ -15,7 +15,7 @@ import {
   type Problem,
 } from "./checks";
 import { DECISION_COLOURS, decideAll, tieHint, type Decision } from "./decisions";
-import { emptyCounts, judgeList } from "./list-verdict";
+import { countOf, emptyCounts, judgeList } from "./list-verdict";
 
 /** One action as the team lists it. Scores left out (or `null`) are "not scored yet", not an error. */
 export interface AuditAction {
@@ -111,8 +111,7 @@ const isProblem = (x: unknown): x is Problem => typeof x === "object" && x !== n
 
 function tally(counts: DecisionCounts, action: AuditedAction): void {
   counts.total++;
-  if (action.decision !== null) counts[action.decision]++;
-  else counts[action.status === "invalid" ? "invalid" : "unscored"]++;
+  counts[countOf(action, action.status)]++;
 }
 
 /** The id's problem: not text, blank, or already used by an earlier action. */

@@ -72,7 +72,7 @@ export function actionStatus(action: ReadAction, idIssue: Problem | null): Actio
 /**
  * The count an action adds to: its decision when decided, else its status.
  *
- * @param action - the action read
+ * @param action - the action read (or audited)
  * @param status - its status, from {@link actionStatus}
  * @returns the key of {@link DecisionCounts} it adds one to, besides `total`
  *
@@ -80,7 +80,10 @@ export function actionStatus(action: ReadAction, idIssue: Problem | null): Actio
  * countOf(readAction({ id: "a", time: 4, value: 2 }, 0), "decided")
  * //=> "automate"
  */
-export function countOf(action: ReadAction, status: ActionStatus): Exclude<keyof DecisionCounts, "total"> {
+export function countOf(
+  action: Pick<ReadAction, "decision">,
+  status: ActionStatus,
+): Exclude<keyof DecisionCounts, "total"> {
   if (status === "decided" && action.decision !== null) return action.decision;
   return status === "invalid" ? "invalid" : "unscored";
 }

@@ -84,28 +84,6 @@ export function remembered<Parts extends readonly unknown[], Result>(
 }
 
 /**
- * The list kept in `memory` when every item of `next` is the same object: keeps published tables stable.
- *
- * @param memory - the cell's memory
- * @param slot - where in it
- * @param next - the list just made
- * @returns the list kept, or `next`
- * @example
- * const memory = new Map();
- * const row = Object.freeze([1]);
- * const first = stable(memory, "rows", [row]);
- * stable(memory, "rows", [row]) === first
- * //=> true
- */
-export function stable<Item>(memory: CellMemory, slot: string, next: readonly Item[]): readonly Item[] {
-  const last = memory.get(slot) as readonly Item[] | undefined;
-  if (last !== undefined && next.length === last.length && next.every((item, i) => item === last[i]))
-    return last;
-  memory.set(slot, next);
-  return next;
-}
-
-/**
  * Where two lists of the same length hold different items (`Object.is`), or `undefined` when their lengths
  * differ: what a step compares to update only the rows that changed. One pass, no allocation but the result.
  *
