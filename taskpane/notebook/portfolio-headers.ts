@@ -6,12 +6,6 @@
 import { normalizeWord } from "../../functions/excel/arguments";
 import { PORTFOLIO_COLUMNS, type PortfolioColumn } from "./segmentation-kinds";
 
-/** A field of the segmentation that a column of the portfolio can hold. */
-export type PortfolioField = PortfolioColumn;
-
-/** The fields, in the order of the segmentation template's columns (the portfolio cell's). */
-export const PORTFOLIO_FIELDS: readonly PortfolioField[] = PORTFOLIO_COLUMNS;
-
 /**
  * The column guessed for each field from the headers, in English or French; a field no header names is
  * absent. A header that is exactly one of a field's names wins over one that contains it among other words
@@ -28,12 +22,12 @@ export const PORTFOLIO_FIELDS: readonly PortfolioField[] = PORTFOLIO_COLUMNS;
  * guessMapping(["Customer", "MRR", "Account manager", "Current ARR"])
  * //=> { account: 0, currentArr: 3 }
  */
-export function guessMapping(headers: readonly string[]): Partial<Record<PortfolioField, number>> {
-  const candidates: { field: PortfolioField; column: number; score: number }[] = [];
+export function guessMapping(headers: readonly string[]): Partial<Record<PortfolioColumn, number>> {
+  const candidates: { field: PortfolioColumn; column: number; score: number }[] = [];
   headers.forEach((header, column) => {
     const words = wordsOf(header);
     if (words.length === 0) return;
-    for (const field of PORTFOLIO_FIELDS) {
+    for (const field of PORTFOLIO_COLUMNS) {
       const score = matchScore(words, HEADER_NAMES[field]);
       if (score > 0) candidates.push({ field, column, score });
     }
@@ -42,9 +36,9 @@ export function guessMapping(headers: readonly string[]): Partial<Record<Portfol
     (a, b) =>
       b.score - a.score ||
       a.column - b.column ||
-      PORTFOLIO_FIELDS.indexOf(a.field) - PORTFOLIO_FIELDS.indexOf(b.field),
+      PORTFOLIO_COLUMNS.indexOf(a.field) - PORTFOLIO_COLUMNS.indexOf(b.field),
   );
-  const mapping: Partial<Record<PortfolioField, number>> = {};
+  const mapping: Partial<Record<PortfolioColumn, number>> = {};
   const used = new Set<number>();
   for (const { field, column } of candidates) {
     if (mapping[field] !== undefined || used.has(column)) continue;
@@ -104,7 +98,7 @@ const headerNames = (
 });
 
 // prettier-ignore
-const HEADER_NAMES: Readonly<Record<PortfolioField, HeaderNames>> = {
+const HEADER_NAMES: Readonly<Record<PortfolioColumn, HeaderNames>> = {
   account: headerNames(
     [
       "Account", "Accounts", "Account name", "Customer", "Customers", "Customer name", "Client", "Clients",

@@ -20,7 +20,8 @@ import type ExcelJS from "exceljs";
 import type { AccountRow } from "../../functions/segmentation/segment";
 import type { Bilingual, TableCell } from "./engine-types";
 import { csvCell, detectDelimiter, xlsxValue } from "./portfolio-cells";
-import { PORTFOLIO_FIELDS, uniqueHeaders, type PortfolioField } from "./portfolio-headers";
+import { uniqueHeaders } from "./portfolio-headers";
+import { PORTFOLIO_COLUMNS, type PortfolioColumn } from "./segmentation-kinds";
 import {
   EMPTY_FILE,
   NO_DATA,
@@ -33,7 +34,7 @@ import {
   unreadable,
 } from "./portfolio-problems";
 
-export { PORTFOLIO_FIELDS, guessMapping, type PortfolioField } from "./portfolio-headers";
+export { guessMapping } from "./portfolio-headers";
 
 /** One table read from a file: every row has exactly `headers.length` cells; blanks are `null`. */
 export interface PortfolioSheet {
@@ -155,16 +156,16 @@ async function readXlsx(bytes: Uint8Array): Promise<{ sheets: PortfolioSheet[]; 
  */
 export function mapRows(
   sheet: PortfolioSheet,
-  mapping: Partial<Record<PortfolioField, number>>,
+  mapping: Partial<Record<PortfolioColumn, number>>,
 ): AccountRow[] {
-  const columns = PORTFOLIO_FIELDS.flatMap((field) => {
+  const columns = PORTFOLIO_COLUMNS.flatMap((field) => {
     const column = mapping[field];
     return column !== undefined && Number.isInteger(column) && column >= 0 && column < sheet.headers.length
       ? [[field, column] as const]
       : [];
   });
   return sheet.rows.map((row) => {
-    const account: { -readonly [K in PortfolioField]?: TableCell } = {};
+    const account: { -readonly [K in PortfolioColumn]?: TableCell } = {};
     for (const [field, column] of columns) account[field] = row[column] ?? null;
     return account;
   });

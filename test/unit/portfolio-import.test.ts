@@ -9,10 +9,10 @@ import {
   guessMapping,
   mapRows,
   parseCsv,
-  PORTFOLIO_FIELDS,
   readXlsxPortfolio,
   type PortfolioSheet,
 } from "../../taskpane/notebook/portfolio-import";
+import { PORTFOLIO_COLUMNS } from "../../taskpane/notebook/segmentation-kinds";
 import { ACCOUNT_HEADERS } from "../../templates/segmentation-common";
 
 const ENGLISH_CSV =
@@ -534,7 +534,7 @@ describe("mapRows", () => {
   });
 
   it("knows the fields in the template's order", () => {
-    expect(PORTFOLIO_FIELDS).toEqual([
+    expect(PORTFOLIO_COLUMNS).toEqual([
       "account",
       "currentArr",
       "potentialArr",
