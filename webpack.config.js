@@ -5,6 +5,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { devServerHttpsOptions } = require("./scripts/dev-certs.js");
 const { LocalizedMetadataPlugin } = require("./scripts/localized-metadata.js");
+const { ExcelMetadataPlugin } = require("./scripts/excel-metadata.js");
 
 const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
@@ -41,6 +42,7 @@ function createConfig(options = {}) {
     performance: { maxAssetSize: 2_000_000, maxEntrypointSize: 2_000_000 },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionsEntry }),
+      new ExcelMetadataPlugin({ file: "functions.json" }),
       ...(options.frenchDescriptions === false
         ? []
         : [
