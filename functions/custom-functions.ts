@@ -4,9 +4,15 @@
  * `CustomFunctions.associate`; French descriptions are in `functions-fr.source.json`.
  *
  * Every parameter is `any` (ranges `any[][]`) so that blanks, text and errors arrive as they are and the
- * catalogue's semantics apply, instead of Excel's own coercion (which would turn a blank into 0).
+ * catalogue's semantics apply, instead of Excel's own coercion (which would turn a blank into 0). Every
+ * parameter that accepts a range is `any[][]`: one declared as one value is lifted by Excel over a range
+ * (one call per cell). Windows desktop still passes an empty referenced cell as 0 to a one-value parameter
+ * and to an optional range (office-js #4702, #5262): each optional argument says what its 0 does.
+ *
+ * Text results are the same in every Excel language; only error messages follow Excel's display language
+ * (the boundary's job). Functions whose results are words for people take an explicit `language` argument.
  */
-import { excelLanguage, excelResult, excelSpill } from "./excel/boundary";
+import { excelResult, excelSpill } from "./excel/boundary";
 import { customerAcquisitionCost, cacPayback } from "./cac/cac";
 import { annualChurn, churnRate } from "./churn/churn";
 import { customerLifetimeValue } from "./clv/clv";
@@ -26,10 +32,10 @@ import { customerRetentionRate } from "./retention/customer-retention";
  * Monthly Recurring Revenue: each amount divided by the months it covers, added up.
  * @customfunction MRR
  * @param amounts Contract amounts, one per cell; blank cells are skipped.
- * @param [period_months] Months each amount covers: one number for all, or a range shaped like amounts. Default 1 (monthly amounts); 12 for annual contracts.
+ * @param [period_months] Months each amount covers: one number for all, or a range shaped like amounts. Default 1 (monthly amounts); 12 for annual contracts. 0 gives #DIV/0!: omit the argument rather than point at an empty cell.
  * @returns Monthly recurring revenue.
  */
-export function mrr(amounts: any[][], period_months?: any): number {
+export function mrr(amounts: any[][], period_months?: any[][]): number {
   return excelResult(() => monthlyRecurringRevenue(amounts, period_months ?? null));
 }
 
@@ -37,10 +43,10 @@ export function mrr(amounts: any[][], period_months?: any): number {
  * Annual Recurring Revenue: 12 × MRR.
  * @customfunction ARR
  * @param amounts Contract amounts, one per cell; blank cells are skipped.
- * @param [period_months] Months each amount covers: one number for all, or a range shaped like amounts. Default 1.
+ * @param [period_months] Months each amount covers: one number for all, or a range shaped like amounts. Default 1. 0 gives #DIV/0!.
  * @returns Annual recurring revenue.
  */
-export function arr(amounts: any[][], period_months?: any): number {
+export function arr(amounts: any[][], period_months?: any[][]): number {
   return excelResult(() => annualRecurringRevenue(amounts, period_months ?? null));
 }
 
@@ -92,7 +98,7 @@ export function grr(start_mrr: any[][], end_mrr: any[][]): number {
  * @customfunction CHURN
  * @param start_mrr Each customer's MRR at the start of the period, one row per customer.
  * @param end_mrr The same customers' MRR at the end of the period, same shape.
- * @param [basis] "logo" (default), "gross" or "net".
+ * @param [basis] "logo" (default; also when blank or 0), "gross" or "net".
  * @returns The churn rate as a fraction (format the cell as %).
  */
 export function churn(start_mrr: any[][], end_mrr: any[][], basis?: any): number {
@@ -115,7 +121,7 @@ export function retention(start_count: any, end_count: any, new_count: any): num
  * Compounds a monthly churn rate over a year (or any number of months): 1 − (1 − rate)^months.
  * @customfunction ANNUAL_CHURN
  * @param monthly_rate Monthly churn rate, as a fraction (0.05 for 5 %).
- * @param [months] Number of months. Default 12.
+ * @param [months] Number of months. Default 12 (also when blank or 0).
  * @returns The churn over those months, as a fraction.
  */
 export function annualChurnRate(monthly_rate: any, months?: any): number {
@@ -123,12 +129,12 @@ export function annualChurnRate(monthly_rate: any, months?: any): number {
 }
 
 /**
- * Customer lifetime value: ARPA × gross margin ÷ churn, or discounted with a discount rate (Gupta & Lehmann).
+ * Customer lifetime value: ARPA × gross margin × (1 + discount) ÷ (discount + churn); ARPA × gross margin ÷ churn without discount (Gupta & Lehmann).
  * @customfunction CLV
  * @param arpa Average revenue per account per period (month or year, as the churn rate).
  * @param churn_rate Churn rate per period, as a fraction below 1.
- * @param [gross_margin] Gross margin as a fraction. Default 1.
- * @param [discount_rate] Discount rate per period. Omit for no discounting.
+ * @param [gross_margin] Gross margin as a fraction. Default 1 when omitted; 0 is a 0 % margin.
+ * @param [discount_rate] Discount rate per period. Omit it, or 0, for no discounting.
  * @returns The lifetime value of a customer.
  */
 export function clv(arpa: any, churn_rate: any, gross_margin?: any, discount_rate?: any): number {
@@ -153,7 +159,7 @@ export function cac(spend: any[][], new_customers: any[][]): number {
  * @customfunction CAC_PAYBACK
  * @param cac Customer acquisition cost.
  * @param arpa Average revenue per account per month.
- * @param [gross_margin] Gross margin as a fraction. Default 1.
+ * @param [gross_margin] Gross margin as a fraction. Default 1 when omitted; 0 is a 0 % margin (#DIV/0!).
  * @returns Months to pay back.
  */
 export function cacPaybackMonths(cac: any, arpa: any, gross_margin?: any): number {
@@ -164,9 +170,9 @@ export function cacPaybackMonths(cac: any, arpa: any, gross_margin?: any): numbe
  * SaaS quick ratio: (new + expansion MRR) ÷ (contraction + churned MRR).
  * @customfunction QUICK_RATIO
  * @param new_mrr New MRR, or the four-cell row of CSM.MRR_MOVEMENTS with the other arguments omitted.
- * @param [expansion] Expansion MRR.
- * @param [contraction] Contraction MRR.
- * @param [churned] Churned MRR.
+ * @param [expansion] Expansion MRR. Blank is 0.
+ * @param [contraction] Contraction MRR. Blank is 0.
+ * @param [churned] Churned MRR. Blank is 0.
  * @returns MRR gained for each unit of MRR lost.
  */
 export function quick(new_mrr: any[][], expansion?: any, contraction?: any, churned?: any): number {
@@ -187,8 +193,8 @@ export function nps(scores: any[][]): number {
  * Customer satisfaction: the share of answers at or above satisfied_min (top-two-box by default).
  * @customfunction CSAT
  * @param scores Survey answers, one per cell; blank cells are skipped.
- * @param [scale_max] Top of the scale: 5 (default), 7 or 10. Scales start at 1, or at 0 for 10.
- * @param [satisfied_min] Lowest answer counted as satisfied. Default scale_max − 1.
+ * @param [scale_max] Top of the scale: 5 (default; also when blank or 0), 7 or 10. Scales start at 1, or at 0 for 10.
+ * @param [satisfied_min] Lowest answer counted as satisfied. Default scale_max − 1 (also when blank or 0).
  * @returns The share of satisfied answers, as a fraction.
  */
 export function csat(scores: any[][], scale_max?: any, satisfied_min?: any): number {
@@ -199,7 +205,7 @@ export function csat(scores: any[][], scale_max?: any, satisfied_min?: any): num
  * Health score of each account: the weighted mean of its components (0–100) present; a blank component's weight goes to the others.
  * @customfunction HEALTH
  * @param scores One row per account, one column per component, each scored 0–100.
- * @param [weights] One row of weights, one per component. Omit for equal weights.
+ * @param [weights] One row of weights, one per component; 0 leaves a component out, so fill every weight. Omit for equal weights.
  * @returns One score from 0 to 100 per account (a column).
  */
 export function health(scores: any[][], weights?: any[][]): any[][] {
@@ -210,8 +216,8 @@ export function health(scores: any[][], weights?: any[][]): any[][] {
  * Colour band of health scores: Red up to red_max, Yellow up to yellow_max, Green above.
  * @customfunction HEALTH_BAND
  * @param score A health score from 0 to 100, or a range of them.
- * @param [red_max] Highest red score. Default 50.
- * @param [yellow_max] Highest yellow score. Default 75.
+ * @param [red_max] Highest red score. Default 50 (also when blank or 0).
+ * @param [yellow_max] Highest yellow score. Default 75 (also when blank or 0).
  * @returns "Red", "Yellow" or "Green" for each score.
  */
 export function healthBandOf(score: any[][], red_max?: any, yellow_max?: any): any[][] {
@@ -224,10 +230,16 @@ export function healthBandOf(score: any[][], red_max?: any, yellow_max?: any): a
  * @param scores One account's row of component scores, 0–100.
  * @param [weights] One row of weights, one per component. Omit for equal weights.
  * @param [labels] The components' names, one cell each. Default "Component 1", "Component 2"…
+ * @param [language] Language of the header and default labels: "en" (default) or "fr".
  * @returns A table with a header row and a total row.
  */
-export function healthExplainTable(scores: any[][], weights?: any[][], labels?: any[][]): any[][] {
-  return excelSpill(() => healthExplain(scores, weights ?? null, labels ?? null, excelLanguage()));
+export function healthExplainTable(
+  scores: any[][],
+  weights?: any[][],
+  labels?: any[][],
+  language?: any,
+): any[][] {
+  return excelSpill(() => healthExplain(scores, weights ?? null, labels ?? null, language ?? null));
 }
 
 /**
@@ -261,9 +273,10 @@ export function scale(value: any[][], min: any, max: any): any[][] {
  * @param licences_now Licences used this month, one row per account.
  * @param [modules_of_interest] Modules each account showed interest in: its row's cells, or a list separated by commas.
  * @param [modules_owned] Modules each account owns: its row's cells, or a list separated by commas.
- * @param [admin_months] Months of admin inactivity that raise an alert. Default 2.
- * @param [login_months] Months without login that raise an alert. Default 1.
- * @param [licence_drop] Drop in licences, as a fraction, above which an alert is raised. Default 0.1.
+ * @param [admin_months] Months of admin inactivity that raise an alert. Default 2 (also when blank or 0).
+ * @param [login_months] Months without login that raise an alert. Default 1 (also when blank or 0).
+ * @param [licence_drop] Drop in licences, as a fraction, above which an alert is raised. Default 0.1 (also when blank or 0); 0.001 flags any drop.
+ * @param [language] Language of the alerts: "en" (default) or "fr".
  * @returns The alerts raised for each account, or an empty text.
  */
 export function alerts(
@@ -276,6 +289,7 @@ export function alerts(
   admin_months?: any,
   login_months?: any,
   licence_drop?: any,
+  language?: any,
 ): any[][] {
   return excelSpill(() =>
     accountAlerts(
@@ -288,7 +302,7 @@ export function alerts(
       admin_months ?? null,
       login_months ?? null,
       licence_drop ?? null,
-      excelLanguage(),
+      language ?? null,
     ),
   );
 }
@@ -298,7 +312,7 @@ export function alerts(
  * @customfunction JOURNEY_DAYS
  * @param from_dates Dates of the earlier milestone, one row per account (one column per pair of milestones).
  * @param to_dates Dates of the later milestone, same shape.
- * @param [statistic] "median" (default), "mean" or "max".
+ * @param [statistic] "median" (default; also when blank or 0), "mean" or "max".
  * @returns Days for each pair of milestones.
  */
 export function journey(from_dates: any[][], to_dates: any[][], statistic?: any): any[][] {
@@ -321,10 +335,10 @@ export function scaleRatioOf(time: any[][], value: any[][]): any[][] {
  * @customfunction SCALE_DECISION
  * @param time Time each action takes, whole numbers from 1 to 5.
  * @param value Value each action brings, whole numbers from 1 to 5, same shape.
- * @returns "Human", "Arbitrate" or "Automate" for each action (in French in French Excel).
+ * @returns "Human", "Arbitrate" or "Automate" for each action, the same words in every Excel language.
  */
 export function scaleDecisionOf(time: any[][], value: any[][]): any[][] {
-  return excelSpill(() => scaleDecision(time, value, excelLanguage()));
+  return excelSpill(() => scaleDecision(time, value));
 }
 
 /**

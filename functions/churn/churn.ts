@@ -1,4 +1,4 @@
-import { readChoice, readNumber } from "../excel/arguments";
+import { readChoice, readNumber, ZERO_IS_BLANK } from "../excel/arguments";
 import { RATE } from "../excel/domains";
 import { ExcelError } from "../excel/errors";
 import type { NumberDomain } from "../excel/cells";
@@ -19,7 +19,7 @@ const BASES: Readonly<Record<string, ChurnBasis>> = {
 
 const MONTHS_DOMAIN: NumberDomain = {
   min: 0,
-  expected: { en: "a number of months of 0 or more", fr: "un nombre de mois positif ou nul" },
+  expected: { en: "a number of months", fr: "un nombre de mois" },
 };
 
 /**
@@ -28,11 +28,12 @@ const MONTHS_DOMAIN: NumberDomain = {
  * - `"gross"`: (churned + contraction MRR) ÷ starting MRR;
  * - `"net"`: (churned + contraction − expansion MRR) ÷ starting MRR, which is 1 − NRR and can be negative.
  * New customers (start = 0) count in none of them. French words `client` and `brut` are accepted too.
- * An unknown basis gives `#VALUE!`; nobody at the start gives `#DIV/0!`.
+ * An unknown basis gives `#VALUE!`; nobody at the start gives `#DIV/0!`. A basis of 0 reads as blank (the
+ * logo default): an empty cell arrives as 0 on Windows desktop.
  *
  * @param startMrr - each customer's MRR at the start of the period
  * @param endMrr - the same customers' MRR at the end, same shape
- * @param basis - `"logo"`, `"gross"` or `"net"`; `null` for logo
+ * @param basis - `"logo"`, `"gross"` or `"net"`; `null` or 0 for logo
  * @returns the churn rate as a fraction, or an Excel error value
  *
  * @example
@@ -43,7 +44,7 @@ const MONTHS_DOMAIN: NumberDomain = {
  * //=> 0.25
  */
 export function churnRate(startMrr: unknown, endMrr: unknown, basis: unknown): number | ExcelError {
-  const chosen = readChoice(basis, { en: "basis", fr: "base" }, BASES, "logo");
+  const chosen = readChoice(basis, { en: "basis", fr: "base" }, BASES, "logo", ZERO_IS_BLANK);
   const summary = summarizeMovements(startMrr, endMrr);
   const error = strongestError([summary, chosen]);
   if (error !== undefined) return error;
@@ -58,19 +59,23 @@ export function churnRate(startMrr: unknown, endMrr: unknown, basis: unknown): n
 
 /**
  * Compounds a monthly churn rate over a number of months: 1 − (1 − m)^months. A rate outside 0–1 or a
- * negative number of months gives `#NUM!`.
+ * negative number of months gives `#NUM!`. Months of 0 read as blank, so the default 12 applies: churn over
+ * no time is meaningless, and an empty cell arrives as 0 on Windows desktop.
  *
  * @param monthlyRate - the monthly churn rate, a fraction
- * @param months - how many months; `null` for 12
+ * @param months - how many months; `null` or 0 for 12
  * @returns the churn over those months, a fraction
  *
  * @example
  * annualChurn(0.05, null)
  * //=> 0.4596 (rounded)
+ * @example
+ * annualChurn(0.05, 0)
+ * //=> 0.4596 (rounded)
  */
 export function annualChurn(monthlyRate: unknown, months: unknown): number | ExcelError {
   const rate = readNumber(monthlyRate, { en: "monthly_rate", fr: "taux_mensuel" }, RATE, undefined);
-  const count = readNumber(months, { en: "months", fr: "mois" }, MONTHS_DOMAIN, 12);
+  const count = readNumber(months, { en: "months", fr: "mois" }, MONTHS_DOMAIN, 12, ZERO_IS_BLANK);
   const error = strongestError([rate, count]);
   if (error !== undefined) return error;
   return 1 - Math.pow(1 - (rate as number), count as number);

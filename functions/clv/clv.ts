@@ -23,24 +23,30 @@ const DISCOUNT_RATE: NumberDomain = {
 
 /**
  * Customer Lifetime Value from ARPA and the churn rate of the same period (monthly with monthly, yearly with
- * yearly).
- * - Without a discount rate: ARPA × gross margin ÷ churn (ChartMogul: ARPA 100, churn 5 % → 2,000).
- * - With a discount rate i: m × r ÷ (1 + i − r), where m = ARPA × gross margin and r = 1 − churn
- *   (Gupta & Lehmann, "Customers as Assets", 2003: margins received at the end of each period, discounted).
+ * yearly), one formula family: m × (1 + i) ÷ (1 + i − r), where m = ARPA × gross margin, r = 1 − churn and
+ * i the discount rate per period (Gupta & Lehmann, "Customers as Assets", 2003, with the first margin
+ * received at once: Σ over t ≥ 0 of m rᵗ ÷ (1 + i)ᵗ). As 1 + i − r = i + churn, it is computed as
+ * m × (1 + i) ÷ (i + churn).
+ * - Without a discount rate (or with 0): ARPA × gross margin ÷ churn (ChartMogul: ARPA 100, churn 5 % →
+ *   2,000), so omitting the rate and typing 0 agree.
+ * - A gross margin of 0 is a real 0 % margin (CLV 0), not the default; a blank margin is 1.
  * A churn rate of 1 or more, or below 0, gives `#NUM!`; a churn of 0 without discount gives `#DIV/0!`.
  *
  * @param arpa - average revenue per account per period
  * @param churn - churn rate per period, a fraction
  * @param grossMargin - gross margin, a fraction; `null` for 1
- * @param discountRate - discount rate per period; `null` for none
+ * @param discountRate - discount rate per period; `null` for none (the same as 0)
  * @returns the lifetime value, or an Excel error value
  *
  * @example
  * customerLifetimeValue(100, 0.05, null, null)
  * //=> 2000
  * @example
+ * customerLifetimeValue(100, 0.05, null, 0)
+ * //=> 2000
+ * @example
  * customerLifetimeValue(100, 0.2, 0.8, 0.1)
- * //=> 213.33 (rounded)
+ * //=> 293.33 (rounded)
  */
 export function customerLifetimeValue(
   arpa: unknown,
@@ -55,15 +61,20 @@ export function customerLifetimeValue(
     discountRate,
     { en: "discount_rate", fr: "taux_actualisation" },
     DISCOUNT_RATE,
-    Number.NaN,
+    0,
   );
-  const error = strongestError([revenue, rate, margin, discount]);
+  // A churn of 1 is inside the rate's domain but not CLV's (#NUM!); both it and a zero denominator are
+  // ranked with the arguments' own errors, so that #NUM! and #DIV/0! outrank a blank argument's #N/A.
+  const denominator = typeof rate === "number" && typeof discount === "number" ? discount + rate : Number.NaN;
+  const error = strongestError([
+    revenue,
+    rate,
+    margin,
+    discount,
+    rate === 1 ? new ExcelError("#NUM!") : undefined,
+    denominator === 0 ? new ExcelError("#DIV/0!") : undefined,
+  ]);
   if (error !== undefined) return error;
-  if (rate === 1) return new ExcelError("#NUM!");
   const perPeriod = (revenue as number) * (margin as number);
-  if (Number.isNaN(discount))
-    return rate === 0 ? new ExcelError("#DIV/0!") : finiteResult(perPeriod / (rate as number));
-  const retention = 1 - (rate as number);
-  const denominator = 1 + (discount as number) - retention;
-  return denominator === 0 ? new ExcelError("#DIV/0!") : finiteResult((perPeriod * retention) / denominator);
+  return finiteResult((perPeriod * (1 + (discount as number))) / denominator);
 }

@@ -1,4 +1,4 @@
-import { readNumber } from "../excel/arguments";
+import { readNumber, ZERO_IS_BLANK } from "../excel/arguments";
 import { scanNumbers, tallyScale, type NumberDomain } from "../excel/cells";
 import { ExcelError, type LocalizedText } from "../excel/errors";
 import { strongestError } from "../excel/results";
@@ -13,12 +13,14 @@ const SCALE_MAX: NumberDomain = {
 /**
  * Customer Satisfaction Score: the share of responses at or above `satisfied_min` — "top-two-box" by default
  * (4 and 5 on a 1–5 scale), as Delighted and Intercom report it. Scales run from 1 to `scale_max`, except a
- * 10-point scale (or larger), which runs from 0. An answer off the scale, or not a whole number, gives
- * `#NUM!`; no answer gives `#DIV/0!`.
+ * 10-point scale (or larger), which runs from 0. Text among the answers gives `#VALUE!` (even when the
+ * scale is wrong too); an answer off the scale, or not a whole number, `#NUM!`; no answer `#DIV/0!`.
+ * `scale_max` and `satisfied_min` of 0 read as blank, so their defaults apply: no scale tops at 0, and
+ * "satisfied from 0" counts everyone (an empty cell arrives as 0 on Windows desktop).
  *
  * @param scores - survey answers, one per cell
- * @param scaleMax - top of the scale; `null` for 5
- * @param satisfiedMin - lowest answer that counts as satisfied; `null` for scale_max − 1
+ * @param scaleMax - top of the scale; `null` or 0 for 5
+ * @param satisfiedMin - lowest answer that counts as satisfied; `null` or 0 for scale_max − 1
  * @returns the share of satisfied answers, a fraction
  *
  * @example
@@ -33,14 +35,15 @@ export function customerSatisfactionScore(
   scaleMax: unknown,
   satisfiedMin: unknown,
 ): number | ExcelError {
-  const top = readNumber(scaleMax, { en: "scale_max", fr: "échelle_max" }, SCALE_MAX, 5);
-  if (top instanceof ExcelError) return strongestError([top, scanFirstError(scores)]) ?? top;
+  const top = readNumber(scaleMax, { en: "scale_max", fr: "échelle_max" }, SCALE_MAX, 5, ZERO_IS_BLANK);
+  if (top instanceof ExcelError) return strongestError([top, unreadableScore(scores)]) ?? top;
   const bottom = top >= 10 ? 0 : 1;
   const threshold = readNumber(
     satisfiedMin,
     { en: "satisfied_min", fr: "satisfait_min" },
     onScale(bottom, top, { en: "a whole number", fr: "un nombre entier" }),
     top - 1,
+    ZERO_IS_BLANK,
   );
   let satisfied = 0;
   let responses = 0;
@@ -63,15 +66,18 @@ export function customerSatisfactionScore(
   return responses === 0 ? new ExcelError("#DIV/0!") : satisfied / responses;
 }
 
-/** With the scale unreadable, an error cell among the scores must still win (rule 1 of the precedence). */
-function scanFirstError(scores: unknown): ExcelError | undefined {
-  const problem = scanNumbers(
+/**
+ * With the scale unreadable, what among the scores still outranks it: an error cell (rule 1 of the
+ * precedence) or an answer that is not a number (`#VALUE!`). Numbers are not checked against a scale that is
+ * not known.
+ */
+function unreadableScore(scores: unknown): ExcelError | undefined {
+  return scanNumbers(
     scores,
     { en: "scores", fr: "notes" },
-    { expected: { en: "", fr: "" } },
+    { expected: { en: "whole numbers", fr: "des nombres entiers" } },
     () => undefined,
   );
-  return problem?.passedThrough ? problem : undefined;
 }
 
 /** The whole numbers of a scale, for an answer or a threshold. */

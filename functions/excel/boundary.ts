@@ -16,7 +16,10 @@ const OUTPUT_CODES: Readonly<Partial<Record<ExcelErrorCode, keyof typeof CustomF
   "#NULL!": "nullReference",
 };
 
-/** Excel's display language in the shared runtime; English when it cannot be read. */
+/**
+ * Excel's display language in the shared runtime; English when it cannot be read. For error messages only:
+ * a result never depends on it, or a workbook would change its values when opened in another language.
+ */
 export function excelLanguage(): Language {
   const office = (globalThis as { Office?: { context?: { displayLanguage?: unknown } } }).Office;
   return languageOf(office?.context?.displayLanguage);

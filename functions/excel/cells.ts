@@ -33,6 +33,37 @@ export function isBlank(value: unknown): value is null | undefined | "" {
   return value === null || value === undefined || value === "";
 }
 
+/** How an optional argument reads a blank. */
+export interface BlankOptions {
+  /**
+   * Read 0 as blank, so that the default applies. Windows desktop passes an empty referenced cell as 0 to a
+   * parameter declared as one value and to an optional range (office-js issues #4702, #5262), where the web
+   * passes `null`: for an argument where 0 is impossible or meaningless (12 months, a scale's top, an
+   * option), this makes both give the default. Never for an argument where 0 is a real value (a margin, an
+   * amount, a discount rate).
+   */
+  readonly zeroIsBlank?: boolean;
+}
+
+/**
+ * Tells whether an argument's cell reads as blank: {@link isBlank}, or 0 when `zeroIsBlank` is set (an empty
+ * cell on Windows desktop). The one place where "0 means the default" is decided.
+ *
+ * @param value - one cell as Excel passed it
+ * @param options - whether 0 reads as blank
+ * @returns true when the cell reads as blank
+ *
+ * @example
+ * readsAsBlank(0, { zeroIsBlank: true })
+ * //=> true
+ * @example
+ * readsAsBlank(0, {})
+ * //=> false
+ */
+export function readsAsBlank(value: unknown, options: BlankOptions): boolean {
+  return isBlank(value) || (options.zeroIsBlank === true && value === 0);
+}
+
 /**
  * Reads a range the way Excel passes it: a 2-D array of rows. A single value (a scalar argument, or a caller
  * outside Excel) is read as a 1 × 1 range, and a flat array as one column. Constant time for what Excel

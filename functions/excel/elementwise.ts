@@ -3,7 +3,16 @@
  * how paired ranges are matched, and what a result cell holds. An error in one element stays in that
  * element's result; the other elements still compute, as Excel's own element-wise formulas do.
  */
-import { asRows, cellsOf, firstErrorCell, isBlank, shapeOf, type NumberDomain } from "./cells";
+import {
+  asRows,
+  cellsOf,
+  firstErrorCell,
+  isBlank,
+  readsAsBlank,
+  shapeOf,
+  type BlankOptions,
+  type NumberDomain,
+} from "./cells";
 import { asExcelError, ExcelError, isExcelError } from "./errors";
 import { describeCell, notANumber, shapeMismatch, type ArgumentName } from "./messages";
 
@@ -67,21 +76,30 @@ export function readCell(
 }
 
 /**
- * Reads one cell of a range of labels or words: text as typed, a number as its digits, `null` for a blank;
- * an error value is returned as it is and a logical value gives `#VALUE!`.
+ * Reads one cell of a range of labels or words: text as typed, a number as its digits, `null` for a blank
+ * (and for 0 with `zeroIsBlank`: an empty cell of an optional range on Windows desktop); an error value is
+ * returned as it is and a logical value gives `#VALUE!`.
  *
  * @param cell - the cell as Excel passed it
  * @param argument - the argument's name, for messages
+ * @param options - whether 0 reads as blank
  * @returns the text, `null`, or an Excel error value
  *
  * @example
  * readText(2024, { en: "labels", fr: "libellés" })
  * //=> "2024"
+ * @example
+ * readText(0, { en: "labels", fr: "libellés" }, { zeroIsBlank: true })
+ * //=> null
  */
-export function readText(cell: unknown, argument: ArgumentName): string | null | ExcelError {
+export function readText(
+  cell: unknown,
+  argument: ArgumentName,
+  options: BlankOptions = {},
+): string | null | ExcelError {
   if (typeof cell === "string") return cell.trim() === "" ? null : cell;
+  if (readsAsBlank(cell, options)) return null;
   if (typeof cell === "number") return String(cell);
-  if (isBlank(cell)) return null;
   if (isExcelError(cell)) return asExcelError(cell);
   return new ExcelError("#VALUE!", {
     en: `${argument.en} holds ${describeCell(cell).en}; expected text.`,
@@ -111,6 +129,23 @@ export function mapCells(
     const cells = cellsOf(row);
     return cells.length === 0 ? [fn(null, r, 0)] : cells.map((cell, c) => fn(cell, r, c));
   });
+}
+
+/**
+ * The spill of an element-wise function whose other argument is wrong (a bad threshold, a bad min): every cell
+ * shows that argument's error, except a cell that holds an error value itself, which is passed through first, as
+ * the catalogue's precedence says.
+ *
+ * @param range - the element-wise input, as Excel passed it
+ * @param problem - the other argument's error
+ * @returns the results, shaped like the range, or `#N/A` for a range without cells
+ *
+ * @example
+ * failEachCell([[{ code: "#N/A" }], [80]], new ExcelError("#NUM!")).map((row) => row[0].code)
+ * //=> ["#N/A", "#NUM!"]
+ */
+export function failEachCell(range: unknown, problem: ExcelError): Spill | ExcelError {
+  return mapCells(range, (cell) => (isExcelError(cell) ? asExcelError(cell) : problem));
 }
 
 /**

@@ -42,7 +42,7 @@ export function notANumber(
 
 /**
  * How a cell's content is quoted in a message: text shortened to 20 characters, logical values as Excel
- * names them in each language.
+ * names them in each language, numbers as they are (with a decimal comma in French).
  *
  * @param cell - what the cell holds
  * @returns the description in both languages
@@ -50,8 +50,12 @@ export function notANumber(
  * @example
  * describeCell(true).fr
  * //=> "la valeur logique VRAI"
+ * @example
+ * describeCell(2.5)
+ * //=> { en: "2.5", fr: "2,5" }
  */
 export function describeCell(cell: unknown): LocalizedText {
+  if (typeof cell === "number") return { en: String(cell), fr: String(cell).replace(".", ",") };
   if (typeof cell === "string") {
     const text = cell.length > 20 ? `${cell.slice(0, 20)}…` : cell;
     return { en: `the text "${text}"`, fr: `le texte « ${text} »` };

@@ -2,8 +2,8 @@
  * The alerts of Elevo's health system (seed 004): to prevent churn and to spot upsell, one line of readable
  * text per account naming each alert raised.
  */
-import { normalizeWord, readNumber } from "../excel/arguments";
-import { asRows, cellsOf, shapeOf } from "../excel/cells";
+import { normalizeWord, readLanguage, readNumber, ZERO_IS_BLANK } from "../excel/arguments";
+import { asRows, cellsOf, firstErrorCell, shapeOf } from "../excel/cells";
 import { readCell, readText, type Spill, type SpillCell } from "../excel/elementwise";
 import { ExcelError, strongerError } from "../excel/errors";
 import type { Language } from "../excel/language";
@@ -118,21 +118,30 @@ const NAMES = {
  * list separated by commas or semicolons; for a single account, the modules may be any range. A blank
  * signal skips its rule. Thresholds default to 2 months (admin), 1 month (login) and a 10 % drop.
  *
+ * Windows desktop passes an empty cell as 0, so 0 reads as blank in the thresholds (their defaults apply:
+ * a threshold of 0 would flag every account) and in the module lists. To flag any licence drop, use a small
+ * threshold such as 0.001. The text is English unless `language` says `"fr"` — never Excel's display
+ * language, so that the results do not change when the workbook is opened elsewhere. A threshold or a
+ * language that cannot be read is one error for all, after any error value in the inputs.
+ *
  * @param adminIdle - months since the admin's last action, per account
  * @param loginIdle - months since any user logged in, per account
  * @param licencesBefore - licences used last month, per account
  * @param licencesNow - licences used this month, per account
  * @param interest - modules each account showed interest in, `null` when omitted
  * @param owned - modules each account owns, `null` when omitted
- * @param adminMonths - threshold, `null` for 2
- * @param loginMonths - threshold, `null` for 1
- * @param licenceDrop - threshold as a fraction, `null` for 0.1
- * @param language - the language of the text
+ * @param adminMonths - threshold, `null` or 0 for 2
+ * @param loginMonths - threshold, `null` or 0 for 1
+ * @param licenceDrop - threshold as a fraction, `null` or 0 for 0.1
+ * @param language - `"en"` or `"fr"` (see {@link readLanguage}); `null` or 0 for English
  * @returns one text per account, or an Excel error value
  *
  * @example
- * accountAlerts([[0], [4]], [[0], [0]], [[10], [10]], [[10], [10]], null, null, null, null, null, "en")
+ * accountAlerts([[0], [4]], [[0], [0]], [[10], [10]], [[10], [10]], null, null, null, null, null, null)
  * //=> [[""], ["Admin inactive for 4 months"]]
+ * @example
+ * accountAlerts(4, 0, 10, 10, null, null, 0, 0, 0, "fr")
+ * //=> [["Admin inactif depuis 4 mois"]]
  */
 export function accountAlerts(
   adminIdle: unknown,
@@ -144,25 +153,39 @@ export function accountAlerts(
   adminMonths: unknown,
   loginMonths: unknown,
   licenceDrop: unknown,
-  language: Language,
+  language: unknown,
 ): Spill | ExcelError {
   const thresholds = [
-    readNumber(adminMonths, { en: "admin_months", fr: "mois_admin" }, MONTHS, DEFAULT_THRESHOLDS.adminMonths),
+    readNumber(
+      adminMonths,
+      { en: "admin_months", fr: "mois_admin" },
+      MONTHS,
+      DEFAULT_THRESHOLDS.adminMonths,
+      ZERO_IS_BLANK,
+    ),
     readNumber(
       loginMonths,
       { en: "login_months", fr: "mois_connexion" },
       MONTHS,
       DEFAULT_THRESHOLDS.loginMonths,
+      ZERO_IS_BLANK,
     ),
     readNumber(
       licenceDrop,
       { en: "licence_drop", fr: "baisse_licences" },
       DROP,
       DEFAULT_THRESHOLDS.licenceDrop,
+      ZERO_IS_BLANK,
     ),
   ];
-  const problem = strongestError(thresholds);
-  if (problem) return problem;
+  const words = readLanguage(language);
+  const problem = strongestError([...thresholds, words]);
+  if (problem) {
+    // One error for all accounts: an error value in any input outranks it (rule 1 of the precedence).
+    const inputs = [adminIdle, loginIdle, licencesBefore, licencesNow, interest, owned];
+    const passed = problem.passedThrough ? undefined : inputs.map((input) => firstErrorCell(asRows(input)));
+    return passed?.find((error) => error !== undefined) ?? problem;
+  }
   const [a, l, d] = thresholds as number[];
   const limits: AlertThresholds = {
     adminMonths: a as number,
@@ -208,7 +231,7 @@ export function accountAlerts(
             modulesOwned: ownedList as string[],
           },
           limits,
-          language,
+          words as Language,
         );
     out.push([result]);
   }
@@ -226,7 +249,7 @@ function moduleList(
   const names: string[] = [];
   let problem: ExcelError | undefined;
   for (const cell of cells) {
-    const text = readText(cell, argument);
+    const text = readText(cell, argument, ZERO_IS_BLANK);
     if (text instanceof ExcelError) problem = strongerError(problem, text);
     else if (text !== null)
       for (const part of text.split(/[,;]/)) if (part.trim() !== "") names.push(part.trim());

@@ -1,6 +1,6 @@
 /** Turning what an account's signals are into health components on 0–100. */
 import { normalizeWord, readNumber } from "../excel/arguments";
-import { mapCells, readCell, readText, type Spill } from "../excel/elementwise";
+import { failEachCell, mapCells, readCell, readText, type Spill } from "../excel/elementwise";
 import { ExcelError } from "../excel/errors";
 import { strongestError } from "../excel/results";
 
@@ -75,11 +75,11 @@ export function rescale(value: unknown, min: unknown, max: unknown): Spill | Exc
   const low = readNumber(min, { en: "min", fr: "min" }, ANY_NUMBER, undefined);
   const high = readNumber(max, { en: "max", fr: "max" }, ANY_NUMBER, undefined);
   const problem = strongestError([low, high]);
-  if (problem) return problem;
+  if (problem) return failEachCell(value, problem);
   const from = low as number;
   const span = (high as number) - from;
-  if (span === 0) return new ExcelError("#DIV/0!");
-  if (!Number.isFinite(span)) return new ExcelError("#NUM!");
+  if (span === 0) return failEachCell(value, new ExcelError("#DIV/0!"));
+  if (!Number.isFinite(span)) return failEachCell(value, new ExcelError("#NUM!"));
   return mapCells(value, (cell, r, c) => {
     const v = readCell(cell, { en: "value", fr: "valeur" }, r, c, ANY_NUMBER);
     if (v === null) return "";

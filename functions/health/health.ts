@@ -2,9 +2,17 @@
  * Account health: a weighted score of components rescaled to 0–100, its explanation component by component,
  * and its colour band.
  */
-import { readNumber } from "../excel/arguments";
+import { readLanguage, readNumber, ZERO_IS_BLANK } from "../excel/arguments";
 import { asRows, cellsOf, firstErrorCell, shapeOf } from "../excel/cells";
-import { emptyRange, mapCells, readCell, readText, type Spill, type SpillCell } from "../excel/elementwise";
+import {
+  emptyRange,
+  failEachCell,
+  mapCells,
+  readCell,
+  readText,
+  type Spill,
+  type SpillCell,
+} from "../excel/elementwise";
 import { asExcelError, ExcelError, isExcelError, strongerError } from "../excel/errors";
 import type { Language } from "../excel/language";
 import { notANumber, type ArgumentName } from "../excel/messages";
@@ -20,8 +28,10 @@ const SCORE = { min: 0, max: 100, expected: SCORE_EXPECTED };
 /**
  * Reads the weights: one row (or one column) with one weight of 0 or more per component; omitted, every
  * component weighs the same. Only their ratios matter, so they are scaled for the largest to be 1 (huge
- * weights cannot overflow the sums). A blank weight gives `#N/A` (type 0 to leave a component out), a
- * count that differs from the components' `#VALUE!`, a negative weight `#NUM!`, all weights 0 `#DIV/0!`.
+ * weights cannot overflow the sums). A weight of 0 is a real value: it leaves its component out. A blank
+ * weight gives `#N/A` (type 0 to leave a component out); Windows desktop passes an empty weight cell as 0,
+ * so fill every weight, or omit the argument for equal weights. A count that differs from the components'
+ * gives `#VALUE!`, a negative weight `#NUM!`, all weights 0 `#DIV/0!`.
  *
  * @param weights - the argument as Excel passed it, `null` when omitted
  * @param components - how many components each account has
@@ -113,7 +123,8 @@ function allBlank(row: number): ExcelError {
  * is the same as leaving it out of both sums (Gainsight's weighting: weights 20 / 15 / 22 and scores
  * 47 / 59 / 21 give 40.12). One result per row; a row's own problem stays in its row: every component
  * blank `#N/A`, a score outside 0–100 `#NUM!`, text `#VALUE!`, present components that all weigh 0
- * `#DIV/0!`. Problems with the weights (see {@link readWeights}) concern every row: one error.
+ * `#DIV/0!`. Problems with the weights (see {@link readWeights}) concern every row: one error. A weight of 0
+ * leaves its component out (it is a real value, also when it comes from an empty cell on Windows desktop).
  * One pass over the range; no allocation per component (a row with a problem is read twice).
  *
  * @param scores - one row per account, one column per component, each 0–100
@@ -170,6 +181,7 @@ function raggedRow(row: number, length: number, components: number): ExcelError 
   });
 }
 
+/** The table's words, in the language its `language` argument asks for (English by default). */
 const HEADERS: Readonly<Record<Language, readonly string[]>> = {
   en: ["Component", "Score", "Effective weight", "Points contributed", "Points lost"],
   fr: ["Composante", "Note", "Poids effectif", "Points apportés", "Points perdus"],
@@ -182,22 +194,28 @@ const COMPONENT: Readonly<Record<Language, string>> = { en: "Component", fr: "Co
  * effective weight (its share of the weights present), the points it contributes (effective weight ×
  * score) and the points it loses (effective weight × (100 − score)) — largest loss first; components left
  * blank come after, with no weight; a last row gives the health score, the sum of the points contributed.
+ * The header, the total row and the default labels are in English unless `language` says `"fr"` — never
+ * in Excel's display language, so that the table does not change when the workbook is opened elsewhere. A
+ * label cell that is blank or 0 (an empty cell on Windows desktop) takes its default label.
  *
  * @param scores - one account's row of component scores, 0–100
  * @param weights - one row of weights, `null` for equal weights
  * @param labels - the components' names (a row or a column), `null` for "Component 1"…
- * @param language - the language of the headers and default labels
+ * @param language - `"en"` or `"fr"` (see {@link readLanguage}); `null` or 0 for English
  * @returns the table, or an Excel error value
  *
  * @example
- * healthExplain([[47, 59, 21]], [[20, 15, 22]], [["Usage", "NPS", "Support"]], "en").map((row) => row[0])
+ * healthExplain([[47, 59, 21]], [[20, 15, 22]], [["Usage", "NPS", "Support"]], null).map((row) => row[0])
  * //=> ["Component", "Support", "Usage", "NPS", "Health score"]
+ * @example
+ * healthExplain([[90, 10]], null, null, "fr").map((row) => row[0])
+ * //=> ["Composante", "Composante 2", "Composante 1", "Score de santé"]
  */
 export function healthExplain(
   scores: unknown,
   weights: unknown,
   labels: unknown,
-  language: Language,
+  language: unknown,
 ): Spill | ExcelError {
   const rows = asRows(scores);
   const [height, components] = shapeOf(rows);
@@ -206,11 +224,13 @@ export function healthExplain(
       en: `scores must be one account's row of components; it has ${height} rows.`,
       fr: `notes doit être la ligne des composantes d'un seul compte ; elle a ${height} lignes.`,
     });
-  const names = readLabels(labels, components, language);
+  const chosen = readLanguage(language);
+  const names = readLabels(labels, components, chosen instanceof ExcelError ? "en" : chosen);
   const w = readWeights(weights, components);
   const values = new Float64Array(components);
-  const problem = strongestError([w, names, readRow(cellsOf(rows[0]), 0, values)]);
+  const problem = strongestError([w, names, readRow(cellsOf(rows[0]), 0, values), chosen]);
   if (problem) return problem;
+  const words = chosen as Language;
   const weightOf = w as Float64Array;
   let present = 0;
   let total = 0;
@@ -237,7 +257,7 @@ export function healthExplain(
   );
   const score = lines.reduce((sum, line) => sum + line.points, 0);
   return [
-    [...HEADERS[language]],
+    [...HEADERS[words]],
     ...lines.map((line) => [
       (names as string[])[line.c] as string,
       Number.isNaN(line.value) ? "" : line.value,
@@ -245,7 +265,7 @@ export function healthExplain(
       line.points,
       line.lost,
     ]),
-    [TOTAL[language], score, 1, score, 100 - score],
+    [TOTAL[words], score, 1, score, 100 - score],
   ];
 }
 
@@ -260,7 +280,7 @@ function readLabels(labels: unknown, components: number, language: Language): st
     });
   let problem: ExcelError | undefined;
   const names = cells.map((cell, i) => {
-    const text = readText(cell, LABELS);
+    const text = readText(cell, LABELS, ZERO_IS_BLANK);
     if (text instanceof ExcelError) problem = strongerError(problem, text);
     return typeof text === "string" ? text : (defaults[i] as string);
   });
@@ -271,24 +291,29 @@ const BAND_SCORE = { min: 0, max: 100, expected: SCORE_EXPECTED };
 
 /**
  * The colour band of health scores, element-wise: `"Red"` up to `red_max`, `"Yellow"` up to `yellow_max`,
- * `"Green"` above (Gainsight's default ranges 0–50, 51–75, 76–100). A blank score gives `""`; a score
- * outside 0–100 `#NUM!`; thresholds must satisfy 0 ≤ red_max < yellow_max ≤ 100, else `#NUM!`.
+ * `"Green"` above (Gainsight's default ranges 0–50, 51–75, 76–100), the same words in every Excel language.
+ * A blank score gives `""`; a score outside 0–100 `#NUM!`; thresholds must satisfy
+ * 0 < red_max < yellow_max ≤ 100, else `#NUM!`. A threshold of 0 reads as blank, so its default applies: a
+ * band ending at 0 is meaningless, and an empty cell arrives as 0 on Windows desktop.
  *
  * @param score - one score or a range of scores
- * @param redMax - the highest red score, `null` for 50
- * @param yellowMax - the highest yellow score, `null` for 75
+ * @param redMax - the highest red score, `null` or 0 for 50
+ * @param yellowMax - the highest yellow score, `null` or 0 for 75
  * @returns the bands, shaped like `score`, or an Excel error value
  *
  * @example
  * healthBand([[50], [50.5], [75], [76], [""]], null, null)
  * //=> [["Red"], ["Yellow"], ["Yellow"], ["Green"], [""]]
+ * @example
+ * healthBand([[30]], 0, null)
+ * //=> [["Red"]]
  */
 export function healthBand(score: unknown, redMax: unknown, yellowMax: unknown): Spill | ExcelError {
-  const red = readNumber(redMax, { en: "red_max", fr: "rouge_max" }, BAND_SCORE, 50);
-  const yellow = readNumber(yellowMax, { en: "yellow_max", fr: "jaune_max" }, BAND_SCORE, 75);
+  const red = readNumber(redMax, { en: "red_max", fr: "rouge_max" }, BAND_SCORE, 50, ZERO_IS_BLANK);
+  const yellow = readNumber(yellowMax, { en: "yellow_max", fr: "jaune_max" }, BAND_SCORE, 75, ZERO_IS_BLANK);
   const problem = strongestError([red, yellow]);
-  if (problem) return problem;
-  if ((red as number) >= (yellow as number)) return new ExcelError("#NUM!");
+  if (problem) return failEachCell(score, problem);
+  if ((red as number) >= (yellow as number)) return failEachCell(score, new ExcelError("#NUM!"));
   return mapCells(score, (cell, r, c) => {
     const value = readCell(cell, { en: "score", fr: "note" }, r, c, SCORE);
     if (value === null) return "";

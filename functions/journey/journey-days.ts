@@ -1,7 +1,7 @@
 /** Time between two milestones of the customer journey (seed 000: signature → first CSM contact → training → first use). */
-import { readChoice } from "../excel/arguments";
-import { asRows, cellsOf } from "../excel/cells";
-import { readCell, sameShape, type Spill, type SpillCell } from "../excel/elementwise";
+import { readChoice, ZERO_IS_BLANK } from "../excel/arguments";
+import { asRows, cellsOf, firstErrorCell } from "../excel/cells";
+import { emptyRange, readCell, sameShape, type Spill, type SpillCell } from "../excel/elementwise";
 import { ExcelError, strongerError } from "../excel/errors";
 import type { ArgumentName } from "../excel/messages";
 
@@ -27,10 +27,12 @@ const DATE = { min: 0, expected: { en: "dates", fr: "des dates" } };
  * statistic: the median (default), the mean or the max. An account that has not reached both milestones
  * (either date blank) is left out. In a column, a milestone reached before its predecessor gives `#NUM!`,
  * text `#VALUE!` naming the cell, and no account with both dates `#N/A`; the other columns still compute.
+ * An unknown statistic is one `#VALUE!` for all columns, after any error value in the dates; a statistic of
+ * 0 reads as blank (the median), as Windows desktop passes an empty cell.
  *
  * @param fromDates - the earlier milestone's dates, one row per account, one column per pair
  * @param toDates - the later milestone's dates, same shape
- * @param statistic - "median", "mean" or "max" (French "médiane", "moyenne"), `null` for the median
+ * @param statistic - "median", "mean" or "max" (French "médiane", "moyenne"), `null` or 0 for the median
  * @returns one row with a statistic per column, or an Excel error value
  *
  * @example
@@ -41,13 +43,20 @@ const DATE = { min: 0, expected: { en: "dates", fr: "des dates" } };
  * //=> [[22, 23]]
  */
 export function journeyDays(fromDates: unknown, toDates: unknown, statistic: unknown): Spill | ExcelError {
-  const kind = readChoice(statistic, { en: "statistic", fr: "statistique" }, STATISTICS, "median");
+  const kind = readChoice(
+    statistic,
+    { en: "statistic", fr: "statistique" },
+    STATISTICS,
+    "median",
+    ZERO_IS_BLANK,
+  );
   const rowsFrom = asRows(fromDates);
   const rowsTo = asRows(toDates);
   const mismatch = sameShape(rowsFrom, rowsTo, [FROM, TO]);
   if (mismatch) return mismatch;
-  if (kind instanceof ExcelError) return kind;
+  if (kind instanceof ExcelError) return firstErrorCell(rowsFrom) ?? firstErrorCell(rowsTo) ?? kind;
   const width = rowsFrom.length === 0 ? 0 : cellsOf(rowsFrom[0]).length;
+  if (width === 0) return emptyRange();
   const result: SpillCell[] = [];
   for (let c = 0; c < width; c++) {
     const days: number[] = [];

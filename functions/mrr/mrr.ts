@@ -29,10 +29,13 @@ const MONTHS: NumberDomain = {
  * `period_months` is one number for every amount (default 1: the amounts are monthly) or a range of the
  * same shape, one period per amount; a blank period reads as 1. Blank amounts are skipped; when every amount
  * is blank there is nothing to add up and the result is `#N/A`. A negative amount or period gives `#NUM!`;
- * a period of 0 gives `#DIV/0!`. One pass, O(n).
+ * a period of 0 gives `#DIV/0!`, never the default, and outranks `#N/A`. Windows desktop passes an empty
+ * period cell as 0 (an optional range): fill every period, or omit the argument for monthly amounts.
+ * One pass, O(n).
  *
  * @param amounts - contract amounts, one per cell
- * @param periodMonths - months each amount covers: one number, or a range shaped like `amounts`; `null` for 1
+ * @param periodMonths - months each amount covers: one number, or a range shaped like `amounts` (a 1 × 1
+ *   range is one number for all); `null` for 1
  * @returns the MRR, or an Excel error value
  *
  * @example
@@ -41,6 +44,9 @@ const MONTHS: NumberDomain = {
  * @example
  * monthlyRecurringRevenue([[25]], null)
  * //=> 25
+ * @example
+ * monthlyRecurringRevenue([[1200], [50], [300]], [[12], [1], [3]])
+ * //=> 250
  */
 export function monthlyRecurringRevenue(amounts: unknown, periodMonths: unknown): number | ExcelError {
   const perCell = Array.isArray(periodMonths) && allCells(periodMonths).length > 1;
@@ -54,8 +60,8 @@ export function monthlyRecurringRevenue(amounts: unknown, periodMonths: unknown)
     });
     const error = strongerError(problem, months instanceof ExcelError ? months : undefined);
     if (error !== undefined) return error;
-    if (count === 0) return allBlank(AMOUNTS);
     if (months === 0) return new ExcelError("#DIV/0!");
+    if (count === 0) return allBlank(AMOUNTS);
     return finiteResult(total / (months as number));
   }
   return perAmountPeriods(asRows(amounts), asRows(periodMonths));

@@ -13,7 +13,6 @@ import {
   type SpillCell,
 } from "../excel/elementwise";
 import { ExcelError, strongerError, type LocalizedText } from "../excel/errors";
-import type { Language } from "../excel/language";
 import type { ArgumentName } from "../excel/messages";
 import { finiteResult } from "../excel/results";
 
@@ -70,7 +69,10 @@ export function scaleRatio(time: unknown, value: unknown): Spill | ExcelError {
 
 export type Decision = "human" | "arbitrate" | "automate";
 
-/** How `CSM.SCALE_DECISION` writes each decision in each language. */
+/**
+ * Each decision's words in each language, for people (the task pane, the plan's tables). `CSM.SCALE_DECISION`
+ * returns the English words in every Excel language: a result must not change with the reader's language.
+ */
 export const DECISION_LABELS: Readonly<Record<Decision, LocalizedText>> = {
   human: { en: "Human", fr: "Humain" },
   arbitrate: { en: "Arbitrate", fr: "Arbitrer" },
@@ -94,27 +96,24 @@ export function decide(time: number, value: number): Decision {
 
 /**
  * What to do with each action, element-wise (seed 001): `"Human"` when time ÷ value < 1, `"Arbitrate"` when
- * it equals 1 (keep it human when its value is high), `"Automate"` when > 1; in French `"Humain"`,
- * `"Arbitrer"`, `"Automatiser"`. Same rules as {@link scaleRatio} for blanks and errors.
+ * it equals 1 (keep it human when its value is high), `"Automate"` when > 1. The same words in every Excel
+ * language, so that a workbook shared between French and English Excel keeps its values and
+ * `=COUNTIF(D:D, "Automate")` works everywhere. Same rules as {@link scaleRatio} for blanks and errors.
  *
  * @param time - time each action takes, whole numbers 1–5
  * @param value - value each action brings, whole numbers 1–5, same shape
- * @param language - the language of the labels (Excel's)
  * @returns the decisions, shaped like the ranges, or an Excel error value
  *
  * @example
- * scaleDecision([[2, 3, 5]], [[4, 3, 2]], "en")
+ * scaleDecision([[2, 3, 5]], [[4, 3, 2]])
  * //=> [["Human", "Arbitrate", "Automate"]]
- * @example
- * scaleDecision([[5]], [[1]], "fr")
- * //=> [["Automatiser"]]
  */
-export function scaleDecision(time: unknown, value: unknown, language: Language): Spill | ExcelError {
+export function scaleDecision(time: unknown, value: unknown): Spill | ExcelError {
   return mapPairs(time, value, [TIME, VALUE], (t, v, r, c): SpillCell => {
     const pair = scores(t, v, r, c);
     if (pair === null) return "";
     if (pair instanceof ExcelError) return pair;
-    return DECISION_LABELS[decide(pair[0], pair[1])][language];
+    return DECISION_LABELS[decide(pair[0], pair[1])].en;
   });
 }
 

@@ -46,7 +46,7 @@ const CONTRACT: Record<string, string[]> = {
   CSAT: ["scores", "scale_max?", "satisfied_min?"],
   HEALTH: ["scores", "weights?"],
   HEALTH_BAND: ["score", "red_max?", "yellow_max?"],
-  HEALTH_EXPLAIN: ["scores", "weights?", "labels?"],
+  HEALTH_EXPLAIN: ["scores", "weights?", "labels?", "language?"],
   PULSE: ["pulse"],
   SCALE: ["value", "min", "max"],
   ALERTS: [
@@ -59,6 +59,7 @@ const CONTRACT: Record<string, string[]> = {
     "admin_months?",
     "login_months?",
     "licence_drop?",
+    "language?",
   ],
   JOURNEY_DAYS: ["from_dates", "to_dates", "statistic?"],
   SCALE_RATIO: ["time", "value"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeWord, readChoice, readNumber } from "../../functions/excel/arguments";
+import { normalizeWord, readChoice, readLanguage, readNumber } from "../../functions/excel/arguments";
 import { asRows, scanPairs } from "../../functions/excel/cells";
 import { ExcelError, strongerError } from "../../functions/excel/errors";
 
@@ -44,6 +44,15 @@ describe("readNumber", () => {
   it("reads −0 as 0", () => {
     expect(Object.is(readNumber(-0, NAME, RATE, undefined), 0)).toBe(true);
   });
+
+  it("reads 0 as blank when asked to, as Windows desktop passes an empty cell as 0, and as 0 otherwise", () => {
+    const zeroIsBlank = { zeroIsBlank: true };
+    expect(readNumber(0, NAME, RATE, 0.5, zeroIsBlank)).toBe(0.5);
+    expect(readNumber([[0]], NAME, RATE, 0.5, zeroIsBlank)).toBe(0.5);
+    expect(readNumber(-0, NAME, RATE, 0.5, zeroIsBlank)).toBe(0.5);
+    expect(readNumber(0.25, NAME, RATE, 0.5, zeroIsBlank)).toBe(0.25);
+    expect(readNumber(0, NAME, RATE, 0.5)).toBe(0);
+  });
 });
 
 describe("readChoice", () => {
@@ -64,6 +73,46 @@ describe("readChoice", () => {
     expect(result.code).toBe("#VALUE!");
     expect(result.message?.en).toContain('"logo", "gross", "brut"');
     expect(codeOf(readChoice(3, NAME, BASES, "logo"))).toBe("#VALUE!");
+  });
+
+  it("describes a number given where a word is expected as that number, in both languages", () => {
+    const five = readChoice(5, NAME, BASES, "logo") as ExcelError;
+    expect(five.message?.en).toBe('rate: 5 is not an option; use one of "logo", "gross", "brut".');
+    expect(five.message?.fr).toBe('taux : 5 n\'est pas une option ; utilisez "logo", "gross", "brut".');
+    const fraction = readChoice(2.5, NAME, BASES, "logo") as ExcelError;
+    expect(fraction.message?.en).toContain("2.5 is not an option");
+    expect(fraction.message?.fr).toContain("2,5 n'est pas une option");
+  });
+
+  it("reads a 0 option as blank when asked to, so that the default applies", () => {
+    expect(readChoice(0, NAME, BASES, "logo", { zeroIsBlank: true })).toBe("logo");
+    expect(readChoice([[0]], NAME, BASES, "logo", { zeroIsBlank: true })).toBe("logo");
+    expect(codeOf(readChoice(0, NAME, BASES, "logo"))).toBe("#VALUE!");
+  });
+});
+
+describe("readLanguage", () => {
+  it("reads en or fr, their names in English or French, whatever the case and accents", () => {
+    expect(readLanguage("FR")).toBe("fr");
+    expect(readLanguage(" Français ")).toBe("fr");
+    expect(readLanguage("french")).toBe("fr");
+    expect(readLanguage("Anglais")).toBe("en");
+    expect(readLanguage("English")).toBe("en");
+    expect(readLanguage([["en"]])).toBe("en");
+  });
+
+  it("takes English when the language is omitted, blank or 0 (an empty cell on Windows desktop)", () => {
+    expect(readLanguage(null)).toBe("en");
+    expect(readLanguage("")).toBe("en");
+    expect(readLanguage(0)).toBe("en");
+  });
+
+  it("returns #VALUE! listing the options for any other language", () => {
+    const german = readLanguage("de") as ExcelError;
+    expect(german.code).toBe("#VALUE!");
+    expect(german.message?.en).toContain('"en"');
+    expect(german.message?.en).toContain('"fr"');
+    expect(codeOf(readLanguage({ code: "#REF!" }))).toBe("#REF!");
   });
 });
 

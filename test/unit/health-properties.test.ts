@@ -12,13 +12,13 @@ describe("no function ever throws, whatever it is given", () => {
   const functions: [string, (...args: unknown[]) => unknown][] = [
     ["HEALTH", (a, b) => healthScores(a, b)],
     ["HEALTH_BAND", (a, b, c) => healthBand(a, b, c)],
-    ["HEALTH_EXPLAIN", (a, b, c) => healthExplain(a, b, c, "fr")],
+    ["HEALTH_EXPLAIN", (a, b, c, d) => healthExplain(a, b, c, d)],
     ["PULSE", (a) => pulsePoints(a)],
     ["SCALE", (a, b, c) => rescale(a, b, c)],
-    ["ALERTS", (a, b, c, d) => accountAlerts(a, b, c, d, d, c, b, a, null, "en")],
+    ["ALERTS", (a, b, c, d) => accountAlerts(a, b, c, d, d, c, b, a, null, c)],
     ["JOURNEY_DAYS", (a, b, c) => journeyDays(a, b, c)],
     ["SCALE_RATIO", (a, b) => scaleRatio(a, b)],
-    ["SCALE_DECISION", (a, b) => scaleDecision(a, b, "en")],
+    ["SCALE_DECISION", (a, b) => scaleDecision(a, b)],
     ["CSMS_NEEDED", (a, b) => csmsNeeded(a, b)],
   ];
   for (const [id, fn] of functions) {
@@ -148,7 +148,7 @@ describe("scaling invariants", () => {
     fc.assert(
       fc.property(score, score, (time, value) => {
         const ratio = (scaleRatio([[time]], [[value]]) as number[][])[0]?.[0] as number;
-        const decision = (scaleDecision([[time]], [[value]], "en") as string[][])[0]?.[0];
+        const decision = (scaleDecision([[time]], [[value]]) as string[][])[0]?.[0];
         expect(decision).toBe(ratio < 1 ? "Human" : ratio === 1 ? "Arbitrate" : "Automate");
       }),
     );

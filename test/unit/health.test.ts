@@ -5,6 +5,7 @@ import { healthBand, healthExplain, healthScores } from "../../functions/health/
 import { codeOf } from "../support/cells";
 
 const scoresOf = (spill: unknown) => (spill as unknown[][]).map((row) => codeOf(row[0]));
+const codes = (spill: unknown) => (spill as unknown[][]).map((row) => row.map(codeOf));
 
 describe("CSM.HEALTH", () => {
   it("gives 40.12 for weights 20 / 15 / 22 and scores 47 / 59 / 21 (Gainsight's weighting example)", () => {
@@ -153,9 +154,30 @@ describe("CSM.HEALTH_EXPLAIN", () => {
     expect((table[4] as number[])[1]).toBeCloseTo(40.12, 2);
   });
 
-  it("labels components 'Component 1'… by default, and in French in French", () => {
+  it("labels components 'Component 1'… by default, and in French with the language \"fr\"", () => {
     const fr = healthExplain([[90, 10]], null, null, "fr") as unknown[][];
     expect(fr.map((row) => row[0])).toEqual(["Composante", "Composante 2", "Composante 1", "Score de santé"]);
+  });
+
+  it("writes its header and default labels in English when the language is omitted, blank or 0", () => {
+    const english = ["Component", "Component 2", "Component 1", "Health score"];
+    for (const omitted of [null, "", 0])
+      expect((healthExplain([[90, 10]], null, null, omitted) as unknown[][]).map((row) => row[0])).toEqual(
+        english,
+      );
+    const french = healthExplain([[90, 10]], null, null, "Français") as unknown[][];
+    expect(french[0]).toEqual(["Composante", "Note", "Poids effectif", "Points apportés", "Points perdus"]);
+  });
+
+  it("returns #VALUE! listing the languages for an unknown one", () => {
+    const german = healthExplain([[90, 10]], null, null, "Deutsch") as ExcelError;
+    expect(german.code).toBe("#VALUE!");
+    expect(german.message?.en).toContain('"en"');
+  });
+
+  it("gives a label cell holding 0, an empty cell on Windows desktop, its default label", () => {
+    const table = healthExplain([[90, 10]], null, [["Usage", 0]], null) as unknown[][];
+    expect(table.map((row) => row[0])).toEqual(["Component", "Component 2", "Usage", "Health score"]);
   });
 
   it("lists blank components last, with no weight", () => {
@@ -199,8 +221,23 @@ describe("CSM.HEALTH_BAND", () => {
       "#NUM!",
       "Red",
     ]);
-    expect(codeOf(healthBand(50, 80, 70))).toBe("#NUM!");
-    expect(codeOf(healthBand(50, "low", 70))).toBe("#VALUE!");
+    expect(codes(healthBand(50, 80, 70))).toEqual([["#NUM!"]]);
+    expect(codes(healthBand(50, "low", 70))).toEqual([["#VALUE!"]]);
+  });
+
+  it("fills every cell with a bad threshold's error, except a cell holding its own error value, passed first", () => {
+    expect(codes(healthBand([[{ code: "#N/A" }], [80], [""]], "low", null))).toEqual([
+      ["#N/A"],
+      ["#VALUE!"],
+      ["#VALUE!"],
+    ]);
+    expect(codes(healthBand([[{ code: "#DIV/0!" }, 20]], 80, 70))).toEqual([["#DIV/0!", "#NUM!"]]);
+  });
+
+  it("reads red_max or yellow_max of 0, empty cells on Windows desktop, as the defaults 50 and 75", () => {
+    expect(healthBand([[30]], 0, null)).toEqual([["Red"]]);
+    expect(healthBand([[60], [80]], null, 0)).toEqual([["Yellow"], ["Green"]]);
+    expect(healthBand([[50], [75], [76]], 0, 0)).toEqual([["Red"], ["Yellow"], ["Green"]]);
   });
 });
 
@@ -241,8 +278,9 @@ describe("CSM.SCALE", () => {
 
   it("clamps, skips blanks and reports bad input", () => {
     expect(rescale([[150, -5, ""]], 0, 100)).toEqual([[100, 0, ""]]);
-    expect(codeOf(rescale(5, 3, 3))).toBe("#DIV/0!");
+    expect(codes(rescale(5, 3, 3))).toEqual([["#DIV/0!"]]);
     expect(codeOf((rescale([["x"]], 0, 10) as unknown[][])[0]?.[0])).toBe("#VALUE!");
-    expect(codeOf(rescale(5, null, 10))).toBe("#N/A");
+    expect(codes(rescale(5, null, 10))).toEqual([["#N/A"]]);
+    expect(codes(rescale([[{ code: "#REF!" }], [4]], "x", 10))).toEqual([["#REF!"], ["#VALUE!"]]);
   });
 });

@@ -46,6 +46,15 @@ describe("CSM.JOURNEY_DAYS", () => {
     expect(codeOf(journeyDays([[1]], [[3]], "mode"))).toBe("#VALUE!");
     expect(codeOf((journeyDays([[{ code: "#REF!" }]], [["x"]], null) as unknown[][])[0]?.[0])).toBe("#REF!");
   });
+
+  it("passes an error value in the dates through before a bad statistic", () => {
+    expect(codeOf(journeyDays([[45000], [{ code: "#REF!" }]], [[45007], [45010]], "mode"))).toBe("#REF!");
+    expect(codeOf(journeyDays([[45000]], [[{ code: "#N/A" }]], "mode"))).toBe("#N/A");
+  });
+
+  it("reads a statistic of 0, an empty cell on Windows desktop, as the median", () => {
+    expect(journeyDays(signed, contacted, 0)).toEqual([[7]]);
+  });
 });
 
 describe("CSM.SCALE_RATIO and CSM.SCALE_DECISION", () => {
@@ -67,17 +76,8 @@ describe("CSM.SCALE_RATIO and CSM.SCALE_DECISION", () => {
     ]);
   });
 
-  it("decides Human below 1, Arbitrate at 1, Automate above (seed 001), in English or French", () => {
-    expect(scaleDecision([[1], [3], [5]], [[2], [3], [4]], "en")).toEqual([
-      ["Human"],
-      ["Arbitrate"],
-      ["Automate"],
-    ]);
-    expect(scaleDecision([[1], [3], [5]], [[2], [3], [4]], "fr")).toEqual([
-      ["Humain"],
-      ["Arbitrer"],
-      ["Automatiser"],
-    ]);
+  it("decides Human below 1, Arbitrate at 1, Automate above (seed 001), the same words in every language", () => {
+    expect(scaleDecision([[1], [3], [5]], [[2], [3], [4]])).toEqual([["Human"], ["Arbitrate"], ["Automate"]]);
   });
 
   it("requires whole numbers 1–5: #NUM! otherwise, #VALUE! for text, in that cell only", () => {
@@ -86,7 +86,7 @@ describe("CSM.SCALE_RATIO and CSM.SCALE_DECISION", () => {
   });
 
   it("leaves an empty line blank, gives #N/A naming the missing score, and #VALUE! for different shapes", () => {
-    const result = scaleDecision([[""], [3], [""]], [[""], [""], [2]], "en") as unknown[][];
+    const result = scaleDecision([[""], [3], [""]], [[""], [""], [2]]) as unknown[][];
     expect(result[0]).toEqual([""]);
     expect((result[1]?.[0] as ExcelError).message?.en).toBe(
       "value: row 2, column 1 is blank; both values of the pair are needed.",
@@ -149,7 +149,7 @@ describe("CSM.ALERTS", () => {
     ).toBe("Interest in modules not owned: Payroll");
   });
 
-  it("writes French with Excel in French", () => {
+  it("writes French when asked to", () => {
     const all = {
       adminIdleMonths: 4,
       loginIdleMonths: 1.5,
@@ -197,6 +197,45 @@ describe("CSM.ALERTS", () => {
       "en",
     );
     expect(result).toEqual([["Interest in modules not owned: Analytics"]]);
+  });
+
+  it("writes English when the language is omitted, blank or 0, and French for fr, French or français", () => {
+    const account = [4, 0, 10, 10, null, null, null, null, null] as const;
+    for (const omitted of [null, "", 0])
+      expect(accountAlerts(...account, omitted)).toEqual([["Admin inactive for 4 months"]]);
+    for (const french of ["fr", "FRENCH", "Français"])
+      expect(accountAlerts(...account, french)).toEqual([["Admin inactif depuis 4 mois"]]);
+    expect(accountAlerts(...account, "anglais")).toEqual([["Admin inactive for 4 months"]]);
+  });
+
+  it("returns #VALUE! listing the languages for an unknown one, after an error value in the signals", () => {
+    const german = accountAlerts(4, 0, 10, 10, null, null, null, null, null, "de") as ExcelError;
+    expect(german.code).toBe("#VALUE!");
+    expect(german.message?.en).toContain('"fr"');
+    expect(
+      codeOf(accountAlerts([[4], [{ code: "#REF!" }]], 0, 10, 10, null, null, null, null, null, "de")),
+    ).toBe("#REF!");
+  });
+
+  it("reads thresholds of 0, empty cells on Windows desktop, as the defaults: a quiet account raises nothing", () => {
+    // Admin and users active this month, licences down 5 %: below every default threshold.
+    expect(accountAlerts(0, 0, 100, 95, null, null, 0, 0, 0, "en")).toEqual([[""]]);
+    // The defaults still apply: 2 months of admin inactivity, a 20 % drop.
+    expect(accountAlerts(2, 0, 100, 80, null, null, 0, 0, 0, "en")).toEqual([
+      ["Admin inactive for 2 months; licences down 20 % (100 → 80)"],
+    ]);
+  });
+
+  it("flags any licence drop with a small threshold such as 0.001", () => {
+    expect(accountAlerts(0, 0, 100, 99, null, null, null, null, 0.001, "en")).toEqual([
+      ["Licences down 1 % (100 → 99)"],
+    ]);
+  });
+
+  it("reads a module cell holding 0, an empty cell on Windows desktop, as blank", () => {
+    expect(accountAlerts(0, 0, 10, 10, [["Payroll", 0]], [["Reviews"]], null, null, null, "en")).toEqual([
+      ["Interest in modules not owned: Payroll"],
+    ]);
   });
 
   it("reports bad input: thresholds out of range, text in a count, wrong shapes", () => {

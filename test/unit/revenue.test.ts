@@ -47,6 +47,17 @@ describe("CSM.MRR and CSM.ARR", () => {
     expect(codeOf(monthlyRecurringRevenue(column(100, 200), column(12, 0)))).toBe("#DIV/0!");
   });
 
+  it("returns #DIV/0! for a period of 0 even when every amount is blank: #DIV/0! outranks #N/A", () => {
+    expect(codeOf(monthlyRecurringRevenue(column(""), 0))).toBe("#DIV/0!");
+    expect(codeOf(monthlyRecurringRevenue(column(""), [[0]]))).toBe("#DIV/0!");
+    expect(codeOf(annualRecurringRevenue(column(null), [[0]]))).toBe("#DIV/0!");
+  });
+
+  it("reads a one-cell range of periods, as Excel passes a matrix parameter, as one period for all", () => {
+    // Worked by hand: (1,200 + 600) ÷ 12 = 150.
+    expect(monthlyRecurringRevenue(column(1200, 600), [[12]])).toBe(150);
+  });
+
   it("returns #NUM! for a negative amount and #VALUE! for text, naming the cell", () => {
     expect(codeOf(monthlyRecurringRevenue(column(100, -5), null))).toBe("#NUM!");
     const error = monthlyRecurringRevenue(column(100, 200), column(12, "yearly")) as ExcelError;
@@ -134,6 +145,19 @@ describe("CSM.NRR, CSM.GRR and CSM.CHURN on ChartMogul's example", () => {
 
   it("returns #VALUE! when start and end have different shapes", () => {
     expect(codeOf(netRevenueRetention(column(1, 2), column(1)))).toBe("#VALUE!");
+  });
+
+  it("describes a number given as the basis as that number: 5 is not an option", () => {
+    const error = churnRate(START, END, 5) as ExcelError;
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message?.en).toBe(
+      'basis: 5 is not an option; use one of "logo", "logos", "customer", "client", "gross", "brut", "net".',
+    );
+    expect(error.message?.fr).toContain("base : 5 n'est pas une option ; utilisez");
+  });
+
+  it("reads a basis of 0, an empty cell on Windows desktop, as the default logo basis", () => {
+    expect(churnRate(START, END, 0)).toBe(0.25);
   });
 
   it("ranks an error cell above an unknown basis", () => {
