@@ -1,4 +1,5 @@
-// The build: dist/functions.js + dist/functions.json (custom functions), dist/taskpane.html and its bundle.
+// The build: dist/functions.js + dist/functions.json and functions-fr.json (custom functions), dist/help.html and
+// help-fr.html (the functions' help, offline), dist/taskpane.html and its bundle.
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -6,8 +7,11 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { devServerHttpsOptions } = require("./scripts/dev-certs.js");
 const { LocalizedMetadataPlugin } = require("./scripts/localized-metadata.js");
 const { ExcelMetadataPlugin } = require("./scripts/excel-metadata.js");
+const { HelpPagePlugin } = require("./scripts/help-page.js");
 
 const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+/** Where Excel loads the add-in from (manifest.xml; the manifest check holds the two together). */
+const ADDIN_ORIGIN = `https://localhost:${DEV_PORT}`;
 
 /**
  * @param {{ functionsEntry?: string, outputPath?: string, mode?: "production" | "development", taskpane?: boolean, frenchDescriptions?: boolean }} options
@@ -52,6 +56,16 @@ function createConfig(options = {}) {
               output: "functions-fr.json",
             }),
           ]),
+      // Last: each function of both metadata files gets its helpUrl, and each language its page.
+      new HelpPagePlugin({
+        origin: ADDIN_ORIGIN,
+        pages: [
+          { metadata: "functions.json", page: "help.html", language: "en" },
+          ...(options.frenchDescriptions === false
+            ? []
+            : [{ metadata: "functions-fr.json", page: "help-fr.html", language: "fr" }]),
+        ],
+      }),
       ...(withTaskpane
         ? [
             new HtmlWebpackPlugin({
@@ -85,3 +99,4 @@ function createConfig(options = {}) {
 module.exports = (env, argv) =>
   createConfig({ mode: argv && argv.mode === "development" ? "development" : "production" });
 module.exports.createConfig = createConfig;
+module.exports.ADDIN_ORIGIN = ADDIN_ORIGIN;

@@ -19,6 +19,24 @@ export const LIMITS = {
   description: 250,
 };
 
+/**
+ * The ExcelApi version the add-in needs: the highest requirement set among the Excel API members that addin/
+ * (office-workbook.ts, office-charts.ts, template-insertion.ts) and the task pane call without an
+ * `isSetSupported` guard. test/integration/excel-api-audit.test.ts recomputes it from all of addin/ and taskpane/,
+ * with the API sets that @types/office-js documents, and fails when it no longer matches. The audit:
+ * - 1.7: `Worksheet.getRangeByIndexes` (every table write, office-workbook.ts `rangeOf`), `NamedItem.formula`
+ *   (`getName`, `setName`);
+ * - 1.4: `Workbook.settings`, `SettingCollection.getItemOrNullObject`/`add`, `Setting.value`, the
+ *   `getItemOrNullObject` of tables, worksheets and names, `NamedItemCollection.add`,
+ *   `Range.getUsedRangeOrNullObject`, `Worksheet.getUsedRangeOrNullObject`, `TableColumnCollection.add` with a name;
+ * - 1.2: `Table.worksheet`, `Range.getColumnsAfter`, `Range.getResizedRange`;
+ * - 1.1: the rest (`Excel.run`, tables, ranges' values, formulas and number formats, worksheets, charts' basics).
+ * Guarded, so above the minimum on purpose: `Table.resize` and `Workbook.insertWorksheetsFromBase64` (1.13, behind
+ * `isSetSupported("ExcelApi", "1.13")`), and the charts' series, axes and markers (1.7, behind
+ * `isSetSupported("ExcelApi", "1.7")`, now always true at this minimum). The pane calls no Excel API itself.
+ */
+export const EXCEL_API_MIN_VERSION = "1.7";
+
 /** Which resource kind each element that takes a `resid` must point at. */
 const RESID_KIND = {
   "bt:Image": "image",
@@ -96,6 +114,7 @@ export function checkManifest(xml, options = {}) {
         kind,
         value: item.attributes["@DefaultValue"] ?? "",
         overrides: item.children.map((o) => o.attributes["@Value"] ?? ""),
+        locales: item.children.map((o) => o.attributes["@Locale"] ?? ""),
       });
       for (const value of [
         item.attributes["@DefaultValue"] ?? "",
@@ -128,6 +147,9 @@ export function checkManifest(xml, options = {}) {
   }
 
   checkSharedRuntime(root, resources, problems, options.distDir);
+  checkRequirementSets(root, resources, problems, options.distDir);
+  checkLocales(root, resources, problems);
+  if (options.distDir) checkHelp(root, resources, problems, options.distDir);
   return problems;
 }
 
@@ -162,12 +184,22 @@ function checkSharedRuntime(root, resources, problems, distDir) {
   const functionFile = all(root).find((node) => node.name === "FunctionFile");
   if (functionFile && functionFile.attributes["@resid"] !== runtimeResid)
     problems.push("FunctionFile must be the shared runtime's page");
+  const panes = new Set();
   for (const action of all(root).filter(
     (n) => n.name === "Action" && n.attributes["@xsi:type"] === "ShowTaskpane",
   )) {
     if (child(action, "SourceLocation")?.attributes["@resid"] !== runtimeResid)
       problems.push("the ShowTaskpane button must open the shared runtime's page");
+    panes.add(text(child(action, "TaskpaneId")));
   }
+  // "A shared runtime only supports the use of one task pane. Note that any task pane without a <TaskpaneID> is
+  // considered a different task pane." (Microsoft, Configure your Office Add-in to use a shared runtime.)
+  if (panes.size > 1)
+    problems.push(
+      `the ShowTaskpane buttons open ${panes.size} task panes (TaskpaneId ${[...panes]
+        .map((pane) => `"${pane}"`)
+        .join(", ")}): a shared runtime supports one task pane, so give them all the same TaskpaneId`,
+    );
   const namespace = resources.get(child(functions, "Namespace")?.attributes["@resid"] ?? "");
   if (namespace?.value !== "CSM") problems.push('the custom functions namespace must be "CSM"');
 
@@ -203,6 +235,196 @@ function checkSharedRuntime(root, resources, problems, distDir) {
           problems.push(`${resourceId} (${path}) was not built in ${distDir}`);
       }
     }
+  }
+}
+
+/** "1.10" → [1, 10], compared part by part. */
+function compareVersions(a, b) {
+  const left = a.split(".").map(Number);
+  const right = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    const difference = (left[i] ?? 0) - (right[i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
+/**
+ * The requirement sets match what the add-in uses: SharedRuntime 1.1 (the one runtime), CustomFunctionsRuntime
+ * (1.2 when the built functions throw `CustomFunctions.Error`, which appeared in 1.2), and ExcelApi at the audited
+ * minimum ({@link EXCEL_API_MIN_VERSION}).
+ */
+function checkRequirementSets(root, resources, problems, distDir) {
+  const requirements = child(root, "Requirements");
+  const setsNode = requirements && child(requirements, "Sets");
+  const fallback = setsNode?.attributes["@DefaultMinVersion"] ?? "1.1";
+  const sets = new Map(
+    (setsNode?.children ?? [])
+      .filter((node) => node.name === "Set")
+      .map((node) => [node.attributes["@Name"], node.attributes["@MinVersion"] ?? fallback]),
+  );
+  const shared = sets.get("SharedRuntime");
+  if (shared !== undefined && shared !== "1.1")
+    problems.push(`SharedRuntime must be 1.1 (the only version there is), not ${shared}`);
+
+  const functions = all(root).find(
+    (n) => n.name === "ExtensionPoint" && n.attributes["@xsi:type"] === "CustomFunctions",
+  );
+  const runtime = sets.get("CustomFunctionsRuntime");
+  if (functions && runtime === undefined)
+    problems.push(
+      "Requirements must include the CustomFunctionsRuntime set: the add-in declares custom functions",
+    );
+  if (functions && runtime !== undefined && distDir) {
+    const scriptResid = child(child(functions, "Script") ?? { children: [] }, "SourceLocation")?.attributes[
+      "@resid"
+    ];
+    const script = pathOf(resources.get(scriptResid ?? "")?.value ?? "");
+    const file = script && join(distDir, script);
+    if (file && existsSync(file) && readFileSync(file, "utf8").includes("CustomFunctions.Error")) {
+      if (compareVersions(runtime, "1.2") < 0)
+        problems.push(
+          `CustomFunctionsRuntime must be at least 1.2, not ${runtime}: ${script} throws CustomFunctions.Error (API set 1.2)`,
+        );
+    }
+  }
+
+  const excel = sets.get("ExcelApi");
+  if (excel === undefined) problems.push(`Requirements must include ExcelApi ${EXCEL_API_MIN_VERSION}`);
+  else if (compareVersions(excel, EXCEL_API_MIN_VERSION) !== 0)
+    problems.push(
+      `ExcelApi must be ${EXCEL_API_MIN_VERSION}, not ${excel}: ${
+        compareVersions(excel, EXCEL_API_MIN_VERSION) < 0
+          ? "the add-in calls ExcelApi " + EXCEL_API_MIN_VERSION + " methods without a guard"
+          : "a higher version hides the add-in from Excel versions it works on (newer calls are guarded)"
+      } — see the audit above EXCEL_API_MIN_VERSION in scripts/check-manifest.mjs`,
+    );
+}
+
+/**
+ * The locales that get French function metadata (the overrides of the metadata URL) get every text in French
+ * too, and no other locale gets a text override: the ribbon, the Get Started callout, the add-in's name and
+ * description must speak the language of the functions' tooltips. The namespace ("CSM") is not translated.
+ */
+function checkLocales(root, resources, problems) {
+  const functions = all(root).find(
+    (n) => n.name === "ExtensionPoint" && n.attributes["@xsi:type"] === "CustomFunctions",
+  );
+  if (!functions) return;
+  const metadataResid = child(child(functions, "Metadata") ?? { children: [] }, "SourceLocation")?.attributes[
+    "@resid"
+  ];
+  const wanted = new Set(resources.get(metadataResid ?? "")?.locales ?? []);
+  const namespaceResid = child(functions, "Namespace")?.attributes["@resid"];
+  const texts = [
+    ...["DisplayName", "Description"].map((name) => {
+      const node = child(root, name);
+      return [name, (node?.children ?? []).map((o) => o.attributes["@Locale"] ?? "")];
+    }),
+    ...[...resources]
+      .filter(([id, resource]) => resource.kind.endsWith("String") && id !== namespaceResid)
+      .map(([id, resource]) => [id, resource.locales]),
+  ];
+  for (const [name, locales] of texts) {
+    const have = new Set(locales);
+    const missing = [...wanted].filter((locale) => !have.has(locale));
+    const extra = [...have].filter((locale) => !wanted.has(locale));
+    if (missing.length > 0)
+      problems.push(
+        `${name} has no override for ${missing.join(", ")}, which get French function metadata: translate it there too`,
+      );
+    if (extra.length > 0)
+      problems.push(
+        `${name} is overridden for ${extra.join(", ")}, which get no translated function metadata`,
+      );
+  }
+}
+
+/**
+ * Every function of every metadata file the manifest points at (each language) has a `helpUrl` on the add-in's
+ * own host, to a page that was built, with a section of that id: Excel's "Help on this function" opens offline.
+ */
+function checkHelp(root, resources, problems, distDir) {
+  const functions = all(root).find(
+    (n) => n.name === "ExtensionPoint" && n.attributes["@xsi:type"] === "CustomFunctions",
+  );
+  const metadataResid = child(
+    child(functions ?? { children: [] }, "Metadata") ?? { children: [] },
+    "SourceLocation",
+  )?.attributes["@resid"];
+  const metadataResource = resources.get(metadataResid ?? "");
+  if (!metadataResource) return;
+  let origin;
+  try {
+    origin = new URL(metadataResource.value).origin;
+  } catch {
+    return; // reported above
+  }
+  const pages = new Map();
+  const idsOf = (path) => {
+    if (!pages.has(path)) {
+      const file = join(distDir, path);
+      pages.set(
+        path,
+        existsSync(file)
+          ? new Set(
+              // Quoted or not: the production build minifies HTML assets, and drops the quotes it can.
+              [
+                ...readFileSync(file, "utf8").matchAll(/\sid\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g),
+              ].map((m) => m[1] ?? m[2] ?? m[3]),
+            )
+          : undefined,
+      );
+    }
+    return pages.get(path);
+  };
+  for (const url of new Set([metadataResource.value, ...metadataResource.overrides])) {
+    const path = pathOf(url);
+    if (!path || !existsSync(join(distDir, path))) continue; // reported above as not built
+    let metadata;
+    try {
+      metadata = JSON.parse(readFileSync(join(distDir, path), "utf8"));
+    } catch (error) {
+      problems.push(`${path} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
+    const name = path.replace(/^\//, "");
+    for (const fn of Array.isArray(metadata?.functions) ? metadata.functions : []) {
+      if (typeof fn.helpUrl !== "string" || fn.helpUrl === "") {
+        problems.push(`${name}: ${fn.id} has no helpUrl`);
+        continue;
+      }
+      let help;
+      try {
+        help = new URL(fn.helpUrl);
+      } catch {
+        problems.push(`${name}: ${fn.id} helpUrl "${fn.helpUrl}" is not a URL`);
+        continue;
+      }
+      if (help.origin !== origin) {
+        problems.push(
+          `${name}: ${fn.id} helpUrl "${fn.helpUrl}" must be on the add-in's host ${origin}, so that it opens offline`,
+        );
+        continue;
+      }
+      const ids = idsOf(help.pathname);
+      const anchor = decodeURIComponent(help.hash.replace(/^#/, ""));
+      if (ids === undefined)
+        problems.push(`${name}: ${fn.id} help page ${help.pathname} was not built in ${distDir}`);
+      else if (anchor === "")
+        problems.push(`${name}: ${fn.id} helpUrl "${fn.helpUrl}" names no section (#id)`);
+      else if (!ids.has(anchor))
+        problems.push(`${name}: ${fn.id} help page ${help.pathname} has no id="${anchor}"`);
+    }
+  }
+}
+
+/** The path of an absolute URL, or `undefined` when it is not one. */
+function pathOf(url) {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return undefined;
   }
 }
 

@@ -10,8 +10,8 @@
  * @returns {{ functions: object[] } & Record<string, unknown>} the same metadata with Excel's calling options
  */
 function withExcelCallingOptions(metadata) {
-  // eslint-disable-next-line no-unused-vars
-  const { allowCustomDataForDataTypeAny, ...rest } = metadata;
+  const rest = { ...metadata };
+  delete rest.allowCustomDataForDataTypeAny;
   return { allowErrorForDataTypeAny: true, ...rest };
 }
 

@@ -1,10 +1,16 @@
-// Builds functions-fr.json from the generated functions.json and the French descriptions: same ids, names,
-// types and order (the contract), descriptions in French. A function or parameter without a French
-// description, or a French entry for something that does not exist, fails the build.
+// Builds functions-fr.json from the generated functions.json and functions/functions-fr.source.json: same ids,
+// types, dimensionality, optional flags and order (the contract), with French descriptions and French parameter
+// names (Excel shows them in IntelliSense; they are the names the French error messages use). A function or
+// parameter without a French description or name, a French entry for something that does not exist, or a French
+// name that is not one word or is given twice in a function, fails the build.
+
+/** A parameter name Excel can show: letters (accents allowed), digits and underscores, starting with a letter. */
+const PARAMETER_NAME = /^\p{L}[\p{L}\p{N}_]*$/u;
 
 /**
  * @param {{ functions: { id: string, description?: string, parameters?: { name: string, description?: string }[] }[] }} metadata
- * @param {Record<string, { description: string, parameters?: Record<string, string> }>} french
+ * @param {Record<string, { description: string, parameters?: Record<string, string>, names?: Record<string, string> }>} french
+ *   per function id: its French description, its parameters' French descriptions and French names, by English name
  * @returns {{ json: object, problems: string[] }}
  */
 function localizeMetadata(metadata, french) {
@@ -21,10 +27,25 @@ function localizeMetadata(metadata, french) {
     const names = new Set((fn.parameters ?? []).map((p) => p.name));
     for (const name of Object.keys(translation.parameters ?? {}))
       if (!names.has(name)) problems.push(`${fn.id}: French description for unknown parameter ${name}`);
+    for (const name of Object.keys(translation.names ?? {}))
+      if (!names.has(name)) problems.push(`${fn.id}: French name for unknown parameter ${name}`);
+    const frenchNames = new Set();
     const parameters = (fn.parameters ?? []).map((parameter) => {
       const description = translation.parameters?.[parameter.name];
       if (!description) problems.push(`${fn.id}: parameter ${parameter.name} has no French description`);
-      return description ? { ...parameter, description } : parameter;
+      const name = translation.names?.[parameter.name];
+      if (!name) problems.push(`${fn.id}: parameter ${parameter.name} has no French name`);
+      else if (!PARAMETER_NAME.test(name))
+        problems.push(
+          `${fn.id}: French name "${name}" of ${parameter.name} must be one word (letters, digits, _)`,
+        );
+      else if (frenchNames.has(name)) problems.push(`${fn.id}: French name "${name}" is given twice`);
+      if (name) frenchNames.add(name);
+      return {
+        ...parameter,
+        ...(name && PARAMETER_NAME.test(name) ? { name } : {}),
+        ...(description ? { description } : {}),
+      };
     });
     return { ...fn, description: translation.description, ...(fn.parameters ? { parameters } : {}) };
   });
