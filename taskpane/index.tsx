@@ -1,6 +1,12 @@
-// The composition root: render the shell at once, connect to the host, pick the workbook adapter.
+// The composition root: start the host's scripts, render the shell at once, connect to the host, pick the
+// workbook adapter.
 import { createRoot } from "react-dom/client";
-import { browserEnvironment, connectToHost, type HostConnection } from "../addin/host-connection";
+import {
+  browserEnvironment,
+  connectToHost,
+  startHostScripts,
+  type HostConnection,
+} from "../addin/host-connection";
 import { MemoryWorkbook } from "../addin/memory-workbook";
 import { excelTemplateTarget, type TemplateTarget } from "../addin/template-insertion";
 import { OfficeWorkbook } from "../addin/office-workbook";
@@ -12,6 +18,12 @@ import type { NotebookServices } from "./features/notebook/notebook-services";
 import { loadCatalogue } from "./features/functions/catalogue";
 import { loadTemplateBytes, loadTemplateFiles } from "./features/templates/template-list";
 import { initialLanguage, LANGUAGE_STORAGE_KEY } from "./i18n/language";
+
+// First thing the page does: in Office, request office.js, then functions.js as soon as office.js has loaded, so
+// that the custom functions register whatever the pane decides and however long office.js takes. Outside Office
+// this requests nothing.
+const environment = browserEnvironment();
+const hostScripts = startHostScripts(environment);
 
 function storedLanguage(): string | null {
   try {
@@ -69,7 +81,7 @@ async function boot(): Promise<void> {
   };
   // The shell shows while the host is looked for: in Excel that takes a moment; outside it, none.
   render();
-  connection = await connectToHost(browserEnvironment());
+  connection = await connectToHost(environment, hostScripts);
   // The workbook the planner's views write to.
   const workbook: WorkbookPort = connection.kind === "excel" ? new OfficeWorkbook() : new MemoryWorkbook();
   document.documentElement.dataset.host = workbook.host;
