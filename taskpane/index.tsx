@@ -7,6 +7,7 @@ import {
   startHostScripts,
   type HostConnection,
 } from "../addin/host-connection";
+import { runExcelCheck } from "../addin/excel-check";
 import { MemoryWorkbook } from "../addin/memory-workbook";
 import { excelTemplateTarget, type TemplateTarget } from "../addin/template-insertion";
 import { OfficeWorkbook } from "../addin/office-workbook";
@@ -76,6 +77,7 @@ async function boot(): Promise<void> {
         loadTemplateFiles={loadTemplateFiles}
         loadTemplateBytes={loadTemplateBytes}
         notebookServices={notebookServices}
+        runExcelCheck={connection?.kind === "excel" ? () => runExcelCheck() : undefined}
       />,
     );
   };

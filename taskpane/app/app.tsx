@@ -15,6 +15,7 @@ import { useState } from "react";
 import type { HostConnection } from "../../addin/host-connection";
 import type { TemplateFile, TemplateTarget } from "../../addin/template-insertion";
 import type { Language } from "../../functions/excel/language";
+import type { ExcelCheckResult } from "../../addin/excel-check-report";
 import { FunctionsView } from "../features/functions/functions-view";
 import type { CatalogueEntry } from "../features/functions/catalogue";
 import { HomeView } from "../features/home/home-view";
@@ -56,6 +57,8 @@ export interface AppProps {
   readonly loadTemplateBytes: (file: string) => Promise<Uint8Array>;
   /** What the planning notebook needs from the host; `undefined` until the workbook is known. */
   readonly notebookServices?: NotebookServices | undefined;
+  /** Runs "Check this Excel" in the workbook; absent outside Excel. */
+  readonly runExcelCheck?: (() => Promise<ExcelCheckResult>) | undefined;
 }
 
 export function App({
@@ -67,6 +70,7 @@ export function App({
   loadTemplateFiles,
   loadTemplateBytes,
   notebookServices,
+  runExcelCheck,
 }: AppProps) {
   const styles = useStyles();
   const [view, setView] = useState<View>("home");
@@ -128,7 +132,15 @@ export function App({
           ) : (
             <NotebookView language={language} services={notebookServices} />
           ))}
-        {view === "functions" && <FunctionsView t={t} language={language} loadCatalogue={loadCatalogue} />}
+        {view === "functions" && (
+          <FunctionsView
+            t={t}
+            language={language}
+            loadCatalogue={loadCatalogue}
+            connection={connection}
+            runExcelCheck={runExcelCheck}
+          />
+        )}
         {view === "templates" && (
           <TemplatesView
             t={t}

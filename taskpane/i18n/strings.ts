@@ -64,6 +64,57 @@ export const en = {
     "Scaling audit: CSM actions scored on time and value, what to automate, and the roadmap.",
   templateSegmentation:
     "Segmentation: tiers from current and potential ARR, overrides, coverage and CSMs needed.",
+  checkHeading: "Check this Excel",
+  checkIntro:
+    "See how this Excel passes empty cells, errors, dates and numbers stored as text to the CSM functions, and whether each function gives its published result. The check adds a temporary sheet and deletes it at the end; copy the report into a bug report.",
+  checkStandalone: "This check runs inside Excel: open CSM Kit in Excel to see how it calls the functions.",
+  checkRun: "Check this Excel",
+  checkRunning: "Checking this Excel…",
+  checkFailed: "The check could not run: {reason}",
+  checkAllGood: "This Excel calls the CSM functions as they expect.",
+  checkSomeDiffer: "This Excel differs on some points: see below, and copy the report into your bug report.",
+  checkResultLabel: "What the check found",
+  checkHost: "Excel {version} ({platform}), language {language}; ExcelApi up to {excelApi}.",
+  checkUnknown: "unknown",
+  checkStopped: "The check stopped before the end: {reason}",
+  checkEmptyBlank: "Empty cells arrive as blanks, as the functions expect.",
+  checkEmptyZero:
+    "Empty cells arrive as 0 (Excel on Windows does this): where a 0 would change a result, type the value instead of leaving the cell empty.",
+  checkEmptyMixed:
+    "Empty cells arrive as blanks in ranges but as 0 in one-value arguments (Excel on Windows does this): fill such cells, or leave the argument out.",
+  checkThresholdDefault: "An optional argument left empty takes its default.",
+  checkThresholdZero:
+    "An optional argument left empty is read as 0, not as its default: leave the argument out instead.",
+  checkErrorsReach: "An error in a cell reaches the functions, so one bad row does not hide the others.",
+  checkErrorsStopped:
+    "Excel stops a function as soon as one input cell holds an error: fix the error cells first.",
+  checkDateSerial: "Dates arrive as numbers, as the functions expect.",
+  checkDateOther: "Dates do not arrive as numbers ({got}).",
+  checkTextText: "Numbers stored as text arrive as text: the functions report them with #VALUE!.",
+  checkTextNumber: "Numbers stored as text arrive as numbers (Excel converts them).",
+  checkUnexpected: "{what}: unexpected result {got}.",
+  checkWhatEmpty: "Empty cells",
+  checkWhatThreshold: "Empty optional argument",
+  checkWhatErrors: "Error cells",
+  checkWhatDate: "Dates",
+  checkWhatText: "Numbers stored as text",
+  checkFunctionsOk: "All {total} functions give their published result.",
+  checkFunctionsSome: "{ok} of {total} functions give their published result; not as expected: {names}.",
+  checkNotRegistered:
+    "Excel does not know the CSM functions (#NAME?): close and reopen the add-in, or reload the workbook.",
+  checkTablesOk: "Tables can be added.",
+  checkTablesFailed: "Tables cannot be added: {reason}",
+  checkChartsOk: "Charts can be added.",
+  checkChartsFailed: "Charts cannot be added: {reason}",
+  checkInsertOk: "Templates can be inserted into this workbook.",
+  checkInsertNo:
+    "Templates cannot be inserted into this workbook (ExcelApi 1.13 needed): download them instead.",
+  checkSheetLeft: "The temporary sheet “{sheet}” could not be deleted ({reason}): delete it yourself.",
+  checkReportLabel: "Report, in English for a bug report",
+  checkCopy: "Copy report",
+  checkCopied: "Report copied.",
+  checkCopyBlocked:
+    "This pane cannot use the clipboard: the report is selected, press Ctrl+C (⌘C on a Mac) to copy it.",
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -135,6 +186,62 @@ export const fr: Strings = {
     "Audit de mise à l'échelle : actions CSM notées en temps et en valeur, quoi automatiser, et la feuille de route.",
   templateSegmentation:
     "Segmentation : segments selon l'ARR actuel et potentiel, exceptions, couverture et CSM nécessaires.",
+  checkHeading: "Vérifier cet Excel",
+  checkIntro:
+    "Voyez comment cet Excel transmet aux fonctions CSM les cellules vides, les erreurs, les dates et les nombres stockés comme texte, et si chaque fonction donne son résultat publié. La vérification ajoute une feuille temporaire et la supprime à la fin ; copiez le rapport dans un signalement de bug.",
+  checkStandalone:
+    "Cette vérification se fait dans Excel : ouvrez CSM Kit dans Excel pour voir comment il appelle les fonctions.",
+  checkRun: "Vérifier cet Excel",
+  checkRunning: "Vérification de cet Excel…",
+  checkFailed: "La vérification n'a pas pu se faire : {reason}",
+  checkAllGood: "Cet Excel appelle les fonctions CSM comme elles l'attendent.",
+  checkSomeDiffer:
+    "Cet Excel diffère sur certains points : voyez ci-dessous, et copiez le rapport dans votre signalement de bug.",
+  checkResultLabel: "Ce que la vérification a trouvé",
+  checkHost: "Excel {version} ({platform}), langue {language} ; ExcelApi jusqu'à {excelApi}.",
+  checkUnknown: "inconnu",
+  checkStopped: "La vérification s'est arrêtée avant la fin : {reason}",
+  checkEmptyBlank: "Les cellules vides arrivent vides, comme les fonctions l'attendent.",
+  checkEmptyZero:
+    "Les cellules vides arrivent comme 0 (Excel sous Windows fait ainsi) : là où un 0 changerait le résultat, saisissez la valeur plutôt que de laisser la cellule vide.",
+  checkEmptyMixed:
+    "Les cellules vides arrivent vides dans les plages mais comme 0 dans les arguments à une seule valeur (Excel sous Windows fait ainsi) : remplissez ces cellules, ou omettez l'argument.",
+  checkThresholdDefault: "Un argument facultatif laissé vide prend sa valeur par défaut.",
+  checkThresholdZero:
+    "Un argument facultatif laissé vide est lu comme 0, pas comme sa valeur par défaut : omettez plutôt l'argument.",
+  checkErrorsReach:
+    "Une erreur dans une cellule parvient aux fonctions : une ligne fautive ne masque pas les autres.",
+  checkErrorsStopped:
+    "Excel arrête une fonction dès qu'une cellule d'entrée contient une erreur : corrigez d'abord les cellules en erreur.",
+  checkDateSerial: "Les dates arrivent comme des nombres, comme les fonctions l'attendent.",
+  checkDateOther: "Les dates n'arrivent pas comme des nombres ({got}).",
+  checkTextText:
+    "Les nombres stockés comme texte arrivent comme du texte : les fonctions les signalent par #VALEUR!.",
+  checkTextNumber: "Les nombres stockés comme texte arrivent comme des nombres (Excel les convertit).",
+  checkUnexpected: "{what} : résultat inattendu {got}.",
+  checkWhatEmpty: "Cellules vides",
+  checkWhatThreshold: "Argument facultatif vide",
+  checkWhatErrors: "Cellules en erreur",
+  checkWhatDate: "Cellules de date",
+  checkWhatText: "Nombres stockés comme texte",
+  checkFunctionsOk: "Les {total} fonctions donnent leur résultat publié.",
+  checkFunctionsSome: "{ok} fonctions sur {total} donnent leur résultat publié ; différentes : {names}.",
+  checkNotRegistered:
+    "Excel ne connaît pas les fonctions CSM (#NOM?) : fermez et rouvrez le complément, ou rechargez le classeur.",
+  checkTablesOk: "Les tableaux peuvent être ajoutés.",
+  checkTablesFailed: "Les tableaux ne peuvent pas être ajoutés : {reason}",
+  checkChartsOk: "Les graphiques peuvent être ajoutés.",
+  checkChartsFailed: "Les graphiques ne peuvent pas être ajoutés : {reason}",
+  checkInsertOk: "Les modèles peuvent être insérés dans ce classeur.",
+  checkInsertNo:
+    "Les modèles ne peuvent pas être insérés dans ce classeur (il faut ExcelApi 1.13) : téléchargez-les plutôt.",
+  checkSheetLeft:
+    "La feuille temporaire « {sheet} » n'a pas pu être supprimée ({reason}) : supprimez-la vous-même.",
+  checkReportLabel: "Rapport, en anglais pour un signalement de bug",
+  checkCopy: "Copier le rapport",
+  checkCopied: "Rapport copié.",
+  checkCopyBlocked:
+    "Ce volet ne peut pas utiliser le presse-papiers : le rapport est sélectionné, appuyez sur Ctrl+C (⌘C sur Mac) pour le copier.",
 };
 
 export const STRINGS: Readonly<Record<"en" | "fr", Strings>> = { en, fr };

@@ -11,10 +11,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import type { ExcelCheckResult } from "../../../addin/excel-check-report";
+import type { HostConnection } from "../../../addin/host-connection";
 import { ExcelError } from "../../../functions/excel/errors";
 import type { Language } from "../../../functions/excel/language";
 import { ViewSection } from "../../components/view-section";
 import type { Strings } from "../../i18n/strings";
+import { ExcelCheckView } from "../excel-check/excel-check-view";
 import type { CatalogueEntry } from "./catalogue";
 import { tryNps } from "./nps-try";
 
@@ -41,9 +44,13 @@ export interface FunctionsViewProps {
   readonly t: Strings;
   readonly language: Language;
   readonly loadCatalogue: (language: Language) => Promise<CatalogueEntry[]>;
+  /** Where the pane runs: "Check this Excel" needs Excel. */
+  readonly connection?: HostConnection | undefined;
+  /** Runs "Check this Excel" (addin/excel-check.ts); absent outside Excel. */
+  readonly runExcelCheck?: (() => Promise<ExcelCheckResult>) | undefined;
 }
 
-export function FunctionsView({ t, language, loadCatalogue }: FunctionsViewProps) {
+export function FunctionsView({ t, language, loadCatalogue, connection, runExcelCheck }: FunctionsViewProps) {
   const styles = useStyles();
   const [catalogue, setCatalogue] = useState<CatalogueState>({ status: "loading" });
   const [answers, setAnswers] = useState("");
@@ -120,6 +127,8 @@ export function FunctionsView({ t, language, loadCatalogue }: FunctionsViewProps
           )}
         </div>
       </div>
+
+      <ExcelCheckView t={t} connection={connection} runCheck={runExcelCheck} />
     </ViewSection>
   );
 }
