@@ -48,10 +48,12 @@ const row = (...values: Constant[]) => ({ row: values });
 // 10 and one is new at 50 (a start of 0 is not yet a customer, an end of 0 is gone).
 const START = column(40, 30, 20, 10, 0);
 const END = column(40, 20, 30, 0, 50);
-// Delighted's example: 10 promoters, 5 passives, 5 detractors.
-const NPS_ANSWERS = [10, 10, 10, 10, 10, 9, 9, 9, 9, 9, 8, 8, 7, 7, 7, 0, 2, 4, 6, 5];
-// 42 fives, 32 fours, 10 threes, 9 twos, 14 ones: 74 satisfied of 107.
-const CSAT_ANSWERS = [
+/** Delighted's published NPS example: 10 promoters, 5 passives, 5 detractors (NPS 25). */
+export const NPS_ANSWERS: readonly number[] = [
+  10, 10, 10, 10, 10, 9, 9, 9, 9, 9, 8, 8, 7, 7, 7, 0, 2, 4, 6, 5,
+];
+/** Delighted's published CSAT example: 42 fives, 32 fours, 10 threes, 9 twos, 14 ones (74 satisfied of 107). */
+export const CSAT_ANSWERS: readonly number[] = [
   ...Array<number>(42).fill(5),
   ...Array<number>(32).fill(4),
   ...Array<number>(10).fill(3),

@@ -5,6 +5,8 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+// The published answer lists (Delighted's NPS and CSAT examples), shared with the field check's examples.
+import { CSAT_ANSWERS, NPS_ANSWERS } from "../../addin/excel-check-examples";
 import {
   array,
   arrayColumn,
@@ -80,14 +82,6 @@ function expectShown(
 // Data reused by several cases.
 const START = refColumn(40, 30, 20, 10, null); // ChartMogul-style month: start MRR 100
 const END = refColumn(40, 20, 30, null, 50); //    one churns 10, one contracts 10, one expands 10, one new 50
-const NPS_ANSWERS = [10, 10, 10, 10, 10, 9, 9, 9, 9, 9, 8, 8, 7, 7, 7, 0, 2, 4, 6, 5]; // Delighted: 10/5/5
-const CSAT_ANSWERS = [
-  ...Array<number>(42).fill(5),
-  ...Array<number>(32).fill(4),
-  ...Array<number>(10).fill(3),
-  ...Array<number>(9).fill(2),
-  ...Array<number>(14).fill(1),
-];
 const HEALTH_ROWS: (number | null)[][] = [
   [47, 59, 21],
   [null, null, null],

@@ -65,3 +65,13 @@ export function registrationProblems(declared: readonly string[], registered: It
       .map((id) => `${id} is registered but not in functions.json`),
   ];
 }
+
+/** The runtime error a call throws, as Excel would catch it; fails the test when nothing is thrown. */
+export function thrownBy(run: () => unknown): RuntimeError {
+  try {
+    run();
+  } catch (error) {
+    return error as RuntimeError;
+  }
+  throw new Error("nothing was thrown");
+}

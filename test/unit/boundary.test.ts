@@ -1,17 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { excelLanguage, excelResult, toRuntimeError } from "../../functions/excel/boundary";
 import { ExcelError } from "../../functions/excel/errors";
-import { fakeRuntime, RuntimeError } from "../support/runtime";
+import { fakeRuntime, RuntimeError, thrownBy } from "../support/runtime";
 
 const globals = globalThis as { CustomFunctions?: unknown; Office?: unknown };
-const thrownBy = (run: () => unknown): RuntimeError => {
-  try {
-    run();
-  } catch (error) {
-    return error as RuntimeError;
-  }
-  throw new Error("nothing was thrown");
-};
 
 beforeEach(() => {
   globals.CustomFunctions = fakeRuntime().runtime;

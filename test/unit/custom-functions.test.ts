@@ -4,7 +4,7 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { alerts, arr, healthExplainTable, mrr, scaleDecisionOf } from "../../functions/custom-functions";
-import { fakeRuntime, RuntimeError } from "../support/runtime";
+import { fakeRuntime, thrownBy } from "../support/runtime";
 
 interface Parameter {
   readonly name: string;
@@ -35,15 +35,6 @@ afterEach(() => {
 
 const inFrenchExcel = () => {
   globals.Office = { context: { displayLanguage: "fr-FR" } };
-};
-
-const thrownBy = (run: () => unknown): RuntimeError => {
-  try {
-    run();
-  } catch (error) {
-    return error as RuntimeError;
-  }
-  throw new Error("nothing was thrown");
 };
 
 describe("CSM.MRR and CSM.ARR as Excel calls them", () => {
