@@ -8,6 +8,7 @@
  * column (its table and header) and from then on may update that column's formula, and nothing else of the
  * table. A record without columns (written before this existed) reads as owning none.
  */
+import { z } from "zod";
 import { WorkbookError, type CellValue, type FormulaColumn, type TableWrite } from "./workbook-port";
 import { boxContains, MAX_COLUMNS, MAX_ROWS, type CellBox } from "./table-layout";
 import { notOwned, problem, unreadableOwnership } from "./workbook-messages";
@@ -112,37 +113,22 @@ export function readOwnership(stored: unknown): OwnershipReading {
     : { registry, problem: undefined };
 }
 
+/** The stored record's shape (version 1); unknown keys are dropped, as earlier versions did. */
+const REGISTRY_SCHEMA = z.object({
+  version: z.literal(1),
+  sheets: z.array(z.string()),
+  tables: z.array(z.string()),
+  names: z.array(z.string()),
+  columns: z.array(z.object({ table: z.string(), header: z.string() })).optional(),
+});
+
 function asRegistry(value: unknown): OwnershipRegistry | undefined {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
-  const record = value as Record<string, unknown>;
-  if (record.version !== 1) return undefined;
-  const sheets = stringList(record.sheets);
-  const tables = stringList(record.tables);
-  const names = stringList(record.names);
-  if (sheets === undefined || tables === undefined || names === undefined) return undefined;
-  if (record.columns === undefined) return { version: 1, sheets, tables, names };
-  const columns = columnList(record.columns);
-  if (columns === undefined) return undefined;
-  return columns.length === 0
+  const parsed = REGISTRY_SCHEMA.safeParse(value);
+  if (!parsed.success) return undefined;
+  const { sheets, tables, names, columns } = parsed.data;
+  return columns === undefined || columns.length === 0
     ? { version: 1, sheets, tables, names }
     : { version: 1, sheets, tables, names, columns };
-}
-
-function columnList(value: unknown): OwnedColumn[] | undefined {
-  if (!Array.isArray(value)) return undefined;
-  const columns: OwnedColumn[] = [];
-  for (const item of value as unknown[]) {
-    if (typeof item !== "object" || item === null) return undefined;
-    const { table, header } = item as Record<string, unknown>;
-    if (typeof table !== "string" || typeof header !== "string") return undefined;
-    columns.push({ table, header });
-  }
-  return columns;
-}
-
-function stringList(value: unknown): string[] | undefined {
-  if (!Array.isArray(value)) return undefined;
-  return value.every((item) => typeof item === "string") ? [...(value as string[])] : undefined;
 }
 
 /**

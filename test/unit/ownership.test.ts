@@ -67,6 +67,15 @@ describe("the ownership record", () => {
     ["a later version", '{"version":2,"sheets":[],"tables":[],"names":[]}'],
     ["a list where names are expected", '{"version":1,"sheets":[],"tables":[7],"names":[]}'],
     ["a missing list", '{"version":1,"sheets":[],"tables":[]}'],
+    ["added columns that are not a list", '{"version":1,"sheets":[],"tables":[],"names":[],"columns":{}}'],
+    [
+      "an added column without its header",
+      '{"version":1,"sheets":[],"tables":[],"names":[],"columns":[{"table":"T"}]}',
+    ],
+    [
+      "an added column given as a list",
+      '{"version":1,"sheets":[],"tables":[],"names":[],"columns":[["T","Tier"]]}',
+    ],
     ["JSON null", "null"],
     ["an array", "[]"],
     ["a number", 42],
@@ -77,6 +86,13 @@ describe("the ownership record", () => {
     expect(reading.problem?.text.en).toContain('"csmkit.owned"');
     expect(reading.problem?.text.en).toContain("will not change them");
     expect(reading.problem?.text.fr).toContain("« csmkit.owned »");
+  });
+
+  it("drops keys it does not know and reads an empty list of added columns as none", () => {
+    expect(
+      readOwnership('{"version":1,"sheets":["Plan"],"tables":[],"names":[],"columns":[],"extra":true}')
+        .registry,
+    ).toEqual({ version: 1, sheets: ["Plan"], tables: [], names: [] });
   });
 
   it("writes the record as JSON that reads back", () => {
