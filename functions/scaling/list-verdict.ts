@@ -6,7 +6,7 @@
  * leaving it is one binary search and one splice. The notebook does the latter on every score edit; the
  * tests check that both agree.
  */
-import type { ActionStatus, AuditedAction, DecisionCounts, ReadAction } from "./audit";
+import type { ActionStatus, AuditedAction, DecisionCounts, ReadAction } from "./action-types";
 import type { Problem } from "./checks";
 
 /**

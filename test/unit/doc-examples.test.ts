@@ -33,13 +33,15 @@ describe("documented examples in functions/", () => {
 
   for (const path of files) {
     const { documented, exported } = examplesOf(sources[path] ?? "");
-    // Examples may use the module's own exports, those of the modules of its folder it imports (the types
-    // it works on are made there), and the error type every module returns.
+    // Examples may use the module's own exports, those of the other modules of its folder (the values it
+    // works on are made there, e.g. an action read by audit.ts for list-verdict.ts), and the error type every
+    // module returns. The module's own names win.
     const folder = path.slice(0, path.lastIndexOf("/"));
-    const imported = [...(sources[path] ?? "").matchAll(/from "\.\/([\w-]+)"/g)].map(
-      (match) => modules[`${folder}/${match[1]}.ts`],
-    );
-    const scope = Object.assign({}, modules["../../functions/excel/errors.ts"], ...imported, modules[path]);
+    const siblings = Object.keys(modules)
+      .filter((other) => other.startsWith(`${folder}/`) && !other.slice(folder.length + 1).includes("/"))
+      .filter((other) => !RUNTIME_FILES.some((file) => other.endsWith(`functions/${file}`)))
+      .map((other) => modules[other]);
+    const scope = Object.assign({}, modules["../../functions/excel/errors.ts"], ...siblings, modules[path]);
     for (const name of exported) {
       const examples = documented.get(name) ?? [];
       it(`${path.replace("../../", "")}: ${name} has a worked example`, () => {
