@@ -1,5 +1,5 @@
 /**
- * One worked example per CSM function, from the README's "Functions" tables, for the field check: each is
+ * One worked example per CSM function, from docs/functions.md, for the field check: each is
  * written into a cell of the scratch sheet and its result compared with the published one. Arguments are
  * array constants and numbers only, so that a result depends on the function and not on how Excel passes
  * empty or error cells (the probes measure that). Formulas are written in en-US syntax (`,` between arguments,
@@ -44,7 +44,7 @@ const text = (value: string): ExpectedCell => ({ text: value });
 const column = (...values: Constant[]) => ({ column: values });
 const row = (...values: Constant[]) => ({ row: values });
 
-// The month of ChartMogul-style customers reused by the README: one churns 10, one contracts 10, one expands
+// The month of ChartMogul-style customers reused by docs/functions.md: one churns 10, one contracts 10, one expands
 // 10 and one is new at 50 (a start of 0 is not yet a customer, an end of 0 is gone).
 const START = column(40, 30, 20, 10, 0);
 const END = column(40, 20, 30, 0, 50);
@@ -65,7 +65,7 @@ const SCORES = row(47, 59, 21);
 const WEIGHTS = row(20, 15, 22);
 const share = (weight: number) => weight / 57;
 
-/** The worked example of each of the 25 CSM functions, in the README's order. */
+/** The worked example of each of the 25 CSM functions, in docs/functions.md's order. */
 export const WORKED_EXAMPLES: readonly WorkedExample[] = [
   { id: "MRR", args: [1200, 12], expected: [[n(100)]] },
   { id: "ARR", args: [25], expected: [[n(300)]] },

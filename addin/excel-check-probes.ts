@@ -3,7 +3,7 @@
  * functions, the formulas whose results show how it passed them, and the pure functions that read those
  * results. No office-js here: excel-check.ts writes the probes on a scratch sheet and reads them back.
  *
- * What each probe reveals rests on the catalogue's own rules (README, "Functions"): `CSM.SCALE` gives `""` for
+ * What each probe reveals rests on the catalogue's own rules (docs/functions.md): `CSM.SCALE` gives `""` for
  * a blank cell and `#VALUE!` for text, passes an input error through in its own cell, and gives `#N/A` when a
  * required one-value argument (`min`) is blank; `CSM.HEALTH_BAND` takes its default thresholds when they are
  * blank. An empty cell is probed twice because Excel may pass it differently to a range argument and to a

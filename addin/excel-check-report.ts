@@ -33,7 +33,7 @@ export interface ExcelCheckResult {
   readonly sets: RequirementSupport;
   /** How Excel passed the probe cells; `undefined` when the probes could not be written or read. */
   readonly probes: ProbeFindings | undefined;
-  /** One outcome per worked example, in the README's order; empty when they could not be written or read. */
+  /** One outcome per worked example, in docs/functions.md's order; empty when they could not be written or read. */
   readonly functions: readonly FunctionOutcome[];
   readonly tables: StepOutcome;
   readonly charts: StepOutcome;

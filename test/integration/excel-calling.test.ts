@@ -44,7 +44,7 @@ interface Case {
   readonly formula: string; // how a person would type it, for the test's name
   readonly id: string;
   readonly args: readonly Argument[];
-  /** The expected result, the same on every platform, or per platform where they differ (and the README says so). */
+  /** The expected result, the same on every platform, or per platform where they differ (and docs/functions.md says so). */
   readonly expected: Expected | Expected[][] | Partial<Record<Profile, Expected | Expected[][]>>;
 }
 
