@@ -1,5 +1,5 @@
 /**
- * The account health workbook's input table (seed 004, Elevo): one row per account with its raw signals —
+ * The account health workbook's input table (Elevo's account-health indicators): one row per account with its raw signals —
  * usage, satisfaction, contract and the CSM's pulse — and deterministic sample accounts covering the three
  * bands and every alert.
  */

@@ -192,7 +192,7 @@ export const BANDS = {
 
 export const NO_ALERT = { en: "No alert", fr: "Aucune alerte" } as const;
 
-/** The alerts of seed 004 as one text: each raised alert after a separator, the first separator cut. */
+/** The alerts of Elevo's account-health indicators as one text: each raised alert after a separator, the first separator cut. */
 function alertsFormula(row: (key: string) => string, language: Language): string {
   const fr = language === "fr";
   const sep = fr ? " ; " : "; ";

@@ -1,5 +1,5 @@
 /**
- * The account health workbook (seed 004, Elevo): raw signals per account, rescaled into components on 0–100
+ * The account health workbook (Elevo's account-health indicators): raw signals per account, rescaled into components on 0–100
  * with editable scales, a weighted score over the components present, its Red / Yellow / Green band and the
  * alerts of the seed — all native formulas, so it works without the add-in.
  *

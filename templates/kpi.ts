@@ -1,5 +1,5 @@
 /**
- * The KPI workbook (seed 002): financial, satisfaction and support indicators computed by native formulas
+ * The KPI workbook (Avinash Kaushik's "Indicateurs de réussite client"): financial, satisfaction and support indicators computed by native formulas
  * from a Customers table and a Responses table, with benchmark colour bands.
  *
  * Contract, the same in both languages: tables `Customers` (customer, segment, start MRR, end MRR, …) and

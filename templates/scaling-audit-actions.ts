@@ -71,7 +71,7 @@ const ACTION_COLUMNS: readonly ColumnSpec[] = [
   {
     key: "next",
     header: HEADERS.next,
-    // Seed 001: at a ratio of 1, keep the actions of high and very high value human; above 1, find a tool.
+    // "Scaler son activité CSM": at a ratio of 1, keep the actions of high and very high value human; above 1, find a tool.
     formula: (row, language) => {
       const text = (key: keyof typeof NEXT_STEPS) => say(NEXT_STEPS[key], language);
       const onRoadmap = `COUNTIF(Roadmap[[${ROADMAP_HEADERS.action[language]}]],${row("action")})>0`;

@@ -1,10 +1,10 @@
 /**
- * What the scaling audit's sheets share: the decisions of seed 001, the tables' headers (structured references
+ * What the scaling audit's sheets share: the decisions of "Scaler son activité CSM", the tables' headers (structured references
  * use them), number formats and small formula helpers.
  */
 import type { ColourRule, ColumnSpec, Language, Refs, Text } from "./spec";
 
-/** The decisions of seed 001, as the Decision column writes them in each language. */
+/** The decisions of "Scaler son activité CSM", as the Decision column writes them in each language. */
 export const DECISIONS = {
   human: { en: "Human", fr: "Humain" },
   arbitrate: { en: "Arbitrate", fr: "Arbitrer" },

@@ -1,5 +1,5 @@
 /**
- * The scaling audit's library of typical CSM actions (seed 001), scored time 1–5 and value 1–5, and a sample
+ * The scaling audit's library of typical CSM actions ("Scaler son activité CSM"), scored time 1–5 and value 1–5, and a sample
  * automation roadmap for the actions the audit sends to automation. Texts in English and French.
  */
 import { ACTION_LIBRARY, STAGE_LABELS, type Stage } from "../functions/scaling/action-library";
@@ -10,7 +10,7 @@ import type { CellValue, Text } from "./spec";
 /** Lifecycle stages, in order (the list offered in the Stage column): the notebook's library's. */
 export const STAGES: Readonly<Record<Stage, Text>> = STAGE_LABELS;
 
-/** The kinds of automation (seed 001: know the tools on the market), in list order. */
+/** The kinds of automation ("Scaler son activité CSM": know the tools on the market), in list order. */
 export const SOLUTION_KINDS: Readonly<Record<SolutionKind, Text>> = SOLUTION_KIND_LABELS;
 
 export const STATUSES = {

@@ -1,5 +1,5 @@
 /**
- * The scaling audit workbook (seed 001): every CSM action over the customer lifecycle scored time 1–5 and
+ * The scaling audit workbook ("Scaler son activité CSM"): every CSM action over the customer lifecycle scored time 1–5 and
  * value 1–5; ratio time ÷ value decides Human (< 1), Arbitrate (= 1) or Automate (> 1), the same rule as
  * CSM.SCALE_RATIO and CSM.SCALE_DECISION, written as native formulas. Then the automation roadmap: for each
  * action to automate, a solution, its cost and implementation time, projects one after the other.

@@ -1,5 +1,5 @@
 /**
- * The segmentation workbook (seed 001): the portfolio split into high-touch, low-touch and tech-touch tiers by
+ * The segmentation workbook ("Scaler son activité CSM"): the portfolio split into high-touch, low-touch and tech-touch tiers by
  * current ARR, potential ARR, strategic industries and tenure, and the CSMs the tiers need (CSM.CSMS_NEEDED:
  * Σ workload ÷ capacity, not rounded), next to the public reference of 1 CSM per 2M ARR.
  *

@@ -1,5 +1,5 @@
 /**
- * The success plan's objectives (seed 000's transformation indicators: how far along each is) and the
+ * The success plan's objectives ("Piloter votre activité CSM"'s transformation indicators: how far along each is) and the
  * customer journey's milestones (the days between the key moments), with a fictional client's sample rows.
  */
 import { columnLetter, parseAddress } from "./render";

@@ -1,5 +1,5 @@
 /**
- * The success plan (seed 000), filled by a CSM with the client: the client's transformation objectives and
+ * The success plan ("Piloter votre activité CSM"), filled by a CSM with the client: the client's transformation objectives and
  * how far along each is, the customer journey's milestones and the days between them, the stakeholders, the
  * risks and the review log, summed up on an overview.
  *

@@ -1,5 +1,5 @@
 /**
- * The alerts of Elevo's health system (seed 004): to prevent churn and to spot upsell, one line of readable
+ * The alerts of Elevo's health system (Elevo's account-health indicators): to prevent churn and to spot upsell, one line of readable
  * text per account naming each alert raised.
  */
 import { normalizeWord, readLanguage, readNumber, ZERO_IS_BLANK } from "../excel/arguments";

@@ -1,4 +1,4 @@
-/** Time between two milestones of the customer journey (seed 000: signature → first CSM contact → training → first use). */
+/** Time between two milestones of the customer journey ("Piloter votre activité CSM": signature → first CSM contact → training → first use). */
 import { readChoice, ZERO_IS_BLANK } from "../excel/arguments";
 import { asRows, cellsOf, firstErrorCell } from "../excel/cells";
 import { emptyRange, readCell, sameShape, type Spill, type SpillCell } from "../excel/elementwise";

@@ -1,5 +1,5 @@
 /**
- * The library of typical CSM actions over the customer lifecycle (seed 001: list every action a CSM takes),
+ * The library of typical CSM actions over the customer lifecycle ("Scaler son activité CSM": list every action a CSM takes),
  * in English and French, each with a stable id, its stage, suggested time and value scores 1–5 and the kind
  * of solution that would fit if the audit sends it to automation. The scaling-audit workbook template draws
  * its Actions table from this library, so that a plan started from the library and a workbook started from

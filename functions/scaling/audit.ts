@@ -1,5 +1,5 @@
 /**
- * The scaling audit of seed 001 over a list of actions: scores checked, ratio time ÷ value and decision per
+ * The scaling audit of "Scaler son activité CSM" over a list of actions: scores checked, ratio time ÷ value and decision per
  * action, the prioritised list of actions to automate, counts per decision and per stage, and the 5 × 5
  * time/value matrix the chart draws.
  */
@@ -107,7 +107,7 @@ function idProblem(id: unknown, index: number, seen: Map<string, number>): Probl
 }
 
 /**
- * Audits a list of CSM actions (seed 001). Each action's scores are checked (whole numbers 1–5; a missing
+ * Audits a list of CSM actions ("Scaler son activité CSM"). Each action's scores are checked (whole numbers 1–5; a missing
  * score leaves the action "not scored yet"); a scored action gets ratio = time ÷ value and its decision
  * through `CSM.SCALE_DECISION` (Human < 1, Arbitrate = 1, Automate > 1), and on a tie the hint to keep it
  * human when its value is 4 or more. The actions to automate are ranked by `compareForAutomation` (list-verdict.ts).

@@ -1,5 +1,5 @@
 /**
- * What the automation roadmap gives back (beyond seed 001): the CSM hours it frees, in hours and full-time
+ * What the automation roadmap gives back (beyond "Scaler son activité CSM"): the CSM hours it frees, in hours and full-time
  * equivalents, the accounts a CSM can carry before and after, and how many months its cost takes to pay back.
  *
  * Formulas, per year unless said otherwise:

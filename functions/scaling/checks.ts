@@ -25,7 +25,7 @@ export interface NumberRule extends NumberDomain {
   readonly above?: number;
 }
 
-/** Scores of the scaling audit (seed 001): `CSM.SCALE_RATIO`'s, said of one value. */
+/** Scores of the scaling audit ("Scaler son activité CSM"): `CSM.SCALE_RATIO`'s, said of one value. */
 export const SCORE_RULE: NumberRule = {
   ...SCORE,
   expected: { en: "a whole number from 1 to 5", fr: "un nombre entier de 1 à 5" },

@@ -1,5 +1,5 @@
 /**
- * The decisions of the scaling audit (seed 001) for typed scores: Human when time ÷ value < 1, Arbitrate at 1,
+ * The decisions of the scaling audit ("Scaler son activité CSM") for typed scores: Human when time ÷ value < 1, Arbitrate at 1,
  * Automate above. The rule, the score domain and the labels are those of `CSM.SCALE_DECISION` (scaling.ts),
  * so the notebook and the workbook can never disagree.
  */
@@ -25,7 +25,7 @@ export const TIE_HINTS = {
   tool: { en: "Automate if a simple tool fits", fr: "Automatiser si un outil simple suffit" },
 } as const satisfies Record<string, LocalizedText>;
 
-/** Value from which a tied action stays human (seed 001: "forte et très forte valeur ajoutée", 4 and 5). */
+/** Value from which a tied action stays human ("Scaler son activité CSM": "forte et très forte valeur ajoutée", 4 and 5). */
 export const HIGH_VALUE = 4;
 
 /** A scored pair's ratio and decision. */
@@ -72,7 +72,7 @@ export function decisionOf(time: number, value: number): Decision | null {
 }
 
 /**
- * What to do with an action on a tie (seed 001): keep it human when its value is high (4 or 5), otherwise
+ * What to do with an action on a tie ("Scaler son activité CSM"): keep it human when its value is high (4 or 5), otherwise
  * automate it if a simple tool fits.
  *
  * @param value - the tied action's value, 1–5

@@ -1,5 +1,5 @@
 /**
- * The automation roadmap of seed 001: for each action the audit sends to automation, candidate solutions
+ * The automation roadmap of "Scaler son activité CSM": for each action the audit sends to automation, candidate solutions
  * with their cost and implementation time; the validated ones, run one after the other, make the timeline
  * and its cost. Dates are ISO calendar dates, `"YYYY-MM-DD"` (see roadmap-dates.ts).
  */
@@ -180,7 +180,7 @@ function readItem(raw: unknown, index: number, problems: Problem[]): CheckedItem
 }
 
 /**
- * The validated roadmap as a timeline (seed 001, step 5): the validated items in list order, the first
+ * The validated roadmap as a timeline ("Scaler son activité CSM", step 5): the validated items in list order, the first
  * starting on `start`, each next one when the previous one ends; end = start + 7 × weeks days. Totals over
  * the validated items: one-off cost, monthly cost, first-year cost = one-off + 12 × monthly. Every item is
  * checked, validated or not: costs of 0 or more, whole weeks from 0 to 260, a priority from 1, a known kind;

@@ -1,5 +1,5 @@
 /**
- * The scaling audit (seed 001): every CSM action scored for the time it takes and the value it brings, 1–5;
+ * The scaling audit ("Scaler son activité CSM"): every CSM action scored for the time it takes and the value it brings, 1–5;
  * the ratio time ÷ value says what stays human and what to automate. And the team it takes to cover a
  * portfolio.
  */
@@ -47,7 +47,7 @@ function scores(
 }
 
 /**
- * Time ÷ value of each action, element-wise (seed 001): below 1 the action stays human, above 1 it is to
+ * Time ÷ value of each action, element-wise ("Scaler son activité CSM"): below 1 the action stays human, above 1 it is to
  * automate. Ranges of the same shape; a result per cell, `""` where both scores are blank.
  *
  * @param time - time each action takes, whole numbers 1–5
@@ -80,7 +80,7 @@ export const DECISION_LABELS: Readonly<Record<Decision, LocalizedText>> = {
 };
 
 /**
- * The rule of seed 001 for two valid scores: Human when time ÷ value < 1, Arbitrate at 1, Automate above.
+ * The rule of "Scaler son activité CSM" for two valid scores: Human when time ÷ value < 1, Arbitrate at 1, Automate above.
  *
  * @param time - time the action takes, 1–5
  * @param value - value the action brings, 1–5
@@ -95,7 +95,7 @@ export function decide(time: number, value: number): Decision {
 }
 
 /**
- * What to do with each action, element-wise (seed 001): `"Human"` when time ÷ value < 1, `"Arbitrate"` when
+ * What to do with each action, element-wise ("Scaler son activité CSM"): `"Human"` when time ÷ value < 1, `"Arbitrate"` when
  * it equals 1 (keep it human when its value is high), `"Automate"` when > 1. The same words in every Excel
  * language, so that a workbook shared between French and English Excel keeps its values and
  * `=COUNTIF(D:D, "Automate")` works everywhere. Same rules as {@link scaleRatio} for blanks and errors.

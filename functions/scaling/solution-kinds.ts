@@ -1,5 +1,5 @@
 /**
- * The kinds of automation a roadmap draws on (seed 001: know the tools on the market before choosing one),
+ * The kinds of automation a roadmap draws on ("Scaler son activité CSM": know the tools on the market before choosing one),
  * with their labels in English and French, and the kind that usually fits an action of each lifecycle stage.
  */
 import { normalizeWord } from "../excel/arguments";

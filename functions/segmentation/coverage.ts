@@ -1,5 +1,5 @@
 /**
- * Coverage (seed 001, "Les compétences CSM"): the CSMs each tier needs, beside the current headcount and the
+ * Coverage ("Scaler son activité CSM", "Les compétences CSM"): the CSMs each tier needs, beside the current headcount and the
  * public reference, and a suggested split between generalist and specialist roles as the team grows.
  *
  * Formulas, the workbook's Coverage sheet's (templates/segmentation-coverage.ts):

@@ -1,5 +1,5 @@
 /**
- * The segmentation's rules (seed 001, "Les clients"): tiers by current and potential ARR, then the overrides
+ * The segmentation's rules ("Scaler son activité CSM", "Les clients"): tiers by current and potential ARR, then the overrides
  * the article asks about, in the order the workbook's Rules sheet documents (templates/segmentation-rules.ts):
  * 1. ARR tier: the first tier, from the top, whose current ARR threshold is reached, or whose potential ARR
  *    threshold is when potential outweighs current value; a blank threshold is not used; the last tier takes

@@ -76,7 +76,7 @@ describe("CSM.SCALE_RATIO and CSM.SCALE_DECISION", () => {
     ]);
   });
 
-  it("decides Human below 1, Arbitrate at 1, Automate above (seed 001), the same words in every language", () => {
+  it("decides Human below 1, Arbitrate at 1, Automate above, as the scaling audit says, the same words in every language", () => {
     expect(scaleDecision([[1], [3], [5]], [[2], [3], [4]])).toEqual([["Human"], ["Arbitrate"], ["Automate"]]);
   });
 
@@ -130,7 +130,7 @@ describe("CSM.ALERTS", () => {
     expect(alertText(quiet, DEFAULT_THRESHOLDS, "en")).toBe("");
   });
 
-  it("raises each rule of seed 004 at its threshold: admin idle, no login, licence drop, module interest", () => {
+  it("raises each rule of Elevo's account-health indicators at its threshold: admin idle, no login, licence drop, module interest", () => {
     const limits = { adminMonths: 3, loginMonths: 2, licenceDrop: 0.2 };
     expect(alertText({ ...quiet, adminIdleMonths: 3 }, limits, "en")).toBe("Admin inactive for 3 months");
     expect(alertText({ ...quiet, adminIdleMonths: 2.9 }, limits, "en")).toBe("");

@@ -1,4 +1,4 @@
-// The automation roadmap of seed 001: candidate solutions, the validated timeline and its cost. Dates are
+// The automation roadmap of "Scaler son activité CSM": candidate solutions, the validated timeline and its cost. Dates are
 // worked out by hand on a calendar; costs are added up in the comments.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// The scaling audit of seed 001 over typed actions: the action library, ratios, decisions, priorities, counts
+// The scaling audit of "Scaler son activité CSM" over typed actions: the action library, ratios, decisions, priorities, counts
 // and the time/value matrix. Expected values are worked out by hand from the article's rule.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
