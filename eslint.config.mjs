@@ -15,39 +15,67 @@ const domGlobals = ["window", "document", "navigator", "localStorage", "sessionS
   name,
   message: "functions/ is pure computation: no DOM.",
 }));
+const notebookOfficeGlobals = ["Office", "Excel", "OfficeExtension"].map((name) => ({
+  name,
+  message:
+    "notebook/ reaches the workbook through the WorkbookPort it is given; office-js belongs in addin/.",
+}));
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "test-results/", "coverage/", ".csm-kit/"] },
+  {
+    ignores: [
+      "dist/",
+      "node_modules/",
+      "test-results/",
+      "coverage/",
+      ".csm-kit/",
+      ".stryker-tmp/",
+      "reports/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
     languageOptions: { globals: { ...globals.browser } },
     plugins: { "import-x": importX, "check-file": checkFile },
+    // The zones below see only the imports the resolver finds: our imports name .ts/.tsx files without their
+    // extension, so the resolver must know these extensions, or every zone passes silently.
+    settings: {
+      "import-x/resolver-next": [
+        importX.createNodeResolver({ extensions: [".ts", ".tsx", ".mts", ".js", ".mjs", ".cjs", ".json"] }),
+      ],
+    },
     rules: {
-      // Dependencies point inward: taskpane → addin → functions; templates → functions.
+      // Dependencies point inward: taskpane → notebook → addin → functions; templates → functions.
       "import-x/no-restricted-paths": [
         "error",
         {
           zones: [
             {
               target: "./functions",
-              from: ["./addin", "./taskpane", "./templates", "./test", "./bench"],
+              from: ["./addin", "./notebook", "./taskpane", "./templates", "./test", "./bench"],
               message: "functions/ imports nothing of ours.",
             },
             {
               target: "./addin",
-              from: ["./taskpane", "./templates", "./test", "./bench"],
+              from: ["./notebook", "./taskpane", "./templates", "./test", "./bench"],
               message: "addin/ is the host boundary; it depends on functions/ only.",
             },
             {
               target: "./templates",
-              from: ["./addin", "./taskpane", "./test", "./bench"],
+              from: ["./addin", "./notebook", "./taskpane", "./test", "./bench"],
               message: "templates/ depend on functions/ only.",
+            },
+            {
+              target: "./notebook",
+              from: ["./taskpane", "./templates", "./test", "./bench"],
+              message:
+                "notebook/ is the pane's core without React: it depends on addin/ and functions/ only.",
             },
             {
               target: "./taskpane",
               from: ["./templates", "./test", "./bench"],
-              message: "taskpane/ depends on addin/ and functions/.",
+              message: "taskpane/ depends on notebook/, addin/ and functions/.",
             },
           ],
         },
@@ -59,7 +87,7 @@ export default tseslint.config(
       ],
       "check-file/folder-naming-convention": [
         "error",
-        { "{functions,addin,taskpane,templates,test,bench,scripts}/**/": "KEBAB_CASE" },
+        { "{functions,addin,notebook,taskpane,templates,test,bench,scripts}/**/": "KEBAB_CASE" },
       ],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
@@ -96,6 +124,45 @@ export default tseslint.config(
     files: ["functions/custom-functions.ts"],
     // Excel passes ranges as any[][]: the declared type is what the metadata generator reads.
     rules: { "@typescript-eslint/no-explicit-any": "off" },
+  },
+  {
+    // The notebook's core: plain TypeScript that React renders and tests drive, with no UI and no host.
+    files: ["notebook/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-globals": ["error", ...notebookOfficeGlobals],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["react", "react-*", "react/*", "@fluentui/*"],
+              message: "notebook/ has no UI: React and Fluent UI belong in taskpane/.",
+            },
+            {
+              group: ["office-*", "@types/office-*", "@microsoft/office-*"],
+              message:
+                "notebook/ reaches the workbook through the WorkbookPort; office-js belongs in addin/.",
+            },
+          ],
+        },
+      ],
+      // The office-js types are global (@types/office-js): a type such as `Excel.Range` is no global read, so
+      // it is caught by its shape; a `/// <reference types="office-js" />` would be another door.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "TSQualifiedName > Identifier.left[name=/^(Office|Excel|OfficeExtension)$/]",
+          message:
+            "notebook/ does not use the office-js types; describe the data with the WorkbookPort's types.",
+        },
+        {
+          selector: "TSTypeQuery > Identifier.exprName[name=/^(Office|Excel|OfficeExtension)$/]",
+          message:
+            "notebook/ does not use the office-js types; describe the data with the WorkbookPort's types.",
+        },
+      ],
+      "@typescript-eslint/triple-slash-reference": ["error", { path: "never", types: "never", lib: "never" }],
+    },
   },
   {
     files: ["taskpane/**/*.{ts,tsx}"],

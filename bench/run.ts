@@ -304,14 +304,14 @@ if (sink === 42) console.log(""); // keeps the results alive
 
 // ---------------------------------------------------------------------------------------------------------
 // notebook: recompute a 500-action plan after one score changes. The audit chain of the planning notebook,
-// with the kinds the pane uses (taskpane/notebook/scaling-kinds.ts): actions → scores → ratio and decision →
+// with the kinds the pane uses (notebook/scaling-audit/): actions → scores → ratio and decision →
 // roadmap → capacity. The incremental figure is what a person waits for: `setInput` of one action's score,
 // which recomputes that cell and what depends on it, reusing unchanged rows. The full figure computes every
 // cell of the same plan from scratch: `recomputeAll`, which empties every cell's memory first, so nothing is
 // reused. Target: incremental at least 5× faster. A second line, without a target, changes an input of
 // the last cell instead. The process exits after this section, so that its target counts too.
-import { createNotebook } from "../taskpane/notebook/engine";
-import { scalingKinds } from "../taskpane/notebook/scaling-kinds";
+import { createNotebook } from "../notebook/engine/engine";
+import { scalingKinds } from "../notebook/scaling-audit/kinds";
 import { ACTION_LIBRARY } from "../functions/scaling/action-library";
 
 const NOTEBOOK_CASE = "notebook: recompute a 500-action plan after one score changes";

@@ -7,9 +7,9 @@ import { MemoryWorkbook } from "../../addin/memory-workbook";
 import { browserPlanStore, workbookPlanStore, type PlanStore } from "../../addin/plan-store";
 import type { WorkbookPort } from "../../addin/workbook-port";
 import type { Language } from "../../functions/excel/language";
-import { planCodec, type Plan } from "../notebook/plan-schema";
-import { readWorkbookActions, writePlan } from "../notebook/plan-workbook";
-import { addTierColumn, readPortfolioTable } from "../notebook/segment-workbook";
+import { planCodec, type Plan } from "../../notebook/plan/schema";
+import { readWorkbookActions, writePlan } from "../../notebook/plan/workbook";
+import { addTierColumn, readPortfolioTable } from "../../notebook/segmentation/workbook";
 import type { NotebookServices } from "../features/notebook/notebook-services";
 
 /** Where the standalone planner keeps its plan in the browser's storage. */

@@ -1,5 +1,5 @@
 // The segments sheet exported to .xlsx and recalculated by LibreOffice: a real spreadsheet engine, running
-// the native tier formulas of taskpane/notebook/segment-formulas.ts, must put every account in the tier the
+// the native tier formulas of notebook/segmentation/formulas.ts, must put every account in the tier the
 // TypeScript core (segmentAccounts) gives it, for seeded random portfolios full of edge cases (thresholds hit
 // exactly, blank or bad values, strategic industries in odd case, ties at the first-N cut, duplicate and
 // case-variant accounts, wildcards in names), with 1 to 8 tiers, with values written and with values looked
@@ -8,8 +8,8 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { addTierColumn, TIER_COLUMN_HEADER } from "../../taskpane/notebook/segment-workbook";
-import { PORTFOLIO_COLUMNS } from "../../taskpane/notebook/segmentation-kinds";
+import { addTierColumn, TIER_COLUMN_HEADER } from "../../notebook/segmentation/workbook";
+import { PORTFOLIO_COLUMNS } from "../../notebook/segmentation/columns";
 import { MemoryWorkbook } from "../../addin/memory-workbook";
 import type { TableContentsAt, WorkbookContents } from "../../addin/workbook-contents";
 import type { CellValue } from "../../addin/workbook-port";
@@ -25,8 +25,8 @@ import {
   type Segmentation,
   type UnclassifiedAccount,
 } from "../../functions/segmentation/segment";
-import { MOVED_BY_LABELS, SEGMENT_HEADERS, SEGMENT_TABLES } from "../../taskpane/notebook/segment-formulas";
-import { SEGMENT_SHEET, segmentTables, type SegmentCapacity } from "../../taskpane/notebook/segment-tables";
+import { MOVED_BY_LABELS, SEGMENT_HEADERS, SEGMENT_TABLES } from "../../notebook/segmentation/formulas";
+import { SEGMENT_SHEET, segmentTables, type SegmentCapacity } from "../../notebook/segmentation/tables";
 import { convert } from "../support/libreoffice";
 import { formulaCells, type CachedCell } from "../support/xlsx-cells";
 

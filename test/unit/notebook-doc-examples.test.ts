@@ -1,4 +1,4 @@
-// Every worked example in the TSDoc of the notebook (taskpane/notebook/) and of the plan store runs here, as
+// Every worked example in the TSDoc of the notebook (notebook/) and of the plan store runs here, as
 // doc-examples.test.ts does for functions/: an example that drifts from the code fails, and so does an
 // exported function without one. Examples may be several statements; the last expression is the result,
 // and it may be awaited.
@@ -7,7 +7,7 @@ import { examplesOf } from "../support/doc-examples";
 import { MemoryWorkbook } from "../../addin/memory-workbook";
 
 const sources = import.meta.glob<string>(
-  ["../../taskpane/notebook/*.ts", "../../addin/plan-store.ts", "../../addin/structured-references.ts"],
+  ["../../notebook/**/*.ts", "../../addin/plan-store.ts", "../../addin/structured-references.ts"],
   {
     query: "?raw",
     import: "default",
@@ -15,9 +15,49 @@ const sources = import.meta.glob<string>(
   },
 );
 const modules = import.meta.glob<Record<string, unknown>>(
-  ["../../taskpane/notebook/*.ts", "../../addin/plan-store.ts", "../../addin/structured-references.ts"],
+  ["../../notebook/**/*.ts", "../../addin/plan-store.ts", "../../addin/structured-references.ts"],
   { eager: true },
 );
+
+/**
+ * The modules with exported functions, each of which carries worked examples. The list is exact: a module
+ * moved out of the files read above, or renamed, drops out of it and fails the first test instead of
+ * silently taking its examples with it; a new module with exported functions is added here.
+ */
+const DOCUMENTED_MODULES = [
+  "addin/plan-store.ts",
+  "addin/structured-references.ts",
+  "notebook/calculation/expression.ts",
+  "notebook/calculation/locked-math.ts",
+  "notebook/calculation/syntax.ts",
+  "notebook/engine/changes.ts",
+  "notebook/engine/compute.ts",
+  "notebook/engine/edits.ts",
+  "notebook/engine/engine.ts",
+  "notebook/engine/graph.ts",
+  "notebook/engine/kind-helpers.ts",
+  "notebook/engine/values.ts",
+  "notebook/plan/kinds.ts",
+  "notebook/plan/schema.ts",
+  "notebook/plan/tables.ts",
+  "notebook/plan/workbook.ts",
+  "notebook/scaling-audit/actions-import.ts",
+  "notebook/segmentation/coverage.ts",
+  "notebook/segmentation/formulas.ts",
+  "notebook/segmentation/kinds.ts",
+  "notebook/segmentation/portfolio-import/cells.ts",
+  "notebook/segmentation/portfolio-import/headers.ts",
+  "notebook/segmentation/portfolio-import/problems.ts",
+  "notebook/segmentation/portfolio-import/read.ts",
+  "notebook/segmentation/portfolio.ts",
+  "notebook/segmentation/segments.ts",
+  "notebook/segmentation/tables.ts",
+  "notebook/segmentation/workbook.ts",
+];
+
+/** The examples of a module, async functions included: they are awaited here (`examplesOf` skips them). */
+const examplesIn = (source: string) =>
+  examplesOf(source.replaceAll("export async function", "export function"));
 
 const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
   ...args: string[]
@@ -49,12 +89,20 @@ const scope: Record<string, unknown> = Object.assign({}, ...Object.values(module
 });
 
 describe("documented examples of the notebook and the plan store", () => {
-  it("finds the modules to check", () => {
-    expect(Object.keys(sources).length).toBeGreaterThan(8);
+  it("reads exactly the modules with exported functions, each with examples", () => {
+    const withFunctions = Object.entries(sources)
+      .filter(([, source]) => examplesIn(source).exported.length > 0)
+      .map(([path]) => path.replace("../../", ""))
+      .sort();
+    expect(withFunctions).toEqual(DOCUMENTED_MODULES);
+    for (const [path, source] of Object.entries(sources)) {
+      if (!DOCUMENTED_MODULES.includes(path.replace("../../", ""))) continue;
+      expect(source, path).toContain("@example");
+    }
   });
 
   for (const [path, source] of Object.entries(sources)) {
-    const { documented, exported } = examplesOf(source);
+    const { documented, exported } = examplesIn(source);
     const file = path.replace("../../", "");
     for (const name of exported) {
       const examples = documented.get(name) ?? [];

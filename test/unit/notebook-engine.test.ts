@@ -11,9 +11,9 @@ import {
   type KindRegistry,
   type Notebook,
   type NotebookSnapshot,
-} from "../../taskpane/notebook/engine";
-import { takeInputChanges } from "../../taskpane/notebook/engine-changes";
-import { calculationKind } from "../../taskpane/notebook/expression";
+} from "../../notebook/engine/engine";
+import { takeInputChanges } from "../../notebook/engine/changes";
+import { calculationKind } from "../../notebook/calculation/expression";
 
 const names = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];

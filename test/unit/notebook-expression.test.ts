@@ -12,8 +12,8 @@ import {
   MAX_EXPRESSION_LENGTH,
   MAX_LIST_LENGTH,
   type ExpressionResult,
-} from "../../taskpane/notebook/expression";
-import { DISABLED_FUNCTIONS, lockedMath, parseLocked } from "../../taskpane/notebook/expression-math";
+} from "../../notebook/calculation/expression";
+import { DISABLED_FUNCTIONS, lockedMath, parseLocked } from "../../notebook/calculation/locked-math";
 
 const scope = { accounts: 120, csms: 4, hours: 12.34, a: 3, b: 9, list: [1, 2, 3, 10] };
 

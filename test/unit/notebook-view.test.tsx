@@ -8,7 +8,7 @@ import { tieHint } from "../../functions/scaling/decisions";
 import { DECISION_LABELS, decide, type Decision } from "../../functions/scaling/scaling";
 import { NotebookView, type NotebookServices } from "../../taskpane/features/notebook/notebook-view";
 import { notebookEn, notebookFr } from "../../taskpane/features/notebook/notebook-strings";
-import { exportPlan, planCodec, planFromSnapshot, readPlan } from "../../taskpane/notebook/plan-schema";
+import { exportPlan, planCodec, planFromSnapshot, readPlan } from "../../notebook/plan/schema";
 
 const KEY = "csmkit.plan";
 

@@ -2,8 +2,8 @@
 // raw text kept, never thrown away or half-read.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createNotebook } from "../../taskpane/notebook/engine";
-import { calculationKind } from "../../taskpane/notebook/expression";
+import { createNotebook } from "../../notebook/engine/engine";
+import { calculationKind } from "../../notebook/calculation/expression";
 import {
   exportPlan,
   importPlan,
@@ -11,7 +11,7 @@ import {
   readPlan,
   snapshotFromPlan,
   type Plan,
-} from "../../taskpane/notebook/plan-schema";
+} from "../../notebook/plan/schema";
 
 const plan: Plan = {
   format: "csm-kit.plan",

@@ -10,7 +10,7 @@ import {
   workbookPlanStore,
   type PlanStore,
 } from "../../addin/plan-store";
-import { planCodec, type Plan } from "../../taskpane/notebook/plan-schema";
+import { planCodec, type Plan } from "../../notebook/plan/schema";
 
 const plan: Plan = {
   format: "csm-kit.plan",

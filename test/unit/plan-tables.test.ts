@@ -5,17 +5,17 @@ import { describe, expect, it } from "vitest";
 import { MemoryWorkbook } from "../../addin/memory-workbook";
 import type { CellValue, TableWrite } from "../../addin/workbook-port";
 import { STAGE_LABELS } from "../../functions/scaling/action-library";
-import { readActionsTable, findColumns } from "../../taskpane/notebook/actions-import";
+import { readActionsTable, findColumns } from "../../notebook/scaling-audit/actions-import";
 import {
   createNotebook,
   type CellView,
   type Json,
   type NotebookSnapshot,
-} from "../../taskpane/notebook/engine";
-import { notebookKinds, starterPlan } from "../../taskpane/notebook/kinds";
+} from "../../notebook/engine/engine";
+import { notebookKinds, starterPlan } from "../../notebook/plan/kinds";
 import { rowRef } from "../../addin/structured-references";
-import { planTables } from "../../taskpane/notebook/plan-tables";
-import { readWorkbookActions, writePlan } from "../../taskpane/notebook/plan-workbook";
+import { planTables } from "../../notebook/plan/tables";
+import { readWorkbookActions, writePlan } from "../../notebook/plan/workbook";
 
 // tickets 5/1 automate (priority 1), kickoff 3/5 human, sync 2/2 arbitrate (a stage of the team's own),
 // deck unscored (no value yet).

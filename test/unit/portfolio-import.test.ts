@@ -11,8 +11,8 @@ import {
   parseCsv,
   readXlsxPortfolio,
   type PortfolioSheet,
-} from "../../taskpane/notebook/portfolio-import";
-import { PORTFOLIO_COLUMNS } from "../../taskpane/notebook/segmentation-kinds";
+} from "../../notebook/segmentation/portfolio-import/read";
+import { PORTFOLIO_COLUMNS } from "../../notebook/segmentation/columns";
 import { ACCOUNT_HEADERS } from "../../templates/segmentation-common";
 
 const ENGLISH_CSV =

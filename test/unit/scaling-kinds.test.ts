@@ -1,5 +1,5 @@
 // The scaling audit's cells in the notebook: actions → scores → decisions → roadmap → capacity. Expected
-// tables and figures are worked out by hand from seed 001's rules (ratio = time ÷ value; Human < 1,
+// tables and figures are worked out by hand from "Scaler son activité CSM"'s rules (ratio = time ÷ value; Human < 1,
 // Arbitrate = 1, Automate > 1; end = start + 7 × weeks days; first-year cost = one-off + 12 × monthly;
 // hours freed = Σ hours × share × accounts; FTE = hours ÷ 1,600), never by calling the code under test. The
 // property checks that row reuse and early cut-off never leave a stale result: after any edit, the live
@@ -16,8 +16,8 @@ import {
   type Notebook,
   type NotebookSnapshot,
   type Table,
-} from "../../taskpane/notebook/engine";
-import { notebookKinds, starterPlan } from "../../taskpane/notebook/kinds";
+} from "../../notebook/engine/engine";
+import { notebookKinds, starterPlan } from "../../notebook/plan/kinds";
 
 // ------------------------------------------------------------------------------------------ a small plan
 

@@ -9,8 +9,8 @@ import { storedFormula, type TableRef } from "../../addin/xlsx-export";
 import { coverage, suggestSpecialists } from "../../functions/segmentation/coverage";
 import type { SegmentationRules } from "../../functions/segmentation/rules";
 import { segmentAccounts, type AccountRow } from "../../functions/segmentation/segment";
-import { SEGMENT_HEADERS, SEGMENT_TABLES } from "../../taskpane/notebook/segment-formulas";
-import { SEGMENT_SHEET, segmentTables, type SegmentWriteInput } from "../../taskpane/notebook/segment-tables";
+import { SEGMENT_HEADERS, SEGMENT_TABLES } from "../../notebook/segmentation/formulas";
+import { SEGMENT_SHEET, segmentTables, type SegmentWriteInput } from "../../notebook/segmentation/tables";
 
 const RULES: SegmentationRules = {
   tiers: [

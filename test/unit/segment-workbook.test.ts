@@ -3,11 +3,11 @@
 // values read last once it is gone (and the report says so), and the Tier column added to the person's table.
 import { describe, expect, it } from "vitest";
 import { MemoryWorkbook } from "../../addin/memory-workbook";
-import { createNotebook } from "../../taskpane/notebook/engine";
-import { notebookKinds } from "../../taskpane/notebook/kinds";
-import { writePlan } from "../../taskpane/notebook/plan-workbook";
-import { addTierColumn, readPortfolioTable } from "../../taskpane/notebook/segment-workbook";
-import { segmentationCells } from "../../taskpane/notebook/segmentation-kinds";
+import { createNotebook } from "../../notebook/engine/engine";
+import { notebookKinds } from "../../notebook/plan/kinds";
+import { writePlan } from "../../notebook/plan/workbook";
+import { addTierColumn, readPortfolioTable } from "../../notebook/segmentation/workbook";
+import { segmentationCells } from "../../notebook/segmentation/kinds";
 
 const ROWS = [
   ["Acme", 150_000],

@@ -5,9 +5,9 @@
 // fresh notebook restored from the same snapshot computes.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createNotebook, type Json, type Table } from "../../taskpane/notebook/engine";
-import { notebookKinds } from "../../taskpane/notebook/kinds";
-import { segmentationCells } from "../../taskpane/notebook/segmentation-kinds";
+import { createNotebook, type Json, type Table } from "../../notebook/engine/engine";
+import { notebookKinds } from "../../notebook/plan/kinds";
+import { segmentationCells } from "../../notebook/segmentation/kinds";
 
 const HEADERS = ["Compte", "ARR actuel", "Potentiel", "Secteur", "Région", "Client depuis"];
 // Default rules: high ≥ 100k current or ≥ 250k potential; low ≥ 25k or ≥ 75k; tech the rest; customers

@@ -8,7 +8,7 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import { describe, expect, it, vi } from "vitest";
 import { browserPlanStore } from "../../addin/plan-store";
 import { NotebookView, type NotebookServices } from "../../taskpane/features/notebook/notebook-view";
-import { planCodec } from "../../taskpane/notebook/plan-schema";
+import { planCodec } from "../../notebook/plan/schema";
 
 function services(): NotebookServices {
   const items = new Map<string, string>();

@@ -8,8 +8,8 @@ import {
   type Stage,
 } from "../../../functions/scaling/action-library";
 import type { Language } from "../../../functions/excel/language";
-import type { ActionItem } from "../../notebook/scaling-kinds";
-import { newActionId } from "../../notebook/actions-import";
+import type { ActionItem } from "../../../notebook/scaling-audit/actions";
+import { newActionId } from "../../../notebook/scaling-audit/actions-import";
 import { actionItems, asJson, uniqueKeys } from "./cell-data";
 import type { NotebookServices } from "./notebook-services";
 import { fill } from "./notebook-strings";

@@ -1,7 +1,7 @@
 import { Caption1, Subtitle2, Text } from "@fluentui/react-components";
 import { DEFAULT_HOURS_PER_CSM } from "../../../functions/scaling/capacity";
-import type { Json } from "../../notebook/engine-types";
-import type { CAPACITY_FIGURES } from "../../notebook/scaling-kinds";
+import type { Json } from "../../../notebook/engine/types";
+import type { CAPACITY_FIGURES } from "../../../notebook/scaling-audit/capacity";
 import { cellOfKind, numberInput, numbersByKey, timelineRows } from "./cell-data";
 import { fill, type NotebookStringKey } from "./notebook-strings";
 import { NumberField } from "./fields";

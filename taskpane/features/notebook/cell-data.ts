@@ -6,9 +6,10 @@
 import type { AuditedAction } from "../../../functions/scaling/audit";
 import type { Decision } from "../../../functions/scaling/decisions";
 import type { RoadmapItem } from "../../../functions/scaling/roadmap";
-import type { CellView, Json, TableCell } from "../../notebook/engine-types";
-import { COLUMNS, type ActionItem } from "../../notebook/scaling-kinds";
-import { isObject, type JsonObject } from "../../notebook/kind-helpers";
+import type { CellView, Json, TableCell } from "../../../notebook/engine/types";
+import { COLUMNS } from "../../../notebook/scaling-audit/columns";
+import type { ActionItem } from "../../../notebook/scaling-audit/actions";
+import { isObject, type JsonObject } from "../../../notebook/engine/kind-helpers";
 
 /** The first cell of a kind, if the notebook has one. */
 export const cellOfKind = (cells: readonly CellView[], kind: string): CellView | undefined =>

@@ -4,15 +4,16 @@ import {
   ROLE_LABELS,
   type SpecialistRole,
 } from "../../../functions/segmentation/coverage";
-import type { Json, Table } from "../../notebook/engine-types";
-import { SEGMENT_COLUMNS, type CoverageTierInput } from "../../notebook/segmentation-kinds";
+import type { Json, Table } from "../../../notebook/engine/types";
+import { SEGMENT_COLUMNS } from "../../../notebook/segmentation/columns";
+import type { CoverageTierInput } from "../../../notebook/segmentation/coverage";
 import { numberInput } from "./cell-data";
 import { NumberField, TextField } from "./fields";
 import { fill } from "./notebook-strings";
 import { CellFrame, DataTable, FigureList, useStyles, type CellViewProps } from "./parts";
 import { numberText, useFormats } from "./view-helpers";
 
-import { isObject, type JsonObject } from "../../notebook/kind-helpers";
+import { isObject, type JsonObject } from "../../../notebook/engine/kind-helpers";
 
 const at = (key: (typeof SEGMENT_COLUMNS.coverage)[number]) => SEGMENT_COLUMNS.coverage.indexOf(key);
 

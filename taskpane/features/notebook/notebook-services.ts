@@ -4,9 +4,10 @@
  */
 import type { PlanStore } from "../../../addin/plan-store";
 import type { Language } from "../../../functions/excel/language";
-import type { Notebook } from "../../notebook/engine-types";
-import type { Plan } from "../../notebook/plan-schema";
-import type { ActionItem, ScoreInput } from "../../notebook/scaling-kinds";
+import type { Notebook } from "../../../notebook/engine/types";
+import type { Plan } from "../../../notebook/plan/schema";
+import type { ActionItem } from "../../../notebook/scaling-audit/actions";
+import type { ScoreInput } from "../../../notebook/scaling-audit/scores";
 
 export interface NotebookServices {
   /** "excel" or "memory" (standalone). */

@@ -1,8 +1,8 @@
 import { Spinner, Toolbar, ToolbarButton, ToolbarDivider } from "@fluentui/react-components";
 import { useRef, useState, type ChangeEvent } from "react";
 import type { Language } from "../../../functions/excel/language";
-import type { Notebook } from "../../notebook/engine-types";
-import { exportPlan, importPlan, type Plan } from "../../notebook/plan-schema";
+import type { Notebook } from "../../../notebook/engine/types";
+import { exportPlan, importPlan, type Plan } from "../../../notebook/plan/schema";
 import type { NotebookServices } from "./notebook-services";
 import type { NotebookStrings } from "./notebook-strings";
 import { FeedbackBar, type Feedback } from "./parts";

@@ -2,8 +2,8 @@ import { Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/rea
 import { memo, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import type { Language } from "../../../functions/excel/language";
 import { ViewSection } from "../../components/view-section";
-import type { Bilingual, CellView, Notebook } from "../../notebook/engine-types";
-import type { Plan } from "../../notebook/plan-schema";
+import type { Bilingual, CellView, Notebook } from "../../../notebook/engine/types";
+import type { Plan } from "../../../notebook/plan/schema";
 import { ActionsCell } from "./actions-cell";
 import { CalculationCell } from "./calculation-cell";
 import { CapacityCell } from "./capacity-cell";
@@ -19,7 +19,7 @@ import { PortfolioCell } from "./portfolio-cell";
 import { RoadmapCell } from "./roadmap-cell";
 import { ScoresCell } from "./scores-cell";
 import { SegmentsCell } from "./segments-cell";
-import { segmentationCells } from "../../notebook/segmentation-kinds";
+import { segmentationCells } from "../../../notebook/segmentation/kinds";
 import { usePlan, type SaveState } from "./use-plan";
 
 export type { NotebookServices, NotebookViewProps } from "./notebook-services";

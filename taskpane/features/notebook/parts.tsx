@@ -14,7 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
 import type { Language } from "../../../functions/excel/language";
-import type { Bilingual, CellView, Notebook } from "../../notebook/engine-types";
+import type { Bilingual, CellView, Notebook } from "../../../notebook/engine/types";
 import { fill, type NotebookStrings } from "./notebook-strings";
 import { domId, focusLater } from "./view-helpers";
 

@@ -1,13 +1,13 @@
 import { Button, Caption1, Field, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
 import { useRef, useState, type ChangeEvent } from "react";
-import type { Bilingual, Json } from "../../notebook/engine-types";
-import type { PortfolioSheet } from "../../notebook/portfolio-import";
+import type { Bilingual, Json } from "../../../notebook/engine/types";
+import type { PortfolioSheet } from "../../../notebook/segmentation/portfolio-import/read";
 import {
   PORTFOLIO_COLUMNS,
   REQUIRED_COLUMNS,
-  mappedColumns,
   type PortfolioColumn,
-} from "../../notebook/segmentation-kinds";
+} from "../../../notebook/segmentation/columns";
+import { mappedColumns } from "../../../notebook/segmentation/portfolio";
 import type { NotebookServices } from "./notebook-services";
 import { fill, type NotebookStringKey } from "./notebook-strings";
 import { CellFrame, FeedbackBar, useStyles, type CellViewProps, type Feedback } from "./parts";
@@ -42,7 +42,8 @@ async function readPortfolioFile(
 ): Promise<{ sheets: readonly PortfolioSheet[]; problems: readonly Bilingual[] }> {
   const bytes = await readBytes(file);
   // Loaded on first use: the parsers (and exceljs) stay out of the pane's first download.
-  const { parseCsv, readXlsxPortfolio } = await import("../../notebook/portfolio-import");
+  const { parseCsv, readXlsxPortfolio } =
+    await import("../../../notebook/segmentation/portfolio-import/read");
   if (/\.xlsx$/i.test(file.name)) return readXlsxPortfolio(bytes);
   const { sheet, problems } = parseCsv(decodeText(bytes));
   return { sheets: [{ ...sheet, name: file.name }], problems };
@@ -82,7 +83,7 @@ export function PortfolioCell({ cell, notebook, language, t, services }: Portfol
 
   /** Replaces the portfolio, as one edit, with the columns guessed from the headers. */
   const commit = async (sheet: PortfolioSheet, from: { source: string; table: string | null }) => {
-    const { guessMapping } = await import("../../notebook/portfolio-import");
+    const { guessMapping } = await import("../../../notebook/segmentation/portfolio-import/read");
     const guessed = guessMapping(sheet.headers);
     notebook.setInputs([
       { cellId: cell.id, key: "source", value: from.source },

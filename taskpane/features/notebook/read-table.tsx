@@ -1,7 +1,8 @@
 import { Button, Field, Select, Spinner } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Language } from "../../../functions/excel/language";
-import type { ActionItem, ScoreInput } from "../../notebook/scaling-kinds";
+import type { ActionItem } from "../../../notebook/scaling-audit/actions";
+import type { ScoreInput } from "../../../notebook/scaling-audit/scores";
 import type { NotebookServices } from "./notebook-services";
 import { fill, type NotebookStrings } from "./notebook-strings";
 import { FeedbackBar, useStyles, type Feedback } from "./parts";

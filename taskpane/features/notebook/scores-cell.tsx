@@ -1,7 +1,7 @@
 import { Button, Caption1, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import { memo, useState, type KeyboardEvent } from "react";
 import { libraryAction } from "../../../functions/scaling/action-library";
-import type { Notebook, TableCell } from "../../notebook/engine-types";
+import type { Notebook, TableCell } from "../../../notebook/engine/types";
 import { outputRows, uniqueKeys } from "./cell-data";
 import { fill, type NotebookStrings } from "./notebook-strings";
 import { CellFrame, FeedbackBar, useStyles, type CellViewProps, type Feedback } from "./parts";

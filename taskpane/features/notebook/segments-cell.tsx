@@ -2,10 +2,11 @@ import { Button, Caption1, Checkbox, Field, Select, Subtitle2 } from "@fluentui/
 import { useMemo } from "react";
 import { excelSerial } from "../../../functions/scaling/roadmap-dates";
 import type { Language } from "../../../functions/excel/language";
-import type { CellView, Json, Table, TableCell } from "../../notebook/engine-types";
-import { MAX_TIERS, PORTFOLIO_COLUMNS, SEGMENT_COLUMNS } from "../../notebook/segmentation-kinds";
+import type { CellView, Json, Table, TableCell } from "../../../notebook/engine/types";
+import { MAX_TIERS } from "../../../notebook/segmentation/segments";
+import { PORTFOLIO_COLUMNS, SEGMENT_COLUMNS } from "../../../notebook/segmentation/columns";
 import { cellOfKind, numberInput, outputRows } from "./cell-data";
-import { isObject } from "../../notebook/kind-helpers";
+import { isObject } from "../../../notebook/engine/kind-helpers";
 import { NumberField, TextField } from "./fields";
 import { fill, type NotebookStrings } from "./notebook-strings";
 import { CellFrame, DataTable, LongList, useStyles, type CellViewProps } from "./parts";

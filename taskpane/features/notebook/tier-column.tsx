@@ -1,7 +1,7 @@
 import { Button, Caption1 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Language } from "../../../functions/excel/language";
-import { TIER_COLUMN_HEADER } from "../../notebook/segment-workbook";
+import { TIER_COLUMN_HEADER } from "../../../notebook/segmentation/workbook";
 import type { NotebookServices } from "./notebook-services";
 import { fill, type NotebookStrings } from "./notebook-strings";
 import { FeedbackBar, useStyles, type Feedback } from "./parts";

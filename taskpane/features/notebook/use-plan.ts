@@ -5,16 +5,16 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { PlanLoad } from "../../../addin/plan-store";
 import type { Language } from "../../../functions/excel/language";
-import { createNotebook } from "../../notebook/engine";
-import type { Bilingual, Notebook, NotebookSnapshot } from "../../notebook/engine-types";
-import { notebookKinds, starterPlan } from "../../notebook/kinds";
+import { createNotebook } from "../../../notebook/engine/engine";
+import type { Bilingual, Notebook, NotebookSnapshot } from "../../../notebook/engine/types";
+import { notebookKinds, starterPlan } from "../../../notebook/plan/kinds";
 import {
   planCodec,
   planFromSnapshot,
   snapshotFromPlan,
   type Plan,
   type PlanMetadata,
-} from "../../notebook/plan-schema";
+} from "../../../notebook/plan/schema";
 import type { NotebookServices } from "./notebook-services";
 import { bilingual, errorText } from "./view-helpers";
 

@@ -2,8 +2,8 @@
  * The edits a notebook can undo and redo, each with its inverse: undo performs the inverse edit through the
  * same incremental path as any other edit, so it recomputes only what the edit touched.
  */
-import type { CellInputs, CellSpec, Json } from "./engine-types";
-import { frozenCopy } from "./engine-values";
+import type { CellInputs, CellSpec, Json } from "./types";
+import { frozenCopy } from "./values";
 
 /** One input set, with the value it replaced. */
 export interface InputEdit {

@@ -4,10 +4,10 @@
  * recomputes that cell and the cells that depend on it, transitively, in dependency order, and nothing else.
  * Every edit can be undone and redone. Plain TypeScript: no React, no DOM, no Office.
  */
-import { computeCell, declaredNames, samePublished, type DeclaredNames } from "./engine-compute";
-import { buildGraph, changedNames, dependentsClosure, recomputeOrder, type Graph } from "./engine-graph";
-import { noteInputChange } from "./engine-changes";
-import { inverse, withInput, type Edit, type InputEdit } from "./engine-edits";
+import { computeCell, declaredNames, samePublished, type DeclaredNames } from "./compute";
+import { buildGraph, changedNames, dependentsClosure, recomputeOrder, type Graph } from "./graph";
+import { noteInputChange } from "./changes";
+import { inverse, withInput, type Edit, type InputEdit } from "./edits";
 import type {
   CellInputs,
   CellMemory,
@@ -19,11 +19,11 @@ import type {
   Notebook,
   NotebookChange,
   NotebookOptions,
-} from "./engine-types";
-import { frozenCopy, isJson, sameJson } from "./engine-values";
+} from "./types";
+import { frozenCopy, isJson, sameJson } from "./values";
 
-export type * from "./engine-types";
-export { CellError } from "./engine-types";
+export type * from "./types";
+export { CellError } from "./types";
 
 interface Entry {
   spec: CellSpec;

@@ -3,25 +3,23 @@
  * headers and rows, each field of the segmentation is matched to a column from its header (English or
  * French), and the rows become the accounts `segmentAccounts` takes. Pure: no DOM, no React. The pane
  * imports this module on demand, so that papaparse stays out of its first bundle, and exceljs is imported on
- * demand here in turn. The header names and the guess are in portfolio-headers.ts (`guessMapping` is
- * re-exported here for the pane), the conversion of cells in portfolio-cells.ts, the messages in
- * portfolio-problems.ts.
+ * demand here in turn. The header names and the guess are in headers.ts (`guessMapping` is re-exported here
+ * for the pane), the conversion of cells in cells.ts, the messages in problems.ts.
  *
- * Reading a .csv, decided here and in portfolio-cells.ts:
+ * Reading a .csv, decided here and in cells.ts:
  * - the delimiter is the one of `,` `;` tab found most often (outside quotes) in the first non-empty line,
  *   the header row; `,` when none is;
- * - each cell's text is read as a number or a date only where that is safe (the rules are in
- *   portfolio-cells.ts);
+ * - each cell's text is read as a number or a date only where that is safe (the rules are in cells.ts);
  * - rows are numbered as the segmentation numbers them: row 1 is the first row under the headers. Blank
  *   lines inside the table are kept (the segmentation counts them); blank lines after it are not.
  */
 import Papa from "papaparse";
 import type ExcelJS from "exceljs";
-import type { AccountRow } from "../../functions/segmentation/segment";
-import type { Bilingual, TableCell } from "./engine-types";
-import { csvCell, detectDelimiter, xlsxValue } from "./portfolio-cells";
-import { uniqueHeaders } from "./portfolio-headers";
-import { PORTFOLIO_COLUMNS, type PortfolioColumn } from "./segmentation-kinds";
+import type { AccountRow } from "../../../functions/segmentation/segment";
+import type { Bilingual, TableCell } from "../../engine/types";
+import { csvCell, detectDelimiter, xlsxValue } from "./cells";
+import { uniqueHeaders } from "./headers";
+import { PORTFOLIO_COLUMNS, type PortfolioColumn } from "../columns";
 import {
   EMPTY_FILE,
   NO_DATA,
@@ -32,9 +30,9 @@ import {
   tooLarge,
   tooManyRows,
   unreadable,
-} from "./portfolio-problems";
+} from "./problems";
 
-export { guessMapping } from "./portfolio-headers";
+export { guessMapping } from "./headers";
 
 /** One table read from a file: every row has exactly `headers.length` cells; blanks are `null`. */
 export interface PortfolioSheet {

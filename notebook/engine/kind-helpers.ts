@@ -3,7 +3,7 @@
  * were made from (inputs are frozen, published values never change), reading a published table, and
  * joining messages.
  */
-import type { Bilingual, CellMemory, Json, NamedValue, Table, TableCell } from "./engine-types";
+import type { Bilingual, CellMemory, Json, NamedValue, Table, TableCell } from "./types";
 
 /** A published value that is a table, or `undefined`. */
 export const tableOf = (value: NamedValue | undefined): Table | undefined =>

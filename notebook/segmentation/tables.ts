@@ -1,7 +1,7 @@
 /**
  * The segmentation as Excel tables that stay live: what "Write to workbook" puts on the segments sheet, in
  * the person's language. The rules are tables (tiers and thresholds, the settings, the strategic
- * industries) and every account's tier is a native formula over them (./segment-formulas.ts): change a
+ * industries) and every account's tier is a native formula over them (./formulas.ts): change a
  * threshold, an industry or, when the portfolio came from a table of the person's, an ARR in that table,
  * and Excel re-segments without the add-in.
  *
@@ -35,16 +35,10 @@ import {
   sourceRowFormula,
   sourceValueFormula,
   tableColumn,
-} from "./segment-formulas";
+} from "./formulas";
 
 // Defined with the formulas written over them; importable from here too, as before they moved.
-export {
-  BASIS_LABELS,
-  MOVED_BY_LABELS,
-  SEGMENT_HEADERS,
-  SEGMENT_TABLES,
-  sourceRowFormula,
-} from "./segment-formulas";
+export { BASIS_LABELS, MOVED_BY_LABELS, SEGMENT_HEADERS, SEGMENT_TABLES, sourceRowFormula } from "./formulas";
 
 /** The sheet the segmentation's tables go on, owned by the add-in. */
 export const SEGMENT_SHEET = "CSM Kit segments";

@@ -3,7 +3,7 @@
  * this can go wrong (a cycle, a missing or ambiguous name, an upstream error, a compute step that throws or
  * forgets an output) into an error output on that cell with a message, never an exception.
  */
-import type { Graph } from "./engine-graph";
+import type { Graph } from "./graph";
 import {
   CellError,
   type Bilingual,
@@ -12,7 +12,7 @@ import {
   type CellSpec,
   type KindRegistry,
   type NamedValue,
-} from "./engine-types";
+} from "./types";
 
 const error = (message: Bilingual): CellOutput => ({ kind: "error", message });
 

@@ -6,17 +6,14 @@
 import type { TableWrite, WorkbookPort } from "../../addin/workbook-port";
 import { columnRef, rowRef } from "../../addin/structured-references";
 import type { Language } from "../../functions/excel/language";
-import type { Bilingual, CellView, TableCell } from "./engine-types";
-import { SEGMENT_HEADERS, SEGMENT_TABLES, sourceRowFormula } from "./segment-formulas";
-import { segmentTables, type SegmentWriteInput } from "./segment-tables";
-import { isObject } from "./kind-helpers";
-import {
-  PORTFOLIO_COLUMNS,
-  accountRows,
-  mappedColumns,
-  rulesOf,
-  type CoverageTierInput,
-} from "./segmentation-kinds";
+import type { Bilingual, CellView, TableCell } from "../engine/types";
+import { SEGMENT_HEADERS, SEGMENT_TABLES, sourceRowFormula } from "./formulas";
+import { segmentTables, type SegmentWriteInput } from "./tables";
+import { isObject } from "../engine/kind-helpers";
+import { PORTFOLIO_COLUMNS } from "./columns";
+import { accountRows, rulesOf } from "./segments";
+import { mappedColumns } from "./portfolio";
+import type { CoverageTierInput } from "./coverage";
 
 /** The header of the Tier column added to the person's table. */
 export const TIER_COLUMN_HEADER: Readonly<Record<Language, string>> = {
@@ -166,6 +163,12 @@ export async function segmentTablesFor(
  * @param accountHeader - the header of its account column
  * @param language - the language of the Segments table's headers (as last written) and of the new header
  * @returns the new column's header
+ * @example
+ * const workbook = new MemoryWorkbook();
+ * workbook.addUserTable({ name: "Accounts", sheet: "Accounts", headers: ["Account", "ARR"], rows: [["Acme", 1]] });
+ * await addTierColumn(workbook, "Accounts", "Account", "en");
+ * (await workbook.readTable("Accounts")).headers
+ * //=> ["Account", "ARR", "CSM Kit tier"]
  */
 export async function addTierColumn(
   workbook: WorkbookPort,

@@ -3,7 +3,7 @@
  * memory. A step whose inputs hold one entry per row (the scores cell: one input per action) takes them to
  * rebuild the rows of the keys that were set, instead of looking every key up again on each edit.
  */
-import type { CellInputs, CellMemory } from "./engine-types";
+import type { CellInputs, CellMemory } from "./types";
 
 /** The memory slot the engine writes; steps name their own slots otherwise. */
 const SLOT = "engine:inputChanges";

@@ -1,10 +1,10 @@
 /**
  * The names of the portfolio's columns in English and French, and the column of each field of the
  * segmentation guessed from a file's headers. Pure, and free of the file parsers: the portfolio cell loads it
- * through portfolio-import.ts, on demand.
+ * through read.ts, on demand.
  */
-import { normalizeWord } from "../../functions/excel/arguments";
-import { PORTFOLIO_COLUMNS, type PortfolioColumn } from "./segmentation-kinds";
+import { normalizeWord } from "../../../functions/excel/arguments";
+import { PORTFOLIO_COLUMNS, type PortfolioColumn } from "../columns";
 
 /**
  * The column guessed for each field from the headers, in English or French; a field no header names is

@@ -2,10 +2,10 @@
  * Every kind of cell the planning notebook knows, by the name a plan stores, and the plan a new notebook
  * starts from.
  */
-import { calculationKind } from "./expression";
-import { scalingKinds } from "./scaling-kinds";
-import { segmentationKinds } from "./segmentation-kinds";
-import type { KindRegistry, NotebookSnapshot } from "./engine-types";
+import { calculationKind } from "../calculation/expression";
+import { scalingKinds } from "../scaling-audit/kinds";
+import { segmentationKinds } from "../segmentation/kinds";
+import type { KindRegistry, NotebookSnapshot } from "../engine/types";
 
 /** The notebook's kinds: the scaling audit's cells, the segmentation wizard's, and free calculation cells. */
 export const notebookKinds: KindRegistry = {

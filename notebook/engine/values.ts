@@ -2,7 +2,7 @@
  * Guards for what goes into a notebook: JSON values only, copied and frozen so that nobody outside the engine
  * (a compute step, a component, a caller keeping a reference) can change a cell's inputs behind its back.
  */
-import type { Json } from "./engine-types";
+import type { Json } from "./types";
 
 /**
  * Tells whether a value is JSON that survives a round trip unchanged: no `undefined`, functions, class

@@ -6,8 +6,9 @@
 import { normalizeWord } from "../../functions/excel/arguments";
 import { STAGE_LABELS, STAGES } from "../../functions/scaling/action-library";
 import type { CellValue } from "../../addin/workbook-port";
-import type { Bilingual } from "./engine-types";
-import type { ActionItem, ScoreInput } from "./scaling-kinds";
+import type { Bilingual } from "../engine/types";
+import type { ActionItem } from "./actions";
+import type { ScoreInput } from "./scores";
 
 /** What reading a table gives: the actions, their scores by id, and the rows or cells left out. */
 export interface ActionsRead {

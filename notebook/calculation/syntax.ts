@@ -5,7 +5,7 @@
  * statements, objects, ranges (`1:10`), text and unit conversions are refused before anything is evaluated.
  */
 import type { MathNode } from "mathjs";
-import type { Bilingual } from "./engine-types";
+import type { Bilingual } from "../engine/types";
 
 /** Why an expression is refused, with the message to show. */
 export interface Refusal {

@@ -17,7 +17,7 @@
  *   segmentation reports it as not a date.
  */
 import type ExcelJS from "exceljs";
-import type { TableCell } from "./engine-types";
+import type { TableCell } from "../../engine/types";
 
 const DELIMITERS = [",", ";", "\t"] as const;
 

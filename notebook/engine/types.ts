@@ -68,7 +68,7 @@ export interface CellKind {
 /**
  * A cell's own scratch space, kept between its computations while the cell keeps its kind: where a step
  * remembers its last results to reuse them. The engine empties it on `restore` and `recomputeAll`, and
- * notes there the input keys set since the step last took them (`takeInputChanges`, engine-changes.ts).
+ * notes there the input keys set since the step last took them (`takeInputChanges`, changes.ts).
  */
 export type CellMemory = Map<string, unknown>;
 

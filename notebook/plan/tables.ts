@@ -20,7 +20,7 @@ import { SOLUTION_KIND_LABELS, type SolutionKind } from "../../functions/scaling
 import type { Language } from "../../functions/excel/language";
 import { columnRef, rowRef } from "../../addin/structured-references";
 import type { CellValue, ColumnSpec, TableWrite } from "../../addin/workbook-port";
-import type { CellView, TableCell } from "./engine-types";
+import type { CellView, TableCell } from "../engine/types";
 
 /** The sheet the plan's tables go on, owned by the add-in. */
 export const PLAN_SHEET = "CSM Kit plan";

@@ -4,10 +4,10 @@
  */
 import { WorkbookError, type WorkbookPort } from "../../addin/workbook-port";
 import type { Language } from "../../functions/excel/language";
-import { readActionsTable, type ActionsRead } from "./actions-import";
-import type { Bilingual, CellView } from "./engine-types";
-import { PLAN_TABLES, planTables } from "./plan-tables";
-import { segmentTablesFor } from "./segment-workbook";
+import { readActionsTable, type ActionsRead } from "../scaling-audit/actions-import";
+import type { Bilingual, CellView } from "../engine/types";
+import { PLAN_TABLES, planTables } from "./tables";
+import { segmentTablesFor } from "../segmentation/workbook";
 
 /** What writing the plan did: the tables written, those refused and why, and charts the host could not draw. */
 export interface PlanWriteReport {

@@ -7,9 +7,9 @@
  * allocate more than the lists it is given, and nothing loops.
  */
 import type { MathNode } from "mathjs";
-import { AGGREGATE_FUNCTIONS, CONSTANTS, OPERATORS, SCALAR_FUNCTIONS, parseLocked } from "./expression-math";
-import { CellError, type Bilingual, type CellKind, type Json } from "./engine-types";
-import { isAllowedNode, nodeChildren, refusal, type Refusal } from "./expression-syntax";
+import { AGGREGATE_FUNCTIONS, CONSTANTS, OPERATORS, SCALAR_FUNCTIONS, parseLocked } from "./locked-math";
+import { CellError, type Bilingual, type CellKind, type Json } from "../engine/types";
+import { isAllowedNode, nodeChildren, refusal, type Refusal } from "./syntax";
 
 /** The longest expression accepted, in characters. */
 export const MAX_EXPRESSION_LENGTH = 500;
