@@ -20,6 +20,13 @@ const notebookOfficeGlobals = ["Office", "Excel", "OfficeExtension"].map((name) 
   message:
     "notebook/ reaches the workbook through the WorkbookPort it is given; office-js belongs in addin/.",
 }));
+// The office-js types are global (@types/office-js): a type such as `Excel.Range` is no global read, so it is
+// caught by its shape.
+const officeTypes = (message) => [
+  { selector: "TSQualifiedName > Identifier.left[name=/^(Office|Excel|OfficeExtension)$/]", message },
+  { selector: "TSTypeQuery > Identifier.exprName[name=/^(Office|Excel|OfficeExtension)$/]", message },
+];
+const functionsOfficeTypes = officeTypes("functions/ is pure computation: no office-js types.");
 
 export default tseslint.config(
   {
@@ -96,6 +103,7 @@ export default tseslint.config(
     files: ["functions/**/*.ts"],
     rules: {
       "no-restricted-globals": ["error", ...officeGlobals, ...domGlobals],
+      "no-restricted-syntax": ["error", ...functionsOfficeTypes],
       "no-restricted-imports": [
         "error",
         {
@@ -110,12 +118,14 @@ export default tseslint.config(
     files: ["functions/**/*.ts"],
     ignores: ["functions/custom-functions.ts", "functions/excel/boundary.ts"],
     rules: {
+      // This replaces the rule's options of the block above: the office-js types stay refused here too.
       "no-restricted-syntax": [
         "error",
         {
           selector: "Identifier[name='CustomFunctions']",
           message: "Only the custom-functions boundary may use the runtime.",
         },
+        ...functionsOfficeTypes,
       ],
       "@typescript-eslint/no-explicit-any": "error",
     },
@@ -146,20 +156,13 @@ export default tseslint.config(
           ],
         },
       ],
-      // The office-js types are global (@types/office-js): a type such as `Excel.Range` is no global read, so
-      // it is caught by its shape; a `/// <reference types="office-js" />` would be another door.
+      // The office-js types, caught by their shape (officeTypes above); a `/// <reference types="office-js" />`
+      // would be another door.
       "no-restricted-syntax": [
         "error",
-        {
-          selector: "TSQualifiedName > Identifier.left[name=/^(Office|Excel|OfficeExtension)$/]",
-          message:
-            "notebook/ does not use the office-js types; describe the data with the WorkbookPort's types.",
-        },
-        {
-          selector: "TSTypeQuery > Identifier.exprName[name=/^(Office|Excel|OfficeExtension)$/]",
-          message:
-            "notebook/ does not use the office-js types; describe the data with the WorkbookPort's types.",
-        },
+        ...officeTypes(
+          "notebook/ does not use the office-js types; describe the data with the WorkbookPort's types.",
+        ),
       ],
       "@typescript-eslint/triple-slash-reference": ["error", { path: "never", types: "never", lib: "never" }],
     },

@@ -1,7 +1,8 @@
 /**
  * Computing one cell: gathering the values it reads, running its kind's compute step, and turning every way
- * this can go wrong (a cycle, a missing or ambiguous name, an upstream error, a compute step that throws or
- * forgets an output) into an error output on that cell with a message, never an exception.
+ * this can go wrong (a kind that cannot say what the cell reads or publishes, a cycle, a missing or ambiguous
+ * name, an upstream error, a compute step that throws or forgets an output) into an error output on that cell
+ * with a message, never an exception.
  */
 import type { Graph } from "./graph";
 import {
@@ -46,7 +47,17 @@ export const engineMessages = {
     en: `This cell could not be computed: ${detail}. Check its inputs.`,
     fr: `Cette cellule n'a pas pu être calculée : ${detail}. Vérifiez ses entrées.`,
   }),
+  undeclared: (detail: string): Bilingual => ({
+    en: `CSM Kit could not tell which names this cell reads or publishes: ${detail}. Check its inputs.`,
+    fr: `CSM Kit n'a pas pu déterminer quels noms cette cellule lit ou publie : ${detail}. Vérifiez ses entrées.`,
+  }),
 };
+
+/** What a thrown value says to the person: a {@link CellError}'s own text, or the failure with its detail. */
+const reported = (thrown: unknown, message: (detail: string) => Bilingual): Bilingual =>
+  thrown instanceof CellError
+    ? thrown.text
+    : message(thrown instanceof Error ? thrown.message : String(thrown));
 
 /**
  * Whether a new output changes nothing for the cells that read it: both computed, and every published value
@@ -73,11 +84,14 @@ export function samePublished(before: CellOutput | undefined, after: CellOutput)
 export interface DeclaredNames {
   readonly reads: readonly string[];
   readonly outputs: readonly string[];
+  /** Why the kind could not say them: its `reads` or `outputs` threw. The cell then shows this as its error. */
+  readonly failure?: Bilingual;
 }
 
 /**
  * The names a cell reads and publishes according to its kind, without duplicates; none when the kind is
- * unknown or its `reads`/`outputs` throw (the compute step then reports what is wrong with the inputs).
+ * unknown. When the kind's `reads` or `outputs` throws, that list is empty and `failure` says why (a
+ * {@link CellError}'s own text, or the exception's message), for {@link computeCell} to show on the cell.
  *
  * @param registry - the kinds the notebook knows
  * @param cell - the cell
@@ -85,15 +99,26 @@ export interface DeclaredNames {
  * @example
  * declaredNames({}, { id: "c1", kind: "unknown", inputs: {} })
  * //=> { reads: [], outputs: [] }
+ * @example
+ * const strict = { reads: () => { throw new Error("no list given"); }, outputs: () => ["x", "x"] };
+ * declaredNames({ strict }, { id: "c1", kind: "strict", inputs: {} })
+ * //=> { reads: [], outputs: ["x"], failure: { en: "CSM Kit could not tell which names this cell reads or publishes: no list given. Check its inputs.", fr: "CSM Kit n'a pas pu déterminer quels noms cette cellule lit ou publie : no list given. Vérifiez ses entrées." } }
  */
 export function declaredNames(registry: KindRegistry, cell: CellSpec): DeclaredNames {
   const kind = Object.hasOwn(registry, cell.kind) ? registry[cell.kind] : undefined;
   if (kind === undefined) return { reads: [], outputs: [] };
-  try {
-    return { reads: [...new Set(kind.reads(cell.inputs))], outputs: [...new Set(kind.outputs(cell.inputs))] };
-  } catch {
-    return { reads: [], outputs: [] };
-  }
+  let failure: Bilingual | undefined;
+  const names = (list: () => readonly string[]): string[] => {
+    try {
+      return [...new Set(list())];
+    } catch (thrown) {
+      failure ??= reported(thrown, engineMessages.undeclared);
+      return [];
+    }
+  };
+  const reads = names(() => kind.reads(cell.inputs));
+  const outputs = names(() => kind.outputs(cell.inputs));
+  return failure === undefined ? { reads, outputs } : { reads, outputs, failure };
 }
 
 function isNamedValue(value: unknown): value is NamedValue {
@@ -110,7 +135,8 @@ function isNamedValue(value: unknown): value is NamedValue {
  * @param registry - the kinds the notebook knows
  * @param graph - the notebook's graph, built from the current cells
  * @param cell - the cell to compute
- * @param declared - what the cell reads and publishes, from {@link declaredNames}
+ * @param declared - what the cell reads and publishes, from {@link declaredNames}; its `failure`, if any, is
+ *   the cell's error
  * @param outputOf - the current output of another cell, by id
  * @param memory - the cell's scratch space (see {@link CellMemory})
  * @returns the cell's new output; an error output when anything goes wrong
@@ -131,6 +157,7 @@ export function computeCell(
 ): CellOutput {
   const kind = Object.hasOwn(registry, cell.kind) ? registry[cell.kind] : undefined;
   if (kind === undefined) return error(engineMessages.unknownKind(cell.kind));
+  if (declared.failure !== undefined) return error(declared.failure);
   if (graph.cyclic.has(cell.id)) return error(engineMessages.cycle());
   const { reads, outputs } = declared;
   const values: Record<string, NamedValue> = {};
@@ -159,7 +186,6 @@ export function computeCell(
       ...(result.notes === undefined || result.notes.length === 0 ? {} : { notes: result.notes }),
     };
   } catch (thrown) {
-    if (thrown instanceof CellError) return error(thrown.text);
-    return error(engineMessages.failed(thrown instanceof Error ? thrown.message : String(thrown)));
+    return error(reported(thrown, engineMessages.failed));
   }
 }

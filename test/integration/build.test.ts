@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import webpack from "webpack";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createConfig } = require("../../webpack.config.js") as {
   createConfig: (options: {
@@ -30,7 +30,17 @@ function build(functionsEntry: string): Promise<webpack.Stats> {
 
 describe("the functions build", () => {
   it("fails, naming the file and the problem, when a custom function's declaration is invalid", async () => {
-    const stats = await build("./test/fixtures/broken-functions/custom-functions.ts");
+    // The generator also logs the errors to the console: expected here, so kept out of the test output.
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    let stats: webpack.Stats;
+    let log: string;
+    try {
+      stats = await build("./test/fixtures/broken-functions/custom-functions.ts");
+    } finally {
+      log = logged.mock.calls.map((call) => String(call[0])).join("\n");
+      logged.mockRestore();
+    }
+    expect(log).toMatch(/Errors in file: .*broken-functions\/custom-functions\.ts/);
     expect(stats.hasErrors()).toBe(true);
     const messages = stats.toJson({ all: false, errors: true }).errors?.map((e) => e.message) ?? [];
     expect(messages.join("\n")).toMatch(

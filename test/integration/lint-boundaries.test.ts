@@ -113,6 +113,39 @@ describe("the rooms the notebook depends on, and those that depend on it", () =>
   });
 });
 
+describe("functions/ and the office-js types", () => {
+  const FUNCTIONS_FILE = "functions/nps/boundary-probe.ts";
+
+  it("refuses Excel.Range as a type, and the other office-js types, in functions/", async () => {
+    expect(await brokenRules(FUNCTIONS_FILE, "export type Place = Excel.Range;\n")).toEqual([
+      "no-restricted-syntax",
+    ]);
+    const parameter = "export const width = (range: Excel.Range): number => range.columnCount;\n";
+    expect(await brokenRules(FUNCTIONS_FILE, parameter)).toEqual(["no-restricted-syntax"]);
+    for (const code of [
+      "export type Failure = OfficeExtension.Error;\n",
+      "export type Host = Office.HostType;\n",
+      "export type Context = typeof Office.context;\n",
+    ])
+      expect(await brokenRules(FUNCTIONS_FILE, code), code).toContain("no-restricted-syntax");
+  });
+
+  it("refuses them in the custom-functions boundary too, which alone may use the runtime", async () => {
+    const boundary = "functions/custom-functions.ts";
+    expect(await brokenRules(boundary, "export type Place = Excel.Range;\n")).toEqual([
+      "no-restricted-syntax",
+    ]);
+    const runtime = "export type Call = CustomFunctions.Invocation;\n";
+    expect(await brokenRules(boundary, runtime)).toEqual([]);
+    expect(await brokenRules(FUNCTIONS_FILE, runtime)).toEqual(["no-restricted-syntax"]);
+  });
+
+  it("allows a type of its own that happens to be named Range", async () => {
+    const code = "interface Range {\n  readonly low: number;\n}\nexport type Band = Range;\n";
+    expect(await brokenRules(FUNCTIONS_FILE, code)).toEqual([]);
+  });
+});
+
 describe("the other rooms' zones", () => {
   // Each zone needs the resolver to find the extensionless .ts imports (eslint.config.mjs); without it, every
   // zone passed whatever was imported.

@@ -1,5 +1,6 @@
 // Reads the worked examples out of TSDoc comments: each `@example` block up to its `//=>` line, per exported
-// function. Shared by the example runners of functions/ and of the notebook.
+// function, async functions included (their examples give a promise: the runners await every result).
+// Shared by the example runners of functions/ and of the notebook.
 
 export interface Example {
   readonly functionName: string;
@@ -10,7 +11,8 @@ export interface Example {
 export function examplesOf(source: string): { documented: Map<string, Example[]>; exported: string[] } {
   const documented = new Map<string, Example[]>();
   const exported: string[] = [];
-  const pattern = /(\/\*\*(?:(?!\*\/)[\s\S])*\*\/)\s*export function (\w+)|export function (\w+)/g;
+  const pattern =
+    /(\/\*\*(?:(?!\*\/)[\s\S])*\*\/)\s*export (?:async )?function (\w+)|export (?:async )?function (\w+)/g;
   for (const match of source.matchAll(pattern)) {
     const name = match[2] ?? match[3] ?? "";
     exported.push(name);

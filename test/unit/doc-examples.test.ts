@@ -1,5 +1,6 @@
 // Every worked example in the TSDoc of functions/ runs here (mathjs' doc.test idea): an example that drifts
-// from the code fails the build, and so does a public function without one.
+// from the code fails the build, and so does a public function without one. Results are awaited, so that
+// the examples of an async function check what its promise gives.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { examplesOf } from "../support/doc-examples";
@@ -31,6 +32,24 @@ describe("documented examples in functions/", () => {
     );
   });
 
+  it("reads async functions and their examples too", () => {
+    const source = [
+      "/**",
+      " * @example",
+      " * twice(2)",
+      " * //=> 4",
+      " */",
+      "export async function twice(x: number): Promise<number> {",
+      "  return x * 2;",
+      "}",
+      "export async function undocumented(): Promise<void> {}",
+    ].join("\n");
+    const { documented, exported } = examplesOf(source);
+    expect(exported).toEqual(["twice", "undocumented"]);
+    expect(documented.get("twice")).toEqual([{ functionName: "twice", code: "twice(2)", expected: "4" }]);
+    expect(documented.has("undocumented")).toBe(false);
+  });
+
   for (const path of files) {
     const { documented, exported } = examplesOf(sources[path] ?? "");
     // Examples may use the module's own exports, those of the other modules of its folder (the values it
@@ -48,8 +67,8 @@ describe("documented examples in functions/", () => {
         expect(examples.length).toBeGreaterThan(0);
       });
       for (const example of examples) {
-        it(`${path.replace("../../", "")}: ${example.code.replace(/\s+/g, " ")} gives ${example.expected}`, () => {
-          const actual = evaluate(example.code, scope);
+        it(`${path.replace("../../", "")}: ${example.code.replace(/\s+/g, " ")} gives ${example.expected}`, async () => {
+          const actual = await evaluate(example.code, scope);
           const rounded = /^(-?\d+\.(\d+)) \(rounded\)$/.exec(example.expected);
           if (rounded) expect(actual).toBeCloseTo(Number(rounded[1]), (rounded[2] ?? "").length);
           else expect(actual).toEqual(evaluate(example.expected, {}));

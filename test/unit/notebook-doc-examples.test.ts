@@ -55,10 +55,6 @@ const DOCUMENTED_MODULES = [
   "notebook/segmentation/workbook.ts",
 ];
 
-/** The examples of a module, async functions included: they are awaited here (`examplesOf` skips them). */
-const examplesIn = (source: string) =>
-  examplesOf(source.replaceAll("export async function", "export function"));
-
 const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
   ...args: string[]
 ) => (...values: unknown[]) => Promise<unknown>;
@@ -91,7 +87,7 @@ const scope: Record<string, unknown> = Object.assign({}, ...Object.values(module
 describe("documented examples of the notebook and the plan store", () => {
   it("reads exactly the modules with exported functions, each with examples", () => {
     const withFunctions = Object.entries(sources)
-      .filter(([, source]) => examplesIn(source).exported.length > 0)
+      .filter(([, source]) => examplesOf(source).exported.length > 0)
       .map(([path]) => path.replace("../../", ""))
       .sort();
     expect(withFunctions).toEqual(DOCUMENTED_MODULES);
@@ -102,7 +98,7 @@ describe("documented examples of the notebook and the plan store", () => {
   });
 
   for (const [path, source] of Object.entries(sources)) {
-    const { documented, exported } = examplesIn(source);
+    const { documented, exported } = examplesOf(source);
     const file = path.replace("../../", "");
     for (const name of exported) {
       const examples = documented.get(name) ?? [];

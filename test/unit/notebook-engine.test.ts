@@ -8,6 +8,7 @@ import {
   createNotebook,
   type CellInputs,
   type CellKind,
+  type Json,
   type KindRegistry,
   type Notebook,
   type NotebookSnapshot,
@@ -350,6 +351,338 @@ describe("inputs, snapshots and listeners", () => {
     stop();
     notebook.setInput("other", "value", 2);
     expect(heard).toBe(1);
+  });
+});
+
+describe("a kind whose reads or outputs throw", () => {
+  /**
+   * Publishes under `name` the sum of the names listed in `of`, like `sum`, but refuses, when asked what it
+   * reads or publishes, an `of` that is not a list, an empty `name` (with its own message) and a `name`
+   * that is not text (by throwing a bare string).
+   */
+  function strictKind() {
+    const computedFor: string[] = [];
+    const kind: CellKind = {
+      reads: (inputs) => {
+        if (!Array.isArray(inputs.of)) throw new Error("no list of names to read");
+        return names(inputs.of);
+      },
+      outputs: (inputs) => {
+        if (inputs.name === "") throw new CellError({ en: "Name this cell.", fr: "Nommez cette cellule." });
+        // A bare string, not an Error: what a careless kind may throw.
+        if (typeof inputs.name !== "string") throw "the name is not text";
+        return [inputs.name];
+      },
+      compute: (inputs, values) => {
+        computedFor.push(nameOf(inputs));
+        let total = 0;
+        for (const name of names(inputs.of)) total += values[name] as number;
+        return { values: { [nameOf(inputs)]: total } };
+      },
+    };
+    return { kind, computedFor };
+  }
+
+  function strictNotebook(cells: NotebookSnapshot["cells"]) {
+    const strict = strictKind();
+    const notebook = createNotebook({ ...registry, strict: strict.kind });
+    notebook.restore({ cells });
+    return { notebook, computedFor: strict.computedFor };
+  }
+
+  const cells: NotebookSnapshot["cells"] = [
+    { id: "n", kind: "number", inputs: { name: "n", value: 4 } },
+    { id: "s", kind: "strict", inputs: { name: "total", of: "n" } },
+    { id: "r", kind: "sum", inputs: { name: "r", of: ["total"] } },
+    { id: "fine", kind: "sum", inputs: { name: "fine", of: ["n"] } },
+  ];
+
+  it("shows a `reads` that throws as that cell's error, in both languages, without running its step", () => {
+    const { notebook, computedFor } = strictNotebook(cells);
+    expect(notebook.output("s")).toEqual({
+      kind: "error",
+      message: {
+        en: "CSM Kit could not tell which names this cell reads or publishes: no list of names to read. Check its inputs.",
+        fr: "CSM Kit n'a pas pu déterminer quels noms cette cellule lit ou publie : no list of names to read. Vérifiez ses entrées.",
+      },
+    });
+    expect(computedFor).toEqual([]);
+    // Its outputs are still known: its reader hears that "total" has an error, not that nobody computes it.
+    expect(valueOf(notebook, "r", "r")).toBe(
+      '"total" is not available because the cell that computes it has an error; fix that cell first.',
+    );
+    expect(valueOf(notebook, "fine", "fine")).toBe(4);
+  });
+
+  it("computes the cell again once its inputs are fixed, and shows the error again on undo", () => {
+    const { notebook, computedFor } = strictNotebook(cells);
+    notebook.setInput("s", "of", ["n"]);
+    expect(valueOf(notebook, "s", "total")).toBe(4);
+    expect(valueOf(notebook, "r", "r")).toBe(4);
+    expect(computedFor).toEqual(["total"]);
+    notebook.undo();
+    expect(valueOf(notebook, "s", "total")).toContain("no list of names to read");
+    expect(valueOf(notebook, "r", "r")).toContain('"total" is not available');
+  });
+
+  it("shows an `outputs` that throws a CellError with its own words, and a bare thrown value as the detail", () => {
+    const { notebook, computedFor } = strictNotebook([
+      { id: "n", kind: "number", inputs: { name: "n", value: 4 } },
+      { id: "named", kind: "strict", inputs: { name: "", of: ["n"] } },
+      { id: "numbered", kind: "strict", inputs: { name: 7, of: ["n"] } },
+      { id: "r", kind: "sum", inputs: { name: "r", of: ["total"] } },
+    ]);
+    expect(notebook.output("named")).toEqual({
+      kind: "error",
+      message: { en: "Name this cell.", fr: "Nommez cette cellule." },
+    });
+    expect(notebook.output("numbered")).toEqual({
+      kind: "error",
+      message: {
+        en: "CSM Kit could not tell which names this cell reads or publishes: the name is not text. Check its inputs.",
+        fr: "CSM Kit n'a pas pu déterminer quels noms cette cellule lit ou publie : the name is not text. Vérifiez ses entrées.",
+      },
+    });
+    expect(computedFor).toEqual([]);
+    // No cell says it publishes "total" yet; naming one that way computes it and its reader: 4.
+    expect(valueOf(notebook, "r", "r")).toBe(
+      'No cell computes "total"; check the spelling or add the cell that computes it.',
+    );
+    notebook.setInput("named", "name", "total");
+    expect(valueOf(notebook, "named", "total")).toBe(4);
+    expect(valueOf(notebook, "r", "r")).toBe(4);
+  });
+
+  it("shows the same error in a notebook restored from the snapshot", () => {
+    const { notebook } = strictNotebook(cells);
+    const copy = createNotebook({ ...registry, strict: strictKind().kind });
+    copy.restore(notebook.snapshot());
+    expect(copy.cells()).toEqual(notebook.cells());
+  });
+});
+
+describe("listeners", () => {
+  it("tells every listener, keeps the edit, then reports a failing listener's exception to the caller", () => {
+    const { notebook } = notebookWith(chain);
+    const heard: string[] = [];
+    const first = new Error("the first listener broke");
+    const second = new Error("the second listener broke");
+    notebook.subscribe(() => {
+      heard.push("first");
+      throw first;
+    });
+    notebook.subscribe(() => heard.push("quiet"));
+    notebook.subscribe(() => {
+      heard.push("second");
+      throw second;
+    });
+    // actions 10 → 20: scores = 20 + 5 = 25, ratio = 25 + 1 = 26.
+    expect(() => notebook.setInput("actions", "value", 20)).toThrow(first);
+    expect(heard).toEqual(["first", "quiet", "second"]);
+    expect(valueOf(notebook, "ratio", "ratio")).toBe(26);
+    expect(notebook.cells().find((cell) => cell.id === "actions")?.inputs.value).toBe(20);
+    expect(notebook.canUndo()).toBe(true);
+    // Undo is an edit like the others: it happens, and the failure is reported again.
+    expect(() => notebook.undo()).toThrow(first);
+    expect(valueOf(notebook, "ratio", "ratio")).toBe(16);
+    expect(heard).toHaveLength(6);
+  });
+});
+
+describe("the undo history's limit", () => {
+  /** A notebook of one number cell at 0, after setting it to 1, 2, …, `edits`. */
+  function edited(edits: number, historyLimit?: number) {
+    const notebook = createNotebook(registry, historyLimit === undefined ? {} : { historyLimit });
+    notebook.restore({ cells: [{ id: "n", kind: "number", inputs: { name: "n", value: 0 } }] });
+    for (let value = 1; value <= edits; value++) notebook.setInput("n", "value", value);
+    return notebook;
+  }
+  const undoAll = (notebook: Notebook): number => {
+    let undone = 0;
+    while (notebook.undo()) undone++;
+    return undone;
+  };
+
+  it("forgets the oldest edits beyond the limit", () => {
+    const notebook = edited(5, 3);
+    // 0 → 1 → 2 → 3 → 4 → 5; the last three edits (3, 4, 5) can be undone, back to 2.
+    expect(undoAll(notebook)).toBe(3);
+    expect(valueOf(notebook, "n", "n")).toBe(2);
+    expect(notebook.canUndo()).toBe(false);
+    // Redo walks the same three edits forward again.
+    let redone = 0;
+    while (notebook.redo()) redone++;
+    expect(redone).toBe(3);
+    expect(valueOf(notebook, "n", "n")).toBe(5);
+  });
+
+  it("remembers 500 edits by default", () => {
+    const notebook = edited(501);
+    expect(undoAll(notebook)).toBe(500);
+    expect(valueOf(notebook, "n", "n")).toBe(1);
+  });
+
+  it("remembers nothing with a limit of 0, and still applies every edit", () => {
+    const notebook = edited(2, 0);
+    expect(notebook.canUndo()).toBe(false);
+    expect(notebook.undo()).toBe(false);
+    expect(valueOf(notebook, "n", "n")).toBe(2);
+  });
+});
+
+describe("what the engine refuses, changing nothing", () => {
+  /** Runs `refused`, which must throw `error`, and checks the notebook is as it was: cells, history, outputs. */
+  function expectRefused(notebook: Notebook, computed: string[], refused: () => void, error: unknown) {
+    const before = { snapshot: notebook.snapshot(), cells: notebook.cells(), undo: notebook.canUndo() };
+    computed.length = 0;
+    expect(refused).toThrow(error as Error);
+    expect(notebook.snapshot()).toEqual(before.snapshot);
+    expect(notebook.cells()).toBe(before.cells);
+    expect(notebook.canUndo()).toBe(before.undo);
+    expect(computed).toEqual([]);
+  }
+
+  const newCell = { id: "new", kind: "number", inputs: { name: "new", value: 1 } };
+
+  it("refuses an index outside the list or not a whole number; the two ends are inside", () => {
+    const { notebook, computed } = notebookWith(chain); // 6 cells
+    for (const index of [-1, 7, 1.5, Number.NaN, Number.POSITIVE_INFINITY])
+      expectRefused(notebook, computed, () => notebook.addCell(newCell, index), RangeError);
+    for (const index of [-1, 6, 2.5, Number.NaN])
+      expectRefused(notebook, computed, () => notebook.moveCell("other", index), RangeError);
+    expect(() => notebook.addCell(newCell, 7)).toThrow("Index 7 is outside the notebook (0 to 6).");
+    expect(() => notebook.moveCell("other", 6)).toThrow("Index 6 is outside the notebook (0 to 5).");
+    // Adding at 6 appends to the 6 cells; moving to 6 of the 7 puts a cell last; 0 puts it first.
+    notebook.addCell(newCell, 6);
+    notebook.moveCell("ratio", 6);
+    notebook.moveCell("other", 0);
+    expect(notebook.cells().map((cell) => cell.id)).toEqual([
+      "other",
+      "actions",
+      "scores",
+      "five",
+      "one",
+      "new",
+      "ratio",
+    ]);
+  });
+
+  it("refuses an unknown cell, whatever the method", () => {
+    const { notebook, computed } = notebookWith(chain);
+    const unknown = 'The notebook has no cell "missing".';
+    expectRefused(notebook, computed, () => notebook.removeCell("missing"), unknown);
+    expectRefused(notebook, computed, () => notebook.moveCell("missing", 0), unknown);
+    expectRefused(
+      notebook,
+      computed,
+      () =>
+        notebook.setInputs([
+          { cellId: "actions", key: "value", value: 99 },
+          { cellId: "missing", key: "value", value: 1 },
+        ]),
+      unknown,
+    );
+  });
+
+  it("refuses an empty id, given or in a snapshot, and never makes one up", () => {
+    const { notebook, computed } = notebookWith(chain);
+    expectRefused(
+      notebook,
+      computed,
+      () => notebook.addCell({ ...newCell, id: "" }),
+      'The notebook already has a cell "", or it is empty.',
+    );
+    expectRefused(
+      notebook,
+      computed,
+      () => notebook.restore({ cells: [{ ...newCell, id: "" }] }),
+      'The snapshot repeats the cell "", or it is empty.',
+    );
+    expect(valueOf(notebook, "ratio", "ratio")).toBe(16);
+    expect(notebook.addCell({ kind: "number", inputs: { name: "z", value: 0 } })).toBe("cell-1");
+  });
+
+  it("refuses inputs that are not plain JSON, wherever they come in", () => {
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic.self = cyclic;
+    const notJson: [string, unknown][] = [
+      ["NaN", Number.NaN],
+      ["Infinity", Number.POSITIVE_INFINITY],
+      ["-Infinity", Number.NEGATIVE_INFINITY],
+      ["a function", () => 1],
+      ["a date", new Date(0)],
+      ["a map", new Map([["a", 1]])],
+      [
+        "a class instance",
+        new (class Point {
+          x = 1;
+        })(),
+      ],
+      ["an undefined property", { a: undefined }],
+      ["an undefined item", [1, undefined]],
+      ["a bigint", 10n],
+      ["a symbol", Symbol("s")],
+      ["a cycle", cyclic],
+      ["deep inside", { rows: [[1, { at: Number.NaN }]] }],
+    ];
+    const { notebook, computed } = notebookWith(chain);
+    for (const [what, value] of notJson) {
+      const bad = value as Json;
+      const refused = (run: () => void) => {
+        expect(run, what).toThrow(TypeError);
+        expectRefused(notebook, computed, run, TypeError);
+      };
+      refused(() => notebook.setInput("actions", "value", bad));
+      expect(() => notebook.setInput("actions", "value", bad)).toThrow(
+        'The value of input "value" is not plain JSON.',
+      );
+      // In a group, one bad value refuses the whole group, the good changes before it too.
+      refused(() =>
+        notebook.setInputs([
+          { cellId: "actions", key: "value", value: 99 },
+          { cellId: "other", key: "note", value: bad },
+        ]),
+      );
+      refused(() => notebook.addCell({ id: "bad", kind: "number", inputs: { name: "bad", value: bad } }));
+      expect(() => notebook.addCell({ id: "bad", kind: "number", inputs: { value: bad } })).toThrow(
+        'The inputs of cell "bad" are not plain JSON.',
+      );
+      refused(() => notebook.restore({ cells: [{ id: "bad", kind: "number", inputs: { value: bad } }] }));
+    }
+    // What is JSON passes: null, nested lists and objects, an object without a prototype.
+    const bare = Object.assign(Object.create(null) as Record<string, Json>, { a: [1, null, "x"] });
+    notebook.setInput("other", "note", { list: [null, true, "x", [1.5]], bare });
+    expect(notebook.snapshot().cells.find((cell) => cell.id === "other")?.inputs.note).toEqual({
+      list: [null, true, "x", [1.5]],
+      bare: { a: [1, null, "x"] },
+    });
+  });
+
+  it("records nothing, tells no one and recomputes nothing when a cell is moved to where it is", () => {
+    const { notebook, computed } = notebookWith(chain);
+    let heard = 0;
+    notebook.subscribe(() => heard++);
+    const cells = notebook.cells();
+    for (const [id, index] of [
+      ["ratio", 0],
+      ["scores", 2],
+      ["other", 5],
+    ] as const)
+      notebook.moveCell(id, index);
+    expect(notebook.cells()).toBe(cells);
+    expect(heard).toBe(0);
+    expect(notebook.canUndo()).toBe(false);
+    expect(computed).toEqual([]);
+    // A move away and back is two edits, each undone on its own.
+    notebook.moveCell("scores", 0);
+    notebook.moveCell("scores", 2);
+    expect(heard).toBe(2);
+    expect(notebook.cells().map((cell) => cell.id)).toEqual(chain.map((cell) => cell.id));
+    expect(notebook.undo()).toBe(true);
+    expect(notebook.cells()[0]?.id).toBe("scores");
+    expect(notebook.undo()).toBe(true);
+    expect(notebook.cells().map((cell) => cell.id)).toEqual(chain.map((cell) => cell.id));
+    expect(notebook.canUndo()).toBe(false);
   });
 });
 

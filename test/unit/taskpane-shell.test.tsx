@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import "../support/jsdom-pane";
-import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { App } from "../../taskpane/app/app";
 import type { InsertOutcome, TemplateFile, TemplateTarget } from "../../addin/template-insertion";
@@ -145,9 +145,11 @@ describe("Try =CSM.NPS", () => {
     expect(screen.getByText("Detractors (0–6): 5")).toBeTruthy();
   });
 
-  it("shows the Excel error and its message for text and for out-of-scale answers", () => {
+  it("shows the Excel error and its message for text and for out-of-scale answers", async () => {
     renderApp();
     fireEvent.click(screen.getByRole("tab", { name: "Functions" }));
+    // The function list loads beside the trial: wait for it, so that no update comes after the test.
+    await screen.findByText("=CSM.NPS(scores)");
     typeAnswers("10, 9, maybe");
     const status = screen.getByRole("status");
     expect(status.textContent).toContain("#VALUE!");
@@ -156,10 +158,13 @@ describe("Try =CSM.NPS", () => {
     expect(screen.getByRole("status").textContent).toContain("#NUM!");
   });
 
-  it("writes the score with a French decimal comma in French", () => {
+  it("writes the score with a French decimal comma in French", async () => {
     const entries: CatalogueEntry[] = [];
     renderApp({ language: "fr", loadCatalogue: () => Promise.resolve(entries) });
     fireEvent.click(screen.getByRole("tab", { name: "Fonctions" }));
+    // The (empty) function list loads beside the trial: wait for it, so that no update comes after the test.
+    expect(screen.getByText("Chargement de la liste des fonctions…")).toBeTruthy();
+    await waitFor(() => expect(screen.queryByText("Chargement de la liste des fonctions…")).toBeNull());
     fireEvent.change(screen.getByLabelText(/Réponses à l'enquête/), { target: { value: "10 10 0" } });
     // (2 − 1) / 3 × 100 = 33.33… → "33,3"
     expect(screen.getByLabelText("NPS").textContent).toBe("NPS 33,3");
