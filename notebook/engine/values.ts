@@ -17,6 +17,9 @@ import type { Json } from "./types";
  * @example
  * isJson({ time: Number.NaN })
  * //=> false
+ * @example
+ * isJson([1, , 2])
+ * //=> false
  */
 export function isJson(value: unknown, seen: Set<object> = new Set()): value is Json {
   if (value === null || typeof value === "boolean" || typeof value === "string") return true;
@@ -24,7 +27,8 @@ export function isJson(value: unknown, seen: Set<object> = new Set()): value is 
   if (typeof value !== "object" || seen.has(value)) return false;
   seen.add(value);
   const ok = Array.isArray(value)
-    ? value.every((item) => isJson(item, seen))
+    ? // A hole in a sparse array is not JSON (JSON.stringify would turn it into null): every index must hold a value.
+      Array.from({ length: value.length }, (_, i) => i).every((i) => i in value && isJson(value[i], seen))
     : [Object.prototype, null].includes(Object.getPrototypeOf(value) as object | null) &&
       Object.values(value as Record<string, unknown>).every((item) => isJson(item, seen));
   seen.delete(value);

@@ -624,6 +624,8 @@ describe("what the engine refuses, changing nothing", () => {
       ["a symbol", Symbol("s")],
       ["a cycle", cyclic],
       ["deep inside", { rows: [[1, { at: Number.NaN }]] }],
+      // eslint-disable-next-line no-sparse-arrays
+      ["a hole in a list", [1, , 2]],
     ];
     const { notebook, computed } = notebookWith(chain);
     for (const [what, value] of notJson) {

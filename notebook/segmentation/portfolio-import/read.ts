@@ -115,7 +115,6 @@ export function parseCsv(text: string, name = "CSV"): { sheet: PortfolioSheet; p
 export function readXlsxPortfolio(
   bytes: Uint8Array,
 ): Promise<{ sheets: PortfolioSheet[]; problems: Bilingual[] }> {
-  // Not an `async function` itself, so that the examples' runner (test/support/doc-examples.ts) finds it.
   return readXlsx(bytes);
 }
 
