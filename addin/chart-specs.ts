@@ -2,7 +2,7 @@
  * The rules of a table's charts that both adapters share (no office-js here): what a {@link ChartSpec} may
  * say, and which of the table's columns it draws from.
  */
-import type { ColumnSpec, TableWrite, WorkbookError } from "./workbook-port";
+import type { ColumnWrite, TableWrite, WorkbookError } from "./workbook-port";
 import { foldName } from "./ownership";
 import { problem } from "./workbook-messages";
 
@@ -67,7 +67,7 @@ export function chartsProblem(table: TableWrite): WorkbookError | undefined {
  * columnIndex([{ header: "Account" }, { header: "ARR" }], "arr")
  * //=> 1
  */
-export function columnIndex(columns: readonly ColumnSpec[], header: string): number {
+export function columnIndex(columns: readonly ColumnWrite[], header: string): number {
   const key = foldName(header);
   return columns.findIndex((column) => foldName(column.header) === key);
 }

@@ -2,6 +2,7 @@
  * How values cross into and out of Excel's cells: what to write so that text stays text, how to read a
  * cell's formula or value back, and how to read the addresses Excel reports. No office-js calls here.
  */
+import { parseA1 } from "../functions/excel/a1";
 import type { CellValue, RangeContents, TableWrite } from "./workbook-port";
 import { foldName } from "./ownership";
 import type { CellBox } from "./table-layout";
@@ -155,10 +156,8 @@ export function parseAddress(address: string): { sheet: string; box: CellBox } {
   };
 }
 
+/** A cell of Excel's address, zero-based as the adapters lay tables out. */
 function parseCell(reference: string): { row: number; column: number } {
-  const match = /^([A-Z]+)(\d+)$/i.exec(reference);
-  if (match === null) throw new Error(`Unexpected cell reference from Excel: ${reference}`);
-  let column = 0;
-  for (const letter of (match[1] ?? "").toUpperCase()) column = column * 26 + (letter.charCodeAt(0) - 64);
-  return { row: Number(match[2]) - 1, column: column - 1 };
+  const { row, column } = parseA1(reference);
+  return { row: row - 1, column: column - 1 };
 }

@@ -13,7 +13,7 @@ import {
   WorkbookError,
   type CellValue,
   type ChartSpec,
-  type ColumnSpec,
+  type ColumnWrite,
   type FormulaColumn,
   type RangeContents,
   type ReadMode,
@@ -41,7 +41,8 @@ import {
   wrongSheetProblem,
   type OwnershipRegistry,
 } from "./ownership";
-import { boundingBox, intersection, MAX_COLUMNS, placeBeside, tableBox, type CellBox } from "./table-layout";
+import { MAX_COLUMNS } from "../functions/excel/a1";
+import { boundingBox, intersection, placeBeside, tableBox, type CellBox } from "./table-layout";
 import { problem } from "./workbook-messages";
 import { chartsProblem, columnIndex } from "./chart-specs";
 import type { SheetContents, WorkbookContents } from "./workbook-contents";
@@ -73,7 +74,7 @@ interface MemoryTable {
   readonly name: string;
   readonly sheet: MemorySheet;
   box: CellBox;
-  columns: readonly ColumnSpec[];
+  columns: readonly ColumnWrite[];
   rows: CellValue[][];
   charts: readonly ChartSpec[];
 }

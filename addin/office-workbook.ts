@@ -69,6 +69,7 @@ import { chartsProblem } from "./chart-specs";
 import { loadChartNames, queueCharts } from "./office-charts";
 import { cellInput, headersSwap, headerTexts, parseAddress, rangeContents, readRows } from "./excel-cells";
 import { hostFailure, problem } from "./workbook-messages";
+import type { Bilingual } from "../functions/excel/language";
 
 /** Runs a batch of Excel commands: `Excel.run` in Excel, a mock in tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -82,8 +83,6 @@ export interface OfficeWorkbookOptions {
   /** Whether charts can be drawn (ExcelApi 1.7); asked of Office when omitted. Without, tables go alone. */
   readonly canDrawCharts?: () => boolean;
 }
-
-type Text = { readonly en: string; readonly fr: string };
 
 /**
  * The workbook open in Excel, through office-js. Host failures reject with a {@link WorkbookError} `host`
@@ -384,7 +383,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /** Runs one batch; whatever Excel throws becomes a `host` error a person can act on. */
-  private async batch<T>(action: Text, work: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  private async batch<T>(action: Bilingual, work: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     try {
       return await this.run(work);
     } catch (error) {

@@ -10,7 +10,8 @@
  */
 import { z } from "zod";
 import { WorkbookError, type CellValue, type FormulaColumn, type TableWrite } from "./workbook-port";
-import { boxContains, MAX_COLUMNS, MAX_ROWS, type CellBox } from "./table-layout";
+import { columnNumber, MAX_COLUMNS, MAX_ROWS } from "../functions/excel/a1";
+import { boxContains, type CellBox } from "./table-layout";
 import { notOwned, problem, unreadableOwnership } from "./workbook-messages";
 
 /** The record kept as JSON in the document setting {@link OWNERSHIP_SETTING}. */
@@ -215,11 +216,7 @@ export function excelNameProblem(name: string, what: "table" | "defined name"): 
 function isCellReference(name: string): boolean {
   if (/^[rc]$|^r\d*c\d*$|^r\d+$|^c\d+$/i.test(name)) return true;
   const a1 = /^([a-z]{1,3})(\d+)$/i.exec(name);
-  if (a1 === null) return false;
-  const letters = (a1[1] ?? "").toUpperCase();
-  let column = 0;
-  for (const letter of letters) column = column * 26 + (letter.charCodeAt(0) - 64);
-  return column <= MAX_COLUMNS;
+  return a1 !== null && columnNumber(a1[1] ?? "") !== undefined;
 }
 
 /**

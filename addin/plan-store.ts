@@ -7,18 +7,13 @@
  * The store does not know the plan's format: the caller gives it a codec (the task pane's plan schema), since
  * the host boundary does not depend on the task pane.
  */
+import type { Bilingual } from "../functions/excel/language";
 import type { WorkbookPort } from "./workbook-port";
-
-/** A message in both of the pane's languages. */
-export interface PlanText {
-  readonly en: string;
-  readonly fr: string;
-}
 
 /** What reading stored plan text gives: the plan, or why not, always with the raw text kept. */
 export type PlanReading<P> =
   | { readonly kind: "ok"; readonly plan: P }
-  | { readonly kind: "unreadable"; readonly reason: PlanText; readonly raw: string }
+  | { readonly kind: "unreadable"; readonly reason: Bilingual; readonly raw: string }
   | { readonly kind: "newer"; readonly version: number; readonly raw: string };
 
 /** What loading gives: nothing stored yet, or what reading the stored text gave. */
@@ -47,7 +42,7 @@ export class PlanStoreError extends Error {
   constructor(
     /** `not-kept-aside`: saving would overwrite a plan that could not be read; `storage`: the storage failed. */
     readonly reason: "not-kept-aside" | "storage",
-    readonly text: PlanText,
+    readonly text: Bilingual,
   ) {
     super(text.en);
     this.name = "PlanStoreError";

@@ -1,7 +1,9 @@
 /**
  * Where tables sit on a sheet: rectangles of cells and the few operations both adapters need to place a
- * table, grow it, and clear what a shrinking table leaves behind. Pure geometry, zero-based.
+ * table, grow it, and clear what a shrinking table leaves behind. Pure geometry, zero-based, within Excel's
+ * grid (functions/excel/a1.ts).
  */
+import { MAX_COLUMNS, MAX_ROWS } from "../functions/excel/a1";
 
 /** A rectangle of cells, zero-based, as both adapters lay tables out. */
 export interface CellBox {
@@ -10,10 +12,6 @@ export interface CellBox {
   readonly rowCount: number;
   readonly columnCount: number;
 }
-
-/** Excel's grid: 1,048,576 rows by 16,384 columns (XFD). */
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
 
 /**
  * The cells a table occupies: a header row and its data rows. Excel keeps at least one (blank) data row,

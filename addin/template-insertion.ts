@@ -6,13 +6,12 @@
  */
 import type { ExcelRun } from "./office-workbook";
 import { freeSheetNames, renameSheets } from "./xlsx-sheet-rename";
-
-type Text = { readonly en: string; readonly fr: string };
+import type { Bilingual, Language } from "../functions/excel/language";
 
 /** What the pane knows of a template file (dist/templates/index.json). */
 export interface TemplateFile {
   readonly name: string;
-  readonly language: "en" | "fr";
+  readonly language: Language;
   readonly file: string;
   readonly title: string;
   readonly sheets: readonly string[];
@@ -26,7 +25,7 @@ export type InsertOutcome =
       readonly sheets: readonly string[];
       readonly renamed: ReadonlyMap<string, string>;
     }
-  | { readonly kind: "refused"; readonly reason: Text };
+  | { readonly kind: "refused"; readonly reason: Bilingual };
 
 /** Inserts template files into the workbook the pane runs in. */
 export interface TemplateTarget {

@@ -2,14 +2,14 @@
  * Everything the in-browser workbook holds, as plain data: what the standalone planner exports to .xlsx.
  * Positions are zero-based, like {@link CellBox}.
  */
-import type { CellValue, ChartSpec, ColumnSpec } from "./workbook-port";
+import type { CellValue, ChartSpec, ColumnWrite } from "./workbook-port";
 
 /** One table and where it sits: its header row at (`row`, `column`). */
 export interface TableContentsAt {
   readonly name: string;
   readonly row: number;
   readonly column: number;
-  readonly columns: readonly ColumnSpec[];
+  readonly columns: readonly ColumnWrite[];
   /** One array per data row; cells of a formula column are `null` (the formula is in `columns`). */
   readonly rows: readonly (readonly CellValue[])[];
   readonly charts: readonly ChartSpec[];

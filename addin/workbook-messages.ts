@@ -3,19 +3,18 @@
  * in one place so both adapters word the same situation the same way.
  */
 import { OWNERSHIP_SETTING, WorkbookError } from "./workbook-port";
-
-type Text = { readonly en: string; readonly fr: string };
+import type { Bilingual } from "../functions/excel/language";
 
 const catalog = {
-  "name-blank": (p: { what: "table" | "defined name" }): Text => ({
+  "name-blank": (p: { what: "table" | "defined name" }): Bilingual => ({
     en: `The ${p.what} name is empty; give it a name that starts with a letter.`,
     fr: `Le nom ${frWhat(p.what)} est vide ; donnez-lui un nom qui commence par une lettre.`,
   }),
-  "name-too-long": (p: { what: "table" | "defined name"; name: string }): Text => ({
+  "name-too-long": (p: { what: "table" | "defined name"; name: string }): Bilingual => ({
     en: `The ${p.what} name "${short(p.name)}" is longer than 255 characters; shorten it.`,
     fr: `Le nom ${frWhat(p.what)} « ${short(p.name)} » dépasse 255 caractères ; raccourcissez-le.`,
   }),
-  "name-characters": (p: { what: "table" | "defined name"; name: string }): Text => ({
+  "name-characters": (p: { what: "table" | "defined name"; name: string }): Bilingual => ({
     en:
       `"${p.name}" cannot be a ${p.what} name in Excel: start with a letter or _ and use only letters, ` +
       "digits, _ and . (no spaces). Rename it, for example with _ instead of spaces.",
@@ -24,95 +23,95 @@ const catalog = {
       "et n'utilisez que des lettres, des chiffres, _ et . (sans espace). Renommez-le, par exemple avec _ " +
       "à la place des espaces.",
   }),
-  "name-is-reference": (p: { what: "table" | "defined name"; name: string }): Text => ({
+  "name-is-reference": (p: { what: "table" | "defined name"; name: string }): Bilingual => ({
     en: `"${p.name}" looks like a cell reference, so Excel refuses it as a ${p.what} name; add a word, such as "${p.name}_plan".`,
     fr: `« ${p.name} » ressemble à une référence de cellule, qu'Excel refuse comme nom ${frWhat(p.what)} ; ajoutez un mot, par exemple « ${p.name}_plan ».`,
   }),
-  "sheet-blank": (): Text => ({
+  "sheet-blank": (): Bilingual => ({
     en: "The sheet name is empty; give the sheet a name.",
     fr: "Le nom de la feuille est vide ; donnez un nom à la feuille.",
   }),
-  "sheet-too-long": (p: { name: string }): Text => ({
+  "sheet-too-long": (p: { name: string }): Bilingual => ({
     en: `The sheet name "${p.name}" is longer than Excel's 31 characters; shorten it.`,
     fr: `Le nom de feuille « ${p.name} » dépasse les 31 caractères permis par Excel ; raccourcissez-le.`,
   }),
-  "sheet-characters": (p: { name: string }): Text => ({
+  "sheet-characters": (p: { name: string }): Bilingual => ({
     en: `The sheet name "${p.name}" contains a character Excel refuses ([ ] : * ? / \\); remove it.`,
     fr: `Le nom de feuille « ${p.name} » contient un caractère refusé par Excel ([ ] : * ? / \\) ; retirez-le.`,
   }),
-  "sheet-apostrophe": (p: { name: string }): Text => ({
+  "sheet-apostrophe": (p: { name: string }): Bilingual => ({
     en: `The sheet name "${p.name}" starts or ends with an apostrophe, which Excel refuses; remove it.`,
     fr: `Le nom de feuille « ${p.name} » commence ou finit par une apostrophe, ce qu'Excel refuse ; retirez-la.`,
   }),
-  "sheet-reserved": (p: { name: string }): Text => ({
+  "sheet-reserved": (p: { name: string }): Bilingual => ({
     en: `Excel reserves the sheet name "${p.name}"; choose another one.`,
     fr: `Excel réserve le nom de feuille « ${p.name} » ; choisissez-en un autre.`,
   }),
-  "no-columns": (p: { table: string }): Text => ({
+  "no-columns": (p: { table: string }): Bilingual => ({
     en: `The table "${p.table}" has no columns; add at least one column before writing it.`,
     fr: `Le tableau « ${p.table} » n'a aucune colonne ; ajoutez au moins une colonne avant de l'écrire.`,
   }),
-  "too-large": (p: { table: string }): Text => ({
+  "too-large": (p: { table: string }): Bilingual => ({
     en: `The table "${p.table}" does not fit on an Excel sheet (1,048,576 rows, 16,384 columns); split it.`,
     fr: `Le tableau « ${p.table} » ne tient pas sur une feuille Excel (1 048 576 lignes, 16 384 colonnes) ; scindez-le.`,
   }),
-  "header-blank": (p: { table: string }): Text => ({
+  "header-blank": (p: { table: string }): Bilingual => ({
     en: `A column of the table "${p.table}" has an empty header (or one over 255 characters); name every column.`,
     fr: `Une colonne du tableau « ${p.table} » a un en-tête vide (ou de plus de 255 caractères) ; nommez chaque colonne.`,
   }),
-  "header-duplicate": (p: { table: string; header: string }): Text => ({
+  "header-duplicate": (p: { table: string; header: string }): Bilingual => ({
     en: `The table "${p.table}" has two columns named "${p.header}" (Excel ignores case); rename one of them.`,
     fr: `Le tableau « ${p.table} » a deux colonnes nommées « ${p.header} » (Excel ignore la casse) ; renommez l'une d'elles.`,
   }),
-  formula: (p: { table: string; header: string }): Text => ({
+  formula: (p: { table: string; header: string }): Bilingual => ({
     en: `The formula of column "${p.header}" in "${p.table}" must start with = (and stay under 8,192 characters); correct it.`,
     fr: `La formule de la colonne « ${p.header} » de « ${p.table} » doit commencer par = (et rester sous 8 192 caractères) ; corrigez-la.`,
   }),
-  "row-length": (p: { table: string; row: number; found: number; expected: number }): Text => ({
+  "row-length": (p: { table: string; row: number; found: number; expected: number }): Bilingual => ({
     en: `Row ${p.row} of the table "${p.table}" has ${p.found} values but the table has ${p.expected} columns; give every row one value per column (null for a blank).`,
     fr: `La ligne ${p.row} du tableau « ${p.table} » a ${p.found} valeurs mais le tableau a ${p.expected} colonnes ; donnez à chaque ligne une valeur par colonne (null pour une cellule vide).`,
   }),
-  "cell-value": (p: { table: string; row: number; header: string }): Text => ({
+  "cell-value": (p: { table: string; row: number; header: string }): Bilingual => ({
     en: `Row ${p.row}, column "${p.header}" of "${p.table}" holds a value Excel cannot store (not a finite number, or text over 32,767 characters); correct that input.`,
     fr: `Ligne ${p.row}, colonne « ${p.header} » de « ${p.table} » : la valeur ne peut pas être enregistrée dans Excel (nombre non fini, ou texte de plus de 32 767 caractères) ; corrigez cette saisie.`,
   }),
-  "name-taken-by-name": (p: { name: string }): Text => ({
+  "name-taken-by-name": (p: { name: string }): Bilingual => ({
     en: `"${p.name}" is already a defined name in this workbook, and a table cannot share it; choose another table name.`,
     fr: `« ${p.name} » est déjà un nom défini dans ce classeur, et un tableau ne peut pas le partager ; choisissez un autre nom de tableau.`,
   }),
-  "name-taken-by-table": (p: { name: string }): Text => ({
+  "name-taken-by-table": (p: { name: string }): Bilingual => ({
     en: `"${p.name}" is already a table in this workbook, and a defined name cannot share it; choose another name.`,
     fr: `« ${p.name} » est déjà un tableau de ce classeur, et un nom défini ne peut pas le partager ; choisissez un autre nom.`,
   }),
-  "table-elsewhere": (p: { name: string; sheet: string; wanted: string }): Text => ({
+  "table-elsewhere": (p: { name: string; sheet: string; wanted: string }): Bilingual => ({
     en: `CSM Kit's table "${p.name}" is on the sheet "${p.sheet}", not "${p.wanted}"; it updates tables where they are. Write it to "${p.sheet}", or choose another table name.`,
     fr: `Le tableau « ${p.name} » de CSM Kit se trouve sur la feuille « ${p.sheet} », pas « ${p.wanted} » ; CSM Kit met à jour les tableaux là où ils sont. Écrivez-le sur « ${p.sheet} » ou choisissez un autre nom de tableau.`,
   }),
-  "no-room": (p: { name: string; sheet: string }): Text => ({
+  "no-room": (p: { name: string; sheet: string }): Bilingual => ({
     en: `The table "${p.name}" needs more room, but cells next to it on "${p.sheet}" hold content that is not CSM Kit's, which it will not overwrite. Move that content (or the table) away, then run again.`,
     fr: `Le tableau « ${p.name} » a besoin de plus de place, mais des cellules voisines sur « ${p.sheet} » contiennent des données qui ne sont pas à CSM Kit, qu'il n'écrasera pas. Déplacez ces données (ou le tableau), puis relancez.`,
   }),
-  "no-room-beside": (p: { sheet: string }): Text => ({
+  "no-room-beside": (p: { sheet: string }): Bilingual => ({
     en: `There is no free room left on the sheet "${p.sheet}" for another table; write it to a new sheet.`,
     fr: `Il n'y a plus de place libre sur la feuille « ${p.sheet} » pour un autre tableau ; écrivez-le sur une nouvelle feuille.`,
   }),
-  "reserved-setting": (p: { key: string }): Text => ({
+  "reserved-setting": (p: { key: string }): Bilingual => ({
     en: `The document setting "${p.key}" is CSM Kit's record of what it owns; save plan state under another key.`,
     fr: `Le paramètre de document « ${p.key} » est le registre de ce que CSM Kit possède ; enregistrez l'état du plan sous une autre clé.`,
   }),
-  "no-resize": (p: { name: string }): Text => ({
+  "no-resize": (p: { name: string }): Bilingual => ({
     en: `This version of Excel cannot resize the table "${p.name}" (it needs Excel 2021, Microsoft 365 or Excel on the web). Update Excel, or delete the table and run again to recreate it.`,
     fr: `Cette version d'Excel ne peut pas redimensionner le tableau « ${p.name} » (il faut Excel 2021, Microsoft 365 ou Excel pour le web). Mettez Excel à jour, ou supprimez le tableau et relancez pour le recréer.`,
   }),
-  "chart-name": (p: { table: string; chart: string }): Text => ({
+  "chart-name": (p: { table: string; chart: string }): Bilingual => ({
     en: `The chart name "${short(p.chart)}" of the table "${p.table}" is empty, repeated, longer than 255 characters, or has characters other than letters, digits, spaces and _; give each chart its own name.`,
     fr: `Le nom de graphique « ${short(p.chart)} » du tableau « ${p.table} » est vide, répété, dépasse 255 caractères ou contient autre chose que des lettres, des chiffres, des espaces et _ ; donnez à chaque graphique son propre nom.`,
   }),
-  "chart-column": (p: { table: string; chart: string; header: string }): Text => ({
+  "chart-column": (p: { table: string; chart: string; header: string }): Bilingual => ({
     en: `The chart "${p.chart}" draws from the column "${p.header}", which the table "${p.table}" does not have; use one of the table's headers.`,
     fr: `Le graphique « ${p.chart} » s'appuie sur la colonne « ${p.header} », que le tableau « ${p.table} » n'a pas ; utilisez l'un des en-têtes du tableau.`,
   }),
-  "chart-series": (p: { table: string; chart: string; kind: "scatter" | "timeline" }): Text =>
+  "chart-series": (p: { table: string; chart: string; kind: "scatter" | "timeline" }): Bilingual =>
     p.kind === "timeline"
       ? {
           en: `The timeline chart "${p.chart}" of the table "${p.table}" needs two series, the start and then the duration; add the missing one.`,
@@ -122,7 +121,7 @@ const catalog = {
           en: `The chart "${p.chart}" of the table "${p.table}" has no series; add at least one.`,
           fr: `Le graphique « ${p.chart} » du tableau « ${p.table} » n'a aucune série ; ajoutez-en au moins une.`,
         },
-  "chart-colour": (p: { chart: string; series: string; colour: string }): Text => ({
+  "chart-colour": (p: { chart: string; series: string; colour: string }): Bilingual => ({
     en: `The colour "${p.colour}" of the series "${p.series}" in the chart "${p.chart}" is not written #RRGGBB (for example #1F77B4); correct it.`,
     fr: `La couleur « ${p.colour} » de la série « ${p.series} » du graphique « ${p.chart} » n'est pas écrite #RRGGBB (par exemple #1F77B4) ; corrigez-la.`,
   }),
@@ -146,7 +145,7 @@ export function problem<K extends MessageKey>(
   key: K,
   params: MessageParams<K>,
 ): WorkbookError {
-  const format = catalog[key] as (p: MessageParams<K>) => Text;
+  const format = catalog[key] as (p: MessageParams<K>) => Bilingual;
   return new WorkbookError(reason, format(params));
 }
 
@@ -209,7 +208,7 @@ export function unreadableOwnership(): WorkbookError {
  * @param cause - what was thrown
  * @returns the error, with `cause` attached for diagnosis
  */
-export function hostFailure(action: Text, cause: unknown): WorkbookError {
+export function hostFailure(action: Bilingual, cause: unknown): WorkbookError {
   const detail = describeCause(cause);
   const error = new WorkbookError("host", {
     en:

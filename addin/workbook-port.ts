@@ -9,12 +9,16 @@
  * that were empty, and records that column as the add-in's, so that a rerun updates its formula and nothing
  * else of that table is ever changed.
  */
+import type { Bilingual } from "../functions/excel/language";
 
 /** What a cell holds once read back: blanks read as `null`. */
 export type CellValue = string | number | boolean | null;
 
-/** One column of a table the add-in writes. */
-export interface ColumnSpec {
+/**
+ * One column of a table the add-in writes ({@link TableWrite}): a header and, per column, a number format and
+ * a formula. A template's columns are another thing, `ColumnSpec` in templates/spec.ts.
+ */
+export interface ColumnWrite {
   readonly header: string;
   /** An Excel number format for the whole column, e.g. `"0.0%"`. */
   readonly numberFormat?: string;
@@ -38,7 +42,7 @@ export interface TableWrite {
    * sheet it already owns, a new table goes on the first row, one blank column right of what is there.
    */
   readonly sheet: string;
-  readonly columns: readonly ColumnSpec[];
+  readonly columns: readonly ColumnWrite[];
   /**
    * One array per data row, exactly one value per column (else `invalid-shape`); `null` and `""` write a
    * blank. Text is always written as text, even when it starts with `=` or looks like a number or date.
@@ -157,7 +161,7 @@ export class WorkbookError extends Error {
      * then owns nothing); `host`: Excel itself failed.
      */
     readonly reason: "not-owned" | "invalid-name" | "invalid-shape" | "not-found" | "unreadable" | "host",
-    readonly text: { readonly en: string; readonly fr: string },
+    readonly text: Bilingual,
   ) {
     super(text.en);
     this.name = "WorkbookError";

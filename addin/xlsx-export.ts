@@ -7,8 +7,9 @@
  * exceljs is large: it is imported on demand, so that the bundler puts it in a chunk of its own that the
  * pane loads only when the user exports.
  */
-import { escapeColumnName } from "./structured-references";
 import type ExcelJS from "exceljs";
+import { addTable, newWorkbook } from "../xlsx/writer";
+import { escapeColumnName } from "./structured-references";
 import { foldName } from "./ownership";
 import type { TableContentsAt, WorkbookContents } from "./workbook-contents";
 import type { CellValue } from "./workbook-port";
@@ -54,8 +55,6 @@ export interface TableRef {
   readonly headers: readonly string[];
 }
 
-const HEADER_FILL = "FF1F4E79";
-const HEADER_FONT = "FFFFFFFF";
 /** Column widths, in characters, that a column is fitted between. */
 const MIN_WIDTH = 9;
 const MAX_WIDTH = 50;
@@ -79,12 +78,7 @@ export async function workbookToXlsx(
   options: XlsxExportOptions = {},
 ): Promise<XlsxExport> {
   const ExcelJS = await loadExcelJS();
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "CSM Kit";
-  if (options.title !== undefined) workbook.title = options.title;
-  workbook.created = options.created ?? new Date();
-  workbook.modified = workbook.created;
-  workbook.calcProperties.fullCalcOnLoad = true;
+  const workbook = newWorkbook(ExcelJS, { title: options.title, created: options.created ?? new Date() });
 
   const tables = new Map<string, TableRef>(
     contents.sheets.flatMap((sheet) =>
@@ -134,25 +128,11 @@ function writeTable(
       return result === undefined || result === null ? { formula } : { formula, result };
     }),
   );
-  worksheet.addTable({
+  addTable(worksheet, {
     name: table.name,
-    ref: worksheet.getCell(table.row + 1, table.column + 1).address,
-    headerRow: true,
-    style: { theme: "TableStyleMedium2", showRowStripes: true },
-    columns: table.columns.map((column) => ({
-      name: column.header,
-      filterButton: true,
-      ...(column.numberFormat === undefined ? {} : { style: { numFmt: column.numberFormat } }),
-    })),
-    // Excel keeps one blank data row in an empty table.
-    rows: rows.length > 0 ? rows : [table.columns.map(() => null)],
-  });
-  // Drawn explicitly as well: LibreOffice and some viewers do not draw Excel's table styles.
-  table.columns.forEach((_, c) => {
-    const header = worksheet.getCell(table.row + 1, table.column + 1 + c);
-    header.font = { bold: true, color: { argb: HEADER_FONT } };
-    header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
-    header.alignment = { wrapText: true, vertical: "middle" };
+    at: worksheet.getCell(table.row + 1, table.column + 1).address,
+    columns: table.columns,
+    rows,
   });
 }
 

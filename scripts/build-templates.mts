@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TEMPLATES } from "../templates/index";
 import { renderTemplate } from "../templates/render";
-import { LANGUAGES } from "../templates/spec";
+import { LANGUAGES } from "../functions/excel/language";
 
 const out = join(dirname(fileURLToPath(import.meta.url)), "../dist/templates");
 mkdirSync(out, { recursive: true });

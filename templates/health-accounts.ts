@@ -4,7 +4,8 @@
  * bands and every alert.
  */
 import { between, SAMPLE_NOTE, seeded } from "./sample";
-import { FORMATS, type Language, type TableSpec, type Text } from "./spec";
+import { FORMATS, type TableSpec } from "./spec";
+import type { Bilingual, Language } from "../functions/excel/language";
 
 /** What a formula shows where there is nothing to compute (a blank signal, a missing account). */
 export const NONE = "–";
@@ -73,8 +74,8 @@ type Signals = [
   usedNow: number,
   /** ARR change this month, as a fraction. */
   arrChange: number,
-  pulse: Text | null,
-  interest: Text | null,
+  pulse: Bilingual | null,
+  interest: Bilingual | null,
 ];
 
 const { poor, concerning, healthy } = PULSE;

@@ -4,15 +4,16 @@
  * score over the components present (CSM.HEALTH), its band (CSM.HEALTH_BAND) and the alerts (CSM.ALERTS).
  */
 import { ACCOUNTS, columnRef, NONE, PULSE_WORDS } from "./health-accounts";
-import { FORMATS, type ColumnSpec, type Language, type Text } from "./spec";
+import { FORMATS, type ColumnSpec } from "./spec";
+import type { Bilingual, Language } from "../functions/excel/language";
 
 /** One health component: how it is read from an account's signals and scaled. */
 export interface Component {
   readonly key: string;
   /** The suffix of its defined names: `Min…`, `Max…`, `Weight…`. */
   readonly name: string;
-  readonly header: Text;
-  readonly signal: Text;
+  readonly header: Bilingual;
+  readonly signal: Bilingual;
   /** The Accounts columns it reads; every one must be a number. */
   readonly inputs: readonly string[];
   /** The raw value, from the inputs' expressions; absent, the one input itself. */
@@ -165,7 +166,7 @@ function componentFormula(c: Component, row: (key: string) => string, language: 
     // The pulse: the words of either language, so a workbook filled in one language scores in the other.
     const p = x[0] as string;
     const { poor, concerning, healthy } = PULSE_WORDS;
-    const is = (word: Text) => `OR(${p}="${word.en}",${p}="${word.fr}")`;
+    const is = (word: Bilingual) => `OR(${p}="${word.en}",${p}="${word.fr}")`;
     return `IFERROR(IF(${is(poor)},0,IF(${is(concerning)},50,IF(${is(healthy)},100,"${NONE}"))),"${NONE}")`;
   }
   const min = `Min${c.name}`;

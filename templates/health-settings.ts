@@ -1,6 +1,6 @@
 /** The account health workbook's Settings sheet: each component's scale and weight, the bands and alert rules. */
 import { COMPONENTS } from "./health-score";
-import { columnLetter } from "./render";
+import { columnLetters } from "../functions/excel/a1";
 import { FORMATS, type CellSpec, type SheetSpec } from "./spec";
 
 /** The Settings sheet: a row per component (scale and weight), then the band thresholds and alert rules. */
@@ -28,7 +28,7 @@ function settingsCells(): CellSpec[] {
     { en: "Weight", fr: "Poids" },
     { en: "Share", fr: "Part" },
   ];
-  headers.forEach((value, i) => cells.push({ at: `${columnLetter(i + 1)}4`, role: "subtitle", value }));
+  headers.forEach((value, i) => cells.push({ at: `${columnLetters(i + 1)}4`, role: "subtitle", value }));
   const first = 5;
   const last = first + COMPONENTS.length - 1;
   const total = `SUM($E$${first}:$E$${last})`;

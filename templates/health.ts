@@ -14,7 +14,7 @@
 import { ACCOUNTS, ACCOUNTS_AT, ACCOUNTS_TEXT, ACCOUNTS_WIDTHS, NONE } from "./health-accounts";
 import { BANDS, COMPONENTS, HEALTH_AT, HEALTH_COLUMNS, healthRef, NO_ALERT } from "./health-score";
 import { settingsSheet } from "./health-settings";
-import { columnLetter, parseAddress } from "./render";
+import { columnLetters, parseA1 } from "../functions/excel/a1";
 import {
   FORMATS,
   type CellSpec,
@@ -44,9 +44,9 @@ function bandRules(cell: string): ColourRule[] {
 }
 
 function healthColours(): Record<string, ColourRule[]> {
-  const { row, column } = parseAddress(HEALTH_AT);
+  const { row, column } = parseA1(HEALTH_AT);
   const cell = (key: string) =>
-    `$${columnLetter(column + HEALTH_COLUMNS.findIndex((c) => c.key === key))}${row + 1}`;
+    `$${columnLetters(column + HEALTH_COLUMNS.findIndex((c) => c.key === key))}${row + 1}`;
   const colours: Record<string, ColourRule[]> = {};
   for (const c of COMPONENTS) colours[c.key] = bandRules(cell(c.key));
   colours.score = bandRules(cell("score"));
@@ -67,11 +67,11 @@ function healthColours(): Record<string, ColourRule[]> {
 
 /** Widths of the Health sheet: wide enough for each header in both languages. */
 function healthWidths(): Record<string, number> {
-  const { column } = parseAddress(HEALTH_AT);
+  const { column } = parseA1(HEALTH_AT);
   const fixed: Record<string, number> = { no: 5, account: 20, csm: 10, rank: 7, alerts: 70 };
   return Object.fromEntries(
     HEALTH_COLUMNS.map((c, i) => [
-      columnLetter(column + i),
+      columnLetters(column + i),
       fixed[c.key] ?? Math.max(8, c.header.en.length + 3, c.header.fr.length + 3),
     ]),
   );
@@ -116,7 +116,7 @@ function summaryCells(): CellSpec[] {
     },
   ];
   return items.flatMap((item, i): CellSpec[] => {
-    const letter = columnLetter(2 + i);
+    const letter = columnLetters(2 + i);
     const colours: ColourRule[] | undefined =
       item.name === "AverageScore"
         ? bandRules(`$${letter}$5`)
@@ -162,7 +162,7 @@ const healthSheet: SheetSpec = {
     ...summaryCells(),
   ],
   widths: healthWidths(),
-  freezeRows: parseAddress(HEALTH_AT).row,
+  freezeRows: parseA1(HEALTH_AT).row,
   landscape: true,
 };
 
@@ -176,7 +176,7 @@ const accountsSheet: SheetSpec = {
     { at: "A3", role: "note", value: ACCOUNTS_TEXT.sample },
   ],
   widths: ACCOUNTS_WIDTHS,
-  freezeRows: parseAddress(ACCOUNTS_AT).row,
+  freezeRows: parseA1(ACCOUNTS_AT).row,
   landscape: true,
 };
 

@@ -15,8 +15,8 @@ import {
   type Refs,
   type TableSpec,
   type TemplateSpec,
-  type Text,
 } from "./spec";
+import type { Bilingual } from "../functions/excel/language";
 
 const SEGMENTS = [
   { en: "Enterprise", fr: "Grands comptes" },
@@ -176,7 +176,7 @@ export const TICKETS: TableSpec = {
 /** Benchmark bands for a result cell, and the words shown beside it. */
 interface Band {
   readonly rules: readonly ColourRule[];
-  readonly text: Text;
+  readonly text: Bilingual;
 }
 const at = (cell: string) => `$${cell.replace(/(\d+)/, "$$$1")}`;
 function band(
@@ -276,17 +276,17 @@ function band(
 
 interface Result {
   readonly name?: string;
-  readonly label: Text;
+  readonly label: Bilingual;
   readonly formula: (r: Refs) => string;
   readonly format: string;
   readonly band?: Parameters<typeof band>[1];
-  readonly definition: Text;
+  readonly definition: Bilingual;
 }
 
 const col = (r: Refs, key: string) => r.column("Customers", key);
 const sum = (r: Refs, key: string) => `SUM(${col(r, key)})`;
 
-const SECTIONS: readonly { readonly title: Text; readonly results: readonly Result[] }[] = [
+const SECTIONS: readonly { readonly title: Bilingual; readonly results: readonly Result[] }[] = [
   {
     title: { en: "Financial", fr: "Financier" },
     results: [
@@ -538,8 +538,8 @@ function dashboardCells(): CellSpec[] {
 
 const sampleSheet = (
   key: string,
-  name: Text,
-  title: Text,
+  name: Bilingual,
+  title: Bilingual,
   table: TableSpec,
   widths: Record<string, number>,
 ) => ({

@@ -1,23 +1,28 @@
-/** The one renderer: a template spec and a language in, an .xlsx workbook (exceljs) out. */
+/**
+ * The one renderer: a template spec and a language in, an .xlsx workbook (exceljs) out. The workbook and its
+ * tables are written as the plan's export writes them (xlsx/writer.ts); the rest — roles, number formats,
+ * validation, colour rules, names, print setup — is the templates' own.
+ */
 import ExcelJS from "exceljs";
+import { addTable, headerLook, newWorkbook } from "../xlsx/writer";
+import { columnLetters, parseA1 } from "../functions/excel/a1";
 import {
   inLanguage,
-  isText,
+  isBilingual,
   type CellRole,
   type CellSpec,
   type ColourRule,
-  type Language,
   type Refs,
   type SheetSpec,
   type TableSpec,
   type TemplateSpec,
   type Validation,
 } from "./spec";
+import type { Bilingual, Language } from "../functions/excel/language";
 
 const FILL: Readonly<Partial<Record<CellRole, string>>> = {
   input: "FFFFF2CC", // light yellow: type here
   result: "FFE7EEF7", // light blue: computed
-  header: "FF1F4E79",
 };
 const COLOURS: Readonly<Record<ColourRule["colour"], { fill: string; font: string }>> = {
   green: { fill: "FFC6EFCE", font: "FF006100" },
@@ -25,27 +30,6 @@ const COLOURS: Readonly<Record<ColourRule["colour"], { fill: string; font: strin
   red: { fill: "FFFFC7CE", font: "FF9C0006" },
 };
 const THIN = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
-
-/** Column letters ↔ numbers, and "C5" ↔ row/column. */
-export function columnLetter(column: number): string {
-  let n = column;
-  let letters = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-export function parseAddress(address: string): { row: number; column: number } {
-  const match = /^([A-Z]+)(\d+)$/.exec(address);
-  if (!match) throw new Error(`not a cell address: ${address}`);
-  const letters = match[1] as string;
-  let column = 0;
-  for (const letter of letters) column = column * 26 + (letter.charCodeAt(0) - 64);
-  return { row: Number(match[2]), column };
-}
 
 /** Where a table's data lies, once rendered. */
 export interface TableLayout {
@@ -57,7 +41,7 @@ export interface TableLayout {
 }
 
 export function tableLayout(spec: TableSpec): TableLayout {
-  const { row, column } = parseAddress(spec.at);
+  const { row, column } = parseA1(spec.at);
   const indexOf = (key: string) => {
     const i = spec.columns.findIndex((c) => c.key === key);
     if (i < 0) throw new Error(`table ${spec.name} has no column ${key}`);
@@ -68,7 +52,7 @@ export function tableLayout(spec: TableSpec): TableLayout {
     headerRow: row,
     firstColumn: column,
     lastRow: row + Math.max(spec.rows.length, 1),
-    cell: (key, index) => `${columnLetter(column + indexOf(key))}${row + 1 + index}`,
+    cell: (key, index) => `${columnLetters(column + indexOf(key))}${row + 1 + index}`,
   };
 }
 
@@ -92,11 +76,11 @@ export function refsFor(template: TemplateSpec, language: Language): Refs {
 }
 
 function style(cell: ExcelJS.Cell, role: CellRole): void {
+  if (role === "header") return headerLook(cell);
   if (role === "title") cell.font = { bold: true, size: 16, color: { argb: "FF1F4E79" } };
   if (role === "subtitle") cell.font = { bold: true, size: 12, color: { argb: "FF1F4E79" } };
   if (role === "note") cell.font = { italic: true, size: 9, color: { argb: "FF595959" } };
   if (role === "label") cell.font = { bold: false };
-  if (role === "header") cell.font = { bold: true, color: { argb: "FFFFFFFF" } };
   if (role === "result") cell.font = { bold: true };
   const fill = FILL[role];
   if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
@@ -116,9 +100,7 @@ function validation(rule: Validation, language: Language): ExcelJS.DataValidatio
           error: "Choose a value from the list or within the bounds shown.",
         };
   if (rule.kind === "list") {
-    const values = Array.isArray(rule.values)
-      ? rule.values
-      : (rule.values as { en: string; fr: string })[language];
+    const values = Array.isArray(rule.values) ? rule.values : (rule.values as Bilingual)[language];
     const list = Array.isArray(values) ? values : String(values).split(",");
     return {
       type: "list",
@@ -171,19 +153,14 @@ function renderTable(worksheet: ExcelJS.Worksheet, spec: TableSpec, language: La
       return value === undefined ? null : inLanguage(value, language);
     }),
   );
-  worksheet.addTable({
+  addTable(worksheet, {
     name: spec.name,
-    ref: spec.at,
-    headerRow: true,
-    style: { theme: "TableStyleMedium2", showRowStripes: true },
-    columns: spec.columns.map((column) => ({ name: column.header[language], filterButton: true })),
-    rows: rows.length > 0 ? rows : [spec.columns.map(() => null)],
+    at: spec.at,
+    columns: spec.columns.map((column) => ({ header: column.header[language] })),
+    rows,
   });
   spec.columns.forEach((column, j) => {
-    const letter = columnLetter(layout.firstColumn + j);
-    // Explicit header formatting: LibreOffice does not draw Excel's table styles.
-    style(worksheet.getCell(`${letter}${layout.headerRow}`), "header");
-    worksheet.getCell(`${letter}${layout.headerRow}`).alignment = { wrapText: true, vertical: "middle" };
+    const letter = columnLetters(layout.firstColumn + j);
     for (let r = layout.headerRow + 1; r <= layout.lastRow; r++) {
       const cell = worksheet.getCell(`${letter}${r}`);
       if (column.format) cell.numFmt = column.format;
@@ -205,14 +182,15 @@ function renderCell(
 ): void {
   const cell = worksheet.getCell(spec.at);
   if (spec.formula) cell.value = { formula: spec.formula(refs), date1904: false };
-  else if (spec.value !== undefined) cell.value = isText(spec.value) ? spec.value[refs.language] : spec.value;
+  else if (spec.value !== undefined)
+    cell.value = isBilingual(spec.value) ? spec.value[refs.language] : spec.value;
   style(cell, spec.role);
   if (spec.format) cell.numFmt = spec.format;
   if (spec.validation) cell.dataValidation = validation(spec.validation, refs.language);
   if (spec.colours) colourRules(worksheet, spec.at, spec.colours);
   if (spec.name) {
-    const { row, column } = parseAddress(spec.at);
-    workbook.definedNames.add(`'${sheetName}'!$${columnLetter(column)}$${row}`, spec.name);
+    const { row, column } = parseA1(spec.at);
+    workbook.definedNames.add(`'${sheetName}'!$${columnLetters(column)}$${row}`, spec.name);
   }
 }
 
@@ -244,13 +222,11 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, refs: Refs): 
  * @returns the .xlsx file's bytes
  */
 export async function renderTemplate(template: TemplateSpec, language: Language): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "CSM Kit";
-  workbook.title = template.title[language];
-  workbook.created = new Date(Date.UTC(2026, 0, 1));
-  workbook.modified = workbook.created;
-  // No cached results are written: Excel and LibreOffice compute every formula when the file opens.
-  workbook.calcProperties.fullCalcOnLoad = true;
+  // A fixed date, so that rendering the same template twice gives the same file.
+  const workbook = newWorkbook(ExcelJS, {
+    title: template.title[language],
+    created: new Date(Date.UTC(2026, 0, 1)),
+  });
   const refs = refsFor(template, language);
   for (const sheet of template.sheets) renderSheet(workbook, sheet, refs);
   return new Uint8Array(await workbook.xlsx.writeBuffer());

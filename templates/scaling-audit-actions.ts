@@ -1,21 +1,24 @@
 /** The scaling audit's Actions sheet: every CSM action scored time and value, and what the ratio decides. */
+import { textLiteral } from "../functions/excel/literals";
+import {
+  decisionLiteral,
+  scaleDecisionFormula,
+  scaleRatioFormula,
+} from "../functions/scaling/decision-formula";
 import { SAMPLE_NOTE } from "./sample";
 import {
   actions,
   ACTIONS_AT,
-  DECISIONS,
   firstCell,
   HEADERS,
   HIDE_ZERO,
   NEXT_STEPS,
-  quoted,
   RATIO,
   ratioBands,
   ROADMAP_HEADERS,
-  say,
 } from "./scaling-audit-common";
 import { ACTION_ROWS, listOf, STAGES } from "./scaling-audit-sample";
-import { FORMATS, type ColumnSpec, type SheetSpec, type TableSpec } from "./spec";
+import { FORMATS, say, type ColumnSpec, type SheetSpec, type TableSpec } from "./spec";
 
 const ACTION_COLUMNS: readonly ColumnSpec[] = [
   {
@@ -41,15 +44,13 @@ const ACTION_COLUMNS: readonly ColumnSpec[] = [
     header: HEADERS.ratio,
     format: RATIO,
     // CSM.SCALE_RATIO: time ÷ value, blank until both scores are there.
-    formula: (row) =>
-      `IF(AND(ISNUMBER(${row("time")}),ISNUMBER(${row("value")})),IF(${row("value")}>0,${row("time")}/${row("value")},""),"")`,
+    formula: (row) => scaleRatioFormula(row("time"), row("value"), "not-numbers"),
   },
   {
     key: "decision",
     header: HEADERS.decision,
     // CSM.SCALE_DECISION: < 1 human, = 1 arbitrate, > 1 automate.
-    formula: (row, language) =>
-      `IF(ISNUMBER(${row("ratio")}),IF(${row("ratio")}<1,${say(DECISIONS.human, language)},IF(${row("ratio")}=1,${say(DECISIONS.arbitrate, language)},${say(DECISIONS.automate, language)})),"")`,
+    formula: (row, language) => scaleDecisionFormula(row("ratio"), language, "not-numbers"),
   },
   {
     key: "priority",
@@ -58,7 +59,7 @@ const ACTION_COLUMNS: readonly ColumnSpec[] = [
     // Rank among the actions to automate: highest ratio first, then lowest value, then the order of the list;
     // 0, shown blank, for the other actions.
     formula: (row, language) => {
-      const automate = say(DECISIONS.automate, language);
+      const automate = decisionLiteral("automate", language);
       const decision = actions("decision", language);
       const ratio = actions("ratio", language);
       const value = actions("value", language);
@@ -76,9 +77,9 @@ const ACTION_COLUMNS: readonly ColumnSpec[] = [
       const text = (key: keyof typeof NEXT_STEPS) => say(NEXT_STEPS[key], language);
       const onRoadmap = `COUNTIF(Roadmap[[${ROADMAP_HEADERS.action[language]}]],${row("action")})>0`;
       return (
-        `IF(${row("decision")}=${say(DECISIONS.human, language)},${text("human")},` +
-        `IF(${row("decision")}=${say(DECISIONS.arbitrate, language)},IF(${row("value")}>=4,${text("keep")},${text("tool")}),` +
-        `IF(${row("decision")}=${say(DECISIONS.automate, language)},IF(${onRoadmap},${text("planned")},${text("add")}),"")))`
+        `IF(${row("decision")}=${decisionLiteral("human", language)},${text("human")},` +
+        `IF(${row("decision")}=${decisionLiteral("arbitrate", language)},IF(${row("value")}>=4,${text("keep")},${text("tool")}),` +
+        `IF(${row("decision")}=${decisionLiteral("automate", language)},IF(${onRoadmap},${text("planned")},${text("add")}),"")))`
       );
     },
   },
@@ -98,7 +99,7 @@ const ACTIONS_TABLE: TableSpec = {
     priority: [{ when: `AND(N(${PRIORITY_CELL})>0,N(${PRIORITY_CELL})<=5)`, colour: "amber" }],
     next: [
       {
-        when: `OR(${NEXT_CELL}=${quoted(NEXT_STEPS.add.en)},${NEXT_CELL}=${quoted(NEXT_STEPS.add.fr)})`,
+        when: `OR(${NEXT_CELL}=${textLiteral(NEXT_STEPS.add.en)},${NEXT_CELL}=${textLiteral(NEXT_STEPS.add.fr)})`,
         colour: "amber",
       },
     ],

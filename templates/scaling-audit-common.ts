@@ -1,25 +1,17 @@
 /**
- * What the scaling audit's sheets share: the decisions of "Scaler son activité CSM", the tables' headers (structured references
- * use them), number formats and small formula helpers.
+ * What the scaling audit's sheets share: the tables' headers (structured references use them), number
+ * formats and small formula helpers. The decisions, their words and the formulas that give them are the
+ * rule's, in functions/scaling (decision-formula.ts).
  */
-import type { ColourRule, ColumnSpec, Language, Refs, Text } from "./spec";
-
-/** The decisions of "Scaler son activité CSM", as the Decision column writes them in each language. */
-export const DECISIONS = {
-  human: { en: "Human", fr: "Humain" },
-  arbitrate: { en: "Arbitrate", fr: "Arbitrer" },
-  automate: { en: "Automate", fr: "Automatiser" },
-} as const satisfies Record<string, Text>;
-
-/** A text as a formula string literal. */
-export const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
-export const say = (text: Text, language: Language) => quoted(text[language]);
+import { columnLetters, parseA1 } from "../functions/excel/a1";
+import { decisionLiteral } from "../functions/scaling/decision-formula";
+import type { ColourRule, ColumnSpec, Refs } from "./spec";
+import type { Bilingual, Language } from "../functions/excel/language";
 
 /** A cell of the row above (the header cell for the first data row). */
 export function above(address: string): string {
-  const match = /^([A-Z]+)(\d+)$/.exec(address);
-  if (!match) throw new Error(`not a cell address: ${address}`);
-  return `${match[1]}${Number(match[2]) - 1}`;
+  const { row, column } = parseA1(address);
+  return `${columnLetters(column)}${row - 1}`;
 }
 
 /** "C5" → "$C5", for colour rules relative to the first data row. */
@@ -42,7 +34,7 @@ export const HEADERS = {
   decision: { en: "Decision", fr: "Décision" },
   priority: { en: "Priority", fr: "Priorité" },
   next: { en: "Next step", fr: "Prochaine étape" },
-} as const satisfies Record<string, Text>;
+} as const satisfies Record<string, Bilingual>;
 
 /** What the Next step column says. */
 export const NEXT_STEPS = {
@@ -51,7 +43,7 @@ export const NEXT_STEPS = {
   tool: { en: "Automate if a simple tool fits", fr: "Automatiser si un outil simple suffit" },
   planned: { en: "On the roadmap", fr: "Dans la feuille de route" },
   add: { en: "Add to the roadmap", fr: "À ajouter à la feuille de route" },
-} as const satisfies Record<string, Text>;
+} as const satisfies Record<string, Bilingual>;
 
 /** A whole column of the Actions table, for formulas inside a table (which only get a language). */
 export const actions = (key: keyof typeof HEADERS, language: Language) =>
@@ -75,16 +67,14 @@ export const ROADMAP_HEADERS = {
   status: { en: "Status", fr: "Statut" },
   start: { en: "Start", fr: "Début" },
   end: { en: "End", fr: "Fin" },
-} as const satisfies Record<string, Text>;
+} as const satisfies Record<string, Bilingual>;
 
 /** Where the first data row of a table's column lies, "$E5" style, for colour rules. */
 export function firstCell(table: { at: string; columns: readonly ColumnSpec[] }, key: string): string {
-  const match = /^([A-Z]+)(\d+)$/.exec(table.at);
-  if (!match) throw new Error(`not a cell address: ${table.at}`);
-  const start = (match[1] as string).charCodeAt(0) - 65 + table.columns.findIndex((c) => c.key === key);
-  return fixColumn(`${String.fromCharCode(65 + start)}${Number(match[2]) + 1}`);
+  const { row, column } = parseA1(table.at);
+  return fixColumn(`${columnLetters(column + table.columns.findIndex((c) => c.key === key))}${row + 1}`);
 }
 
 /** Actions the audit sends to automation that no roadmap row names. */
 export const notOnRoadmap = (r: Refs) =>
-  `SUMPRODUCT((${r.column("Actions", "decision")}=${say(DECISIONS.automate, r.language)})*(COUNTIF(${r.column("Roadmap", "action")},${r.column("Actions", "action")})=0))`;
+  `SUMPRODUCT((${r.column("Actions", "decision")}=${decisionLiteral("automate", r.language)})*(COUNTIF(${r.column("Roadmap", "action")},${r.column("Actions", "action")})=0))`;

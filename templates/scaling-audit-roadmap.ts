@@ -1,4 +1,5 @@
 /** The scaling audit's Roadmap sheet: a solution, its cost and its implementation time per action to automate. */
+import { textLiteral } from "../functions/excel/literals";
 import { SAMPLE_NOTE } from "./sample";
 import {
   above,
@@ -6,12 +7,12 @@ import {
   firstCell,
   HIDE_ZERO,
   notOnRoadmap,
-  quoted,
   ROADMAP_AT,
   ROADMAP_HEADERS,
 } from "./scaling-audit-common";
 import { listOf, ROADMAP_ROWS, ROADMAP_START, SOLUTION_KINDS, STATUSES } from "./scaling-audit-sample";
-import { FORMATS, type ColumnSpec, type SheetSpec, type TableSpec, type Text } from "./spec";
+import { FORMATS, type ColumnSpec, type SheetSpec, type TableSpec } from "./spec";
+import type { Bilingual } from "../functions/excel/language";
 
 const ROADMAP_COLUMNS: readonly ColumnSpec[] = [
   {
@@ -61,8 +62,8 @@ const ROADMAP_COLUMNS: readonly ColumnSpec[] = [
   },
 ];
 
-const statusIs = (cell: string, status: Text) =>
-  `OR(${cell}=${quoted(status.en)},${cell}=${quoted(status.fr)})`;
+const statusIs = (cell: string, status: Bilingual) =>
+  `OR(${cell}=${textLiteral(status.en)},${cell}=${textLiteral(status.fr)})`;
 const STATUS_CELL = firstCell({ at: ROADMAP_AT, columns: ROADMAP_COLUMNS }, "status");
 
 const ROADMAP_TABLE: TableSpec = {

@@ -5,13 +5,14 @@
 import { ACTION_LIBRARY, STAGE_LABELS, type Stage } from "../functions/scaling/action-library";
 import { SOLUTION_KIND_LABELS, type SolutionKind } from "../functions/scaling/solution-kinds";
 import { day } from "./sample";
-import type { CellValue, Text } from "./spec";
+import type { CellValue } from "./spec";
+import type { Bilingual } from "../functions/excel/language";
 
 /** Lifecycle stages, in order (the list offered in the Stage column): the notebook's library's. */
-export const STAGES: Readonly<Record<Stage, Text>> = STAGE_LABELS;
+export const STAGES: Readonly<Record<Stage, Bilingual>> = STAGE_LABELS;
 
 /** The kinds of automation ("Scaler son activité CSM": know the tools on the market), in list order. */
-export const SOLUTION_KINDS: Readonly<Record<SolutionKind, Text>> = SOLUTION_KIND_LABELS;
+export const SOLUTION_KINDS: Readonly<Record<SolutionKind, Bilingual>> = SOLUTION_KIND_LABELS;
 
 export const STATUSES = {
   idea: { en: "Idea", fr: "Idée" },
@@ -19,10 +20,10 @@ export const STATUSES = {
   progress: { en: "In progress", fr: "En cours" },
   done: { en: "Done", fr: "Terminé" },
   hold: { en: "On hold", fr: "En pause" },
-} as const satisfies Record<string, Text>;
+} as const satisfies Record<string, Bilingual>;
 
 /** A list validation's values, comma-joined in each language. */
-export function listOf(texts: Readonly<Record<string, Text>>): Text {
+export function listOf(texts: Readonly<Record<string, Bilingual>>): Bilingual {
   const values = Object.values(texts);
   return { en: values.map((t) => t.en).join(","), fr: values.map((t) => t.fr).join(",") };
 }
@@ -37,14 +38,14 @@ function records(table: string): string[][] {
 }
 
 /** A key of one of the lists above, checked. */
-function key<T extends Record<string, Text>>(texts: T, name: string | undefined): T[keyof T] {
+function key<T extends Record<string, Bilingual>>(texts: T, name: string | undefined): T[keyof T] {
   const text = name === undefined ? undefined : texts[name];
   if (text === undefined) throw new Error(`unknown key ${String(name)}`);
   return text as T[keyof T];
 }
 
 /** An action's text, by id, from the library the planning notebook starts from. */
-function actionText(id: string | undefined): Text {
+function actionText(id: string | undefined): Bilingual {
   const found = ACTION_LIBRARY.find((action) => action.id === id);
   if (!found) throw new Error(`no action ${String(id)}`);
   return found.label;
@@ -54,7 +55,7 @@ function actionText(id: string | undefined): Text {
  * The Actions table's rows: stage, action, time, value — the library of typical CSM actions (33 over the
  * lifecycle; with their suggested scores 12 stay human, 5 are arbitrated and 16 are automated).
  */
-export const ACTION_ROWS: readonly Readonly<Record<string, CellValue | Text>>[] = ACTION_LIBRARY.map(
+export const ACTION_ROWS: readonly Readonly<Record<string, CellValue | Bilingual>>[] = ACTION_LIBRARY.map(
   (action) => ({
     stage: STAGES[action.stage],
     action: action.label,
@@ -84,15 +85,15 @@ const ROADMAP = records(`
   signals   | alerts    |  800 |   0 | 2 | hold     | Head of CS / Directeur CS                 | Alerts on licence use and module interest / Alertes sur les licences et l'intérêt module
 `);
 
-/** "English / French" → a Text. */
-function bilingual(field: string | undefined): Text {
+/** "English / French" → the text in both languages. */
+function bilingual(field: string | undefined): Bilingual {
   const [en, fr] = (field ?? "").split(" / ");
   if (en === undefined || fr === undefined) throw new Error(`not "English / French": ${String(field)}`);
   return { en, fr };
 }
 
 /** The Roadmap table's rows. */
-export const ROADMAP_ROWS: readonly Readonly<Record<string, CellValue | Text>>[] = ROADMAP.map(
+export const ROADMAP_ROWS: readonly Readonly<Record<string, CellValue | Bilingual>>[] = ROADMAP.map(
   ([id, kind, oneOff, monthly, weeks, status, owner, solution]) => ({
     action: actionText(id),
     kind: key(SOLUTION_KINDS, kind),

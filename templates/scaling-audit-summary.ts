@@ -1,7 +1,8 @@
 /** The scaling audit's Summary sheet: actions per decision and per lifecycle stage, and the top priorities. */
-import { DECISIONS, HEADERS, notOnRoadmap, RATIO, ratioBands, say } from "./scaling-audit-common";
+import { DECISION_LABELS } from "../functions/scaling/scaling";
+import { HEADERS, notOnRoadmap, RATIO, ratioBands } from "./scaling-audit-common";
 import { STAGES } from "./scaling-audit-sample";
-import { FORMATS, type CellSpec, type Refs, type SheetSpec } from "./spec";
+import { FORMATS, say, type CellSpec, type Refs, type SheetSpec } from "./spec";
 
 /** The summary: actions per decision, per stage, and the top priorities. */
 function summaryCells(): CellSpec[] {
@@ -26,7 +27,7 @@ function summaryCells(): CellSpec[] {
   ];
   const rows = [
     {
-      decision: DECISIONS.human,
+      decision: DECISION_LABELS.human,
       name: "ActionsHuman",
       colour: "green" as const,
       meaning: {
@@ -35,7 +36,7 @@ function summaryCells(): CellSpec[] {
       },
     },
     {
-      decision: DECISIONS.arbitrate,
+      decision: DECISION_LABELS.arbitrate,
       name: "ActionsArbitrate",
       colour: "amber" as const,
       meaning: {
@@ -44,7 +45,7 @@ function summaryCells(): CellSpec[] {
       },
     },
     {
-      decision: DECISIONS.automate,
+      decision: DECISION_LABELS.automate,
       name: "ActionsAutomate",
       colour: "red" as const,
       meaning: {
@@ -118,9 +119,9 @@ function summaryCells(): CellSpec[] {
       value: { en: "Actions per lifecycle stage", fr: "Actions par étape du cycle de vie" },
     },
     { at: "A15", role: "header", value: HEADERS.stage },
-    { at: "B15", role: "header", value: DECISIONS.human },
-    { at: "C15", role: "header", value: DECISIONS.arbitrate },
-    { at: "D15", role: "header", value: DECISIONS.automate },
+    { at: "B15", role: "header", value: DECISION_LABELS.human },
+    { at: "C15", role: "header", value: DECISION_LABELS.arbitrate },
+    { at: "D15", role: "header", value: DECISION_LABELS.automate },
     { at: "E15", role: "header", value: { en: "Total", fr: "Total" } },
     { at: "F15", role: "header", value: { en: "Mean ratio", fr: "Ratio moyen" } },
   );

@@ -2,19 +2,17 @@
  * What the segmentation sheets share: the tables' headers (structured references use them), where the tier
  * names lie on the Rules sheet, number formats and small formula helpers.
  */
-import { FORMATS, type Language, type Text } from "./spec";
-
-export const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
-export const say = (text: Text, language: Language) => quoted(text[language]);
+import { FORMATS } from "./spec";
+import type { Bilingual, Language } from "../functions/excel/language";
 
 /** Amounts and dates padded on the right, so that they do not run into the text of the next column. */
 export const MONEY = `${FORMATS.money}_)`;
 export const DATE = `${FORMATS.date}_)`;
 
-export const YES: Text = { en: "Yes", fr: "Oui" };
-export const NO: Text = { en: "No", fr: "Non" };
+export const YES: Bilingual = { en: "Yes", fr: "Oui" };
+export const NO: Bilingual = { en: "No", fr: "Non" };
 
-export const RULES_NAME: Text = { en: "Rules", fr: "Règles" };
+export const RULES_NAME: Bilingual = { en: "Rules", fr: "Règles" };
 /** The three tier names, level 1 to 3, on the Rules sheet. */
 export const TIER_ROWS = [10, 11, 12] as const;
 export const tierRange = (language: Language) =>
@@ -32,12 +30,12 @@ export const ACCOUNT_HEADERS = {
   tier: { en: "Tier", fr: "Palier" },
   moved: { en: "Moved by", fr: "Modifié par" },
   level: { en: "Level", fr: "Niveau" },
-} as const satisfies Record<string, Text>;
+} as const satisfies Record<string, Bilingual>;
 
 export const STRATEGIC_HEADERS = {
   industry: { en: "Strategic industry", fr: "Secteur stratégique" },
   accounts: { en: "Accounts", fr: "Comptes" },
-} as const satisfies Record<string, Text>;
+} as const satisfies Record<string, Bilingual>;
 
 export const strategicColumn = (language: Language) =>
   `StrategicIndustries[[${STRATEGIC_HEADERS.industry[language]}]]`;

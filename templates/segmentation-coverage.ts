@@ -1,4 +1,5 @@
 /** The segmentation's Coverage sheet: accounts and ARR per tier, the CSMs they need, and the public reference. */
+import { tierCsmsFormula } from "../functions/segmentation/tier-formulas";
 import { ACCOUNT_HEADERS, money, TIER_NAMES } from "./segmentation-common";
 import { DEFAULT_RULES, REGIONS } from "./segmentation-sample";
 import { FORMATS, type CellSpec, type Refs, type SheetSpec } from "./spec";
@@ -67,7 +68,12 @@ function coverageCells(): CellSpec[] {
         validation: { kind: "decimal", min: 0, max: 1e6 },
       },
       // CSM.CSMS_NEEDED for one tier: workload ÷ capacity.
-      { at: `F${r}`, role: "result", format: FORMATS.ratio, formula: () => `IF(N(E${r})>0,B${r}/E${r},0)` },
+      {
+        at: `F${r}`,
+        role: "result",
+        format: FORMATS.ratio,
+        formula: () => tierCsmsFormula(`B${r}`, `E${r}`),
+      },
       { at: `G${r}`, role: "result", format: FORMATS.money, formula: () => `IF(F${r}>0,C${r}/F${r},0)` },
     );
   });

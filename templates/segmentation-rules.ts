@@ -5,7 +5,6 @@ import {
   money,
   NO,
   RULES_NAME,
-  say,
   STRATEGIC_HEADERS,
   TIER_NAMES,
   TIER_ROWS,
@@ -13,7 +12,7 @@ import {
   YES,
 } from "./segmentation-common";
 import { DEFAULT_RULES } from "./segmentation-sample";
-import { FORMATS, type CellSpec, type SheetSpec, type TableSpec } from "./spec";
+import { FORMATS, say, type CellSpec, type SheetSpec, type TableSpec } from "./spec";
 
 const STRATEGIC: TableSpec = {
   name: "StrategicIndustries",

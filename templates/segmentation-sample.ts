@@ -3,7 +3,8 @@
  * historical customers, and the default rules they are segmented with. Texts in English and French.
  */
 import { day } from "./sample";
-import type { CellValue, Text } from "./spec";
+import type { CellValue } from "./spec";
+import type { Bilingual } from "../functions/excel/language";
 
 export const INDUSTRIES = {
   software: { en: "Software", fr: "Logiciel" },
@@ -15,7 +16,7 @@ export const INDUSTRIES = {
   logistics: { en: "Logistics", fr: "Logistique" },
   education: { en: "Education", fr: "Éducation" },
   energy: { en: "Energy", fr: "Énergie" },
-} as const satisfies Record<string, Text>;
+} as const satisfies Record<string, Bilingual>;
 type Industry = keyof typeof INDUSTRIES;
 
 export const REGIONS = {
@@ -25,7 +26,7 @@ export const REGIONS = {
   benelux: { en: "Benelux", fr: "Benelux" },
   south: { en: "Southern Europe", fr: "Europe du Sud" },
   america: { en: "North America", fr: "Amérique du Nord" },
-} as const satisfies Record<string, Text>;
+} as const satisfies Record<string, Bilingual>;
 type Region = keyof typeof REGIONS;
 
 /** The default rules (the Rules sheet's inputs). */
@@ -34,7 +35,7 @@ export const DEFAULT_RULES = {
     { en: "High touch", fr: "Accompagnement dédié" },
     { en: "Low touch", fr: "Accompagnement allégé" },
     { en: "Tech touch", fr: "Accompagnement digital" },
-  ] as const satisfies readonly Text[],
+  ] as const satisfies readonly Bilingual[],
   highCurrent: 100_000,
   highPotential: 250_000,
   lowCurrent: 25_000,
@@ -43,7 +44,7 @@ export const DEFAULT_RULES = {
   historicalBefore: day(2019, 1, 1),
   /** Historical customers stay at least at this level (1 = high touch, 2 = low touch, 3 = tech touch). */
   historicalFloor: 2,
-  strategic: [INDUSTRIES.healthcare, INDUSTRIES.public] as const satisfies readonly Text[],
+  strategic: [INDUSTRIES.healthcare, INDUSTRIES.public] as const satisfies readonly Bilingual[],
   /** Accounts one CSM carries, per level. */
   accountsPerCsm: [12, 50, 300],
   headcount: 1.5,
@@ -106,7 +107,7 @@ const ACCOUNTS: readonly (readonly [string, number, number, Industry, Region, nu
 ];
 
 /** The Accounts table's rows. */
-export const ACCOUNT_ROWS: readonly Readonly<Record<string, CellValue | Text>>[] = ACCOUNTS.map(
+export const ACCOUNT_ROWS: readonly Readonly<Record<string, CellValue | Bilingual>>[] = ACCOUNTS.map(
   ([account, current, potential, industry, region, y, m, d]) => ({
     account,
     current,

@@ -9,50 +9,42 @@
  * `LowPotentialMin`, `UsePotential`, `HistoricalBefore`, `HistoricalFloor`, `CsmHeadcount`,
  * `ReferenceArrPerCsm`; result names `CsmsNeeded`, `CsmGap`, `CsmsByReference`.
  */
+import { textLiteral } from "../functions/excel/literals";
+import { MOVED_BY_LABELS, namedTierFormulas } from "../functions/segmentation/tier-formulas";
 import { SAMPLE_NOTE } from "./sample";
-import {
-  ACCOUNT_HEADERS,
-  DATE,
-  MONEY,
-  quoted,
-  say,
-  strategicColumn,
-  tierRange,
-  YES,
-} from "./segmentation-common";
+import { ACCOUNT_HEADERS, DATE, MONEY, strategicColumn, tierRange, YES } from "./segmentation-common";
 import { COVERAGE_SHEET } from "./segmentation-coverage";
 import { RULES_SHEET } from "./segmentation-rules";
 import { ACCOUNT_ROWS } from "./segmentation-sample";
-import {
-  FORMATS,
-  type ColumnSpec,
-  type Language,
-  type TableSpec,
-  type TemplateSpec,
-  type Text,
-} from "./spec";
+import { FORMATS, say, type ColumnSpec, type TableSpec, type TemplateSpec } from "./spec";
+import type { Language } from "../functions/excel/language";
 
-/** What the Moved by column says. */
-const MOVED = {
-  strategic: { en: "Strategic industry", fr: "Secteur stratégique" },
-  historical: { en: "Historical customer", fr: "Client historique" },
-  both: { en: "Strategic, then historical", fr: "Stratégique, puis historique" },
-  none: { en: "—", fr: "—" },
-} as const satisfies Record<string, Text>;
-
-/** Pieces of the tier formulas for one row. */
-function tierParts(row: (key: string) => string, language: Language) {
-  const reaches = (current: string, potential: string) =>
-    `OR(AND(ISNUMBER(${current}),${row("current")}>=${current}),AND(UsePotential=${say(YES, language)},ISNUMBER(${potential}),${row("potential")}>=${potential}))`;
-  // The ARR tier's level, 1 to 3.
-  const base = `MATCH(${row("arrTier")},${tierRange(language)},0)`;
-  const strategic = `AND(${row("industry")}<>"",COUNTIF(${strategicColumn(language)},${row("industry")})>0)`;
-  const movedUp = `AND(${strategic},${base}>1)`;
-  // The level after step 2 (strategic industry up one tier).
-  const afterStrategic = `(${base}-IF(${movedUp},1,0))`;
-  const historical = `AND(ISNUMBER(${row("since")}),${row("since")}<HistoricalBefore,ISNUMBER(HistoricalFloor))`;
-  return { reaches, base, movedUp, afterStrategic, historical };
-}
+/** Where the tier formulas of functions/segmentation/tier-formulas.ts point, for one row. */
+const tierFormulas = (row: (key: string) => string, language: Language) =>
+  namedTierFormulas(
+    {
+      row: {
+        account: row("account"),
+        currentArr: row("current"),
+        potentialArr: row("potential"),
+        industry: row("industry"),
+        customerSince: row("since"),
+        arrTier: row("arrTier"),
+        level: row("level"),
+      },
+      tiers: [
+        { name: "TierHigh", currentMin: "HighCurrentMin", potentialMin: "HighPotentialMin" },
+        { name: "TierLow", currentMin: "LowCurrentMin", potentialMin: "LowPotentialMin" },
+        { name: "TierTech" },
+      ],
+      tierNames: tierRange(language),
+      potentialCounts: `UsePotential=${say(YES, language)}`,
+      strategicIndustries: strategicColumn(language),
+      historicalBefore: "HistoricalBefore",
+      historicalFloor: "HistoricalFloor",
+    },
+    language,
+  );
 
 const ACCOUNT_COLUMNS: readonly ColumnSpec[] = [
   { key: "account", header: ACCOUNT_HEADERS.account },
@@ -75,38 +67,25 @@ const ACCOUNT_COLUMNS: readonly ColumnSpec[] = [
     key: "arrTier",
     header: ACCOUNT_HEADERS.arrTier,
     // Step 1: the first tier whose thresholds the account reaches, from the top.
-    formula: (row, language) => {
-      const { reaches } = tierParts(row, language);
-      return `IF(${row("account")}="","",IF(${reaches("HighCurrentMin", "HighPotentialMin")},TierHigh,IF(${reaches("LowCurrentMin", "LowPotentialMin")},TierLow,TierTech)))`;
-    },
+    formula: (row, language) => tierFormulas(row, language).arrTier,
   },
   {
     key: "tier",
     header: ACCOUNT_HEADERS.tier,
-    formula: (row, language) => `IF(${row("level")}="","",INDEX(${tierRange(language)},${row("level")}))`,
+    formula: (row, language) => tierFormulas(row, language).tier,
   },
   {
     key: "moved",
     header: ACCOUNT_HEADERS.moved,
     // Which override changed the ARR tier: step 2, step 3, both, or none.
-    formula: (row, language) => {
-      const { movedUp, afterStrategic, historical } = tierParts(row, language);
-      const heldUp = `AND(${historical},${row("level")}<${afterStrategic})`;
-      return (
-        `IF(${row("level")}="","",IF(AND(${movedUp},${heldUp}),${say(MOVED.both, language)},` +
-        `IF(${movedUp},${say(MOVED.strategic, language)},IF(${heldUp},${say(MOVED.historical, language)},${say(MOVED.none, language)}))))`
-      );
-    },
+    formula: (row, language) => tierFormulas(row, language).movedBy,
   },
   {
     key: "level",
     header: ACCOUNT_HEADERS.level,
     format: FORMATS.integer,
     // Steps 2 and 3: strategic industry up one tier, then historical customers kept at least at their floor.
-    formula: (row, language) => {
-      const { afterStrategic, historical } = tierParts(row, language);
-      return `IF(${row("arrTier")}="","",IF(${historical},MIN(HistoricalFloor,${afterStrategic}),${afterStrategic}))`;
-    },
+    formula: (row, language) => tierFormulas(row, language).level,
   },
 ];
 
@@ -116,7 +95,7 @@ const ACCOUNTS: TableSpec = {
   columns: ACCOUNT_COLUMNS,
   rows: ACCOUNT_ROWS,
   colours: {
-    moved: [{ when: `AND($I5<>"",$I5<>${quoted(MOVED.none.en)})`, colour: "amber" }],
+    moved: [{ when: `AND($I5<>"",$I5<>${textLiteral(MOVED_BY_LABELS.none.en)})`, colour: "amber" }],
   },
 };
 

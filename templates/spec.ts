@@ -5,15 +5,8 @@
  * Formulas are native Excel formulas, written with the English function names that .xlsx files store (Excel
  * and LibreOffice show them in the user's language). Only functions both Excel and LibreOffice 7.4 have.
  */
-
-export type Language = "en" | "fr";
-export const LANGUAGES: readonly Language[] = ["en", "fr"];
-
-/** A text in both languages. */
-export interface Text {
-  readonly en: string;
-  readonly fr: string;
-}
+import type { Bilingual, Language } from "../functions/excel/language";
+import { textLiteral } from "../functions/excel/literals";
 
 export type CellValue = string | number | boolean | Date | null;
 
@@ -35,7 +28,7 @@ export const FORMATS = {
 export interface ListValidation {
   readonly kind: "list";
   /** The accepted values, in each language. */
-  readonly values: Text | readonly string[];
+  readonly values: Bilingual | readonly string[];
 }
 export interface WholeValidation {
   readonly kind: "whole" | "decimal";
@@ -50,7 +43,7 @@ export type Validation = ListValidation | WholeValidation | DateValidation;
 /** A column of an Excel table: an input column (sample values in `rows`) or a formula per row. */
 export interface ColumnSpec {
   readonly key: string;
-  readonly header: Text;
+  readonly header: Bilingual;
   readonly width?: number;
   readonly format?: string;
   readonly validation?: Validation;
@@ -74,8 +67,8 @@ export interface TableSpec {
   /** Top-left cell of the header row. */
   readonly at: string;
   readonly columns: readonly ColumnSpec[];
-  /** Values of the input columns, row by row, keyed by column key; language-dependent values as Text. */
-  readonly rows: readonly Readonly<Record<string, CellValue | Text>>[];
+  /** Values of the input columns, row by row, keyed by column key; language-dependent values in both languages. */
+  readonly rows: readonly Readonly<Record<string, CellValue | Bilingual>>[];
   /** Conditional formatting per column key, applied over the data rows. */
   readonly colours?: Readonly<Record<string, readonly ColourRule[]>>;
 }
@@ -83,7 +76,7 @@ export interface TableSpec {
 export interface CellSpec {
   readonly at: string;
   readonly role: CellRole;
-  readonly value?: CellValue | Text;
+  readonly value?: CellValue | Bilingual;
   /** A native formula (without "="), given how to refer to tables' columns in this language. */
   readonly formula?: (refs: Refs) => string;
   /** A workbook-level defined name for this cell, the same in both languages. */
@@ -95,7 +88,7 @@ export interface CellSpec {
 
 export interface SheetSpec {
   readonly key: string;
-  readonly name: Text;
+  readonly name: Bilingual;
   readonly tables?: readonly TableSpec[];
   readonly cells?: readonly CellSpec[];
   /** Column widths by letter. */
@@ -107,7 +100,7 @@ export interface SheetSpec {
 
 export interface TemplateSpec {
   readonly name: "kpi" | "success-plan" | "health" | "scaling-audit" | "segmentation";
-  readonly title: Text;
+  readonly title: Bilingual;
   readonly sheets: readonly SheetSpec[];
 }
 
@@ -118,11 +111,14 @@ export interface Refs {
   column(table: string, key: string): string;
 }
 
+/** A text, in a language, as a formula's string literal. */
+export const say = (text: Bilingual, language: Language): string => textLiteral(text[language]);
+
 /** The text of a value in a language. */
-export function inLanguage<T>(value: T | Text, language: Language): T | string {
-  return isText(value) ? value[language] : value;
+export function inLanguage<T>(value: T | Bilingual, language: Language): T | string {
+  return isBilingual(value) ? value[language] : value;
 }
 
-export function isText(value: unknown): value is Text {
+export function isBilingual(value: unknown): value is Bilingual {
   return typeof value === "object" && value !== null && "en" in value && "fr" in value;
 }

@@ -1,6 +1,7 @@
 /** What the success plan's tables share: lists in both languages, references and colour rules. */
-import { columnLetter, parseAddress } from "./render";
-import { FORMATS, type ColourRule, type Language, type TableSpec, type Text } from "./spec";
+import { columnLetters, parseA1 } from "../functions/excel/a1";
+import { FORMATS, type ColourRule, type TableSpec } from "./spec";
+import type { Bilingual, Language } from "../functions/excel/language";
 
 /** What a formula shows where there is nothing to compute yet. */
 export const NONE = "–";
@@ -9,8 +10,8 @@ export const NONE = "–";
 export const AT = "A4";
 
 /** A list's values in both languages, and each value by key. */
-function list<K extends string>(values: Record<K, Text>) {
-  const all = Object.values<Text>(values);
+function list<K extends string>(values: Record<K, Bilingual>) {
+  const all = Object.values<Bilingual>(values);
   return {
     ...values,
     validation: {
@@ -56,8 +57,8 @@ export function columnRef(
 
 /** The first data cell of a column, as conditional formatting wants it (`$D5`). */
 export function firstCell(columns: TableSpec["columns"], key: string): string {
-  const { row, column } = parseAddress(AT);
-  return `$${columnLetter(column + columns.findIndex((c) => c.key === key))}${row + 1}`;
+  const { row, column } = parseA1(AT);
+  return `$${columnLetters(column + columns.findIndex((c) => c.key === key))}${row + 1}`;
 }
 
 /** Colours for a number: green / amber / red by thresholds, in the direction given. */
@@ -77,7 +78,7 @@ export function numberBands(cell: string, green: number, red: number): ColourRul
 }
 
 /** Colours for a list's words, in either language. */
-export function wordColours(cell: string, words: readonly [Text, ColourRule["colour"]][]): ColourRule[] {
+export function wordColours(cell: string, words: readonly [Bilingual, ColourRule["colour"]][]): ColourRule[] {
   return words.map(([word, colour]) => ({ when: `OR(${cell}="${word.en}",${cell}="${word.fr}")`, colour }));
 }
 

@@ -2,9 +2,9 @@
  * The success plan's objectives ("Piloter votre activité CSM"'s transformation indicators: how far along each is) and the
  * customer journey's milestones (the days between the key moments), with a fictional client's sample rows.
  */
-import { columnLetter, parseAddress } from "./render";
+import { columnLetters, parseA1 } from "../functions/excel/a1";
 import { day } from "./sample";
-import { FORMATS, type TableSpec, type Text } from "./spec";
+import { FORMATS, type TableSpec } from "./spec";
 import {
   AT,
   columnRef,
@@ -17,6 +17,7 @@ import {
   wordColours,
   type Row,
 } from "./success-plan-common";
+import type { Bilingual } from "../functions/excel/language";
 
 const OBJECTIVE_COLUMNS: TableSpec["columns"] = [
   { key: "objective", header: { en: "Objective", fr: "Objectif" } },
@@ -49,15 +50,15 @@ const OBJECTIVE_COLUMNS: TableSpec["columns"] = [
 ];
 
 const objective = (
-  o: Text,
-  indicator: Text,
-  unit: Text | string,
+  o: Bilingual,
+  indicator: Bilingual,
+  unit: Bilingual | string,
   baseline: number,
   target: number,
   current: number | null,
   due: Date,
   owner: string,
-  status: Text,
+  status: Bilingual,
 ): Row => ({ objective: o, indicator, unit, baseline, target, current, due, owner, status });
 
 const S = OBJECTIVE_STATUS;
@@ -156,7 +157,7 @@ export const OBJECTIVES: TableSpec = {
 };
 
 /** The milestone a summary looks up for "days from signature to first value". */
-export const FIRST_VALUE: Text = { en: "First value", fr: "Première valeur" };
+export const FIRST_VALUE: Bilingual = { en: "First value", fr: "Première valeur" };
 
 const MILESTONE_COLUMNS: TableSpec["columns"] = [
   { key: "milestone", header: { en: "Milestone", fr: "Étape" } },
@@ -178,8 +179,8 @@ const MILESTONE_COLUMNS: TableSpec["columns"] = [
     // The cell above: the previous milestone's actual date (the header, so "–", on the first row).
     formula: (row) => {
       const a = row("actual");
-      const { row: r, column } = parseAddress(a);
-      const previous = `${columnLetter(column)}${r - 1}`;
+      const { row: r, column } = parseA1(a);
+      const previous = `${columnLetters(column)}${r - 1}`;
       return `IF(${isNumber(a, previous)},${a}-${previous},"${NONE}")`;
     },
   },
@@ -196,7 +197,7 @@ const MILESTONE_COLUMNS: TableSpec["columns"] = [
   { key: "comment", header: { en: "Comment", fr: "Commentaire" } },
 ];
 
-const milestone = (m: Text, planned: Date, actual: Date | null, comment: Text): Row => ({
+const milestone = (m: Bilingual, planned: Date, actual: Date | null, comment: Bilingual): Row => ({
   milestone: m,
   planned,
   actual,

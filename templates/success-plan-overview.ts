@@ -1,15 +1,16 @@
 /** The success plan's overview: the account's inputs, then where the plan stands, each result defined. */
 import { day } from "./sample";
-import { FORMATS, type CellSpec, type ColourRule, type Refs, type Text } from "./spec";
+import { FORMATS, type CellSpec, type ColourRule, type Refs } from "./spec";
 import { NONE, numberBands, OBJECTIVE_STATUS, RISK_STATUS, SENTIMENT } from "./success-plan-common";
 import { FIRST_VALUE } from "./success-plan-journey";
+import type { Bilingual } from "../functions/excel/language";
 
 interface Input {
-  readonly label: Text;
+  readonly label: Bilingual;
   readonly name: string;
   readonly value: CellSpec["value"];
   readonly date?: boolean;
-  readonly note?: Text;
+  readonly note?: Bilingual;
 }
 
 const INPUTS: readonly Input[] = [
@@ -48,15 +49,15 @@ const INPUTS: readonly Input[] = [
 ];
 
 interface Result {
-  readonly label: Text;
+  readonly label: Bilingual;
   readonly name: string;
   readonly formula: (r: Refs) => string;
   readonly format: string;
-  readonly note: Text;
+  readonly note: Bilingual;
   readonly colours?: (cell: string) => ColourRule[];
 }
 
-const word = (r: Refs, text: Text) => `"${text[r.language]}"`;
+const word = (r: Refs, text: Bilingual) => `"${text[r.language]}"`;
 
 const RESULTS: readonly Result[] = [
   {

@@ -1,6 +1,6 @@
 /** The success plan's people, risks and review log, with a fictional client's sample rows. */
 import { day } from "./sample";
-import { FORMATS, type TableSpec, type Text } from "./spec";
+import { FORMATS, type TableSpec } from "./spec";
 import {
   AT,
   date,
@@ -14,6 +14,7 @@ import {
   wordColours,
   type Row,
 } from "./success-plan-common";
+import type { Bilingual } from "../functions/excel/language";
 
 const STAKEHOLDER_COLUMNS: TableSpec["columns"] = [
   { key: "name", header: { en: "Name", fr: "Nom" } },
@@ -33,11 +34,11 @@ const STAKEHOLDER_COLUMNS: TableSpec["columns"] = [
 
 const person = (
   name: string,
-  role: Text,
-  influence: Text,
-  sentiment: Text,
+  role: Bilingual,
+  influence: Bilingual,
+  sentiment: Bilingual,
   lastContact: Date,
-  next: Text,
+  next: Bilingual,
 ): Row => ({
   name,
   role,
@@ -135,12 +136,12 @@ const RISK_COLUMNS: TableSpec["columns"] = [
 ];
 
 const risk = (
-  r: Text,
+  r: Bilingual,
   likelihood: number,
   impact: number,
-  mitigation: Text,
+  mitigation: Bilingual,
   owner: string,
-  status: Text,
+  status: Bilingual,
 ): Row => ({
   risk: r,
   likelihood,

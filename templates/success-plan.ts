@@ -10,17 +10,18 @@
  * `OpenRisks`, `HighRisks`, `Detractors`, `LastReview`, `DaysSinceReview`.
  */
 import { SAMPLE_NOTE } from "./sample";
-import type { SheetSpec, TableSpec, TemplateSpec, Text } from "./spec";
+import type { SheetSpec, TableSpec, TemplateSpec } from "./spec";
 import { MILESTONES, OBJECTIVES } from "./success-plan-journey";
 import { overviewCells } from "./success-plan-overview";
 import { REVIEWS, RISKS, STAKEHOLDERS } from "./success-plan-people";
+import type { Bilingual } from "../functions/excel/language";
 
 /** A sheet holding one table under a title, a note and the sample banner. */
 function tableSheet(
   key: string,
-  name: Text,
-  title: Text,
-  note: Text,
+  name: Bilingual,
+  title: Bilingual,
+  note: Bilingual,
   table: TableSpec,
   widths: Record<string, number>,
 ): SheetSpec {

@@ -1,7 +1,8 @@
 import { readNumber, ZERO_IS_BLANK } from "../excel/arguments";
 import { scanNumbers, tallyScale, type NumberDomain } from "../excel/cells";
-import { ExcelError, type LocalizedText } from "../excel/errors";
+import { ExcelError } from "../excel/errors";
 import { strongestError } from "../excel/results";
+import type { Bilingual } from "../excel/language";
 
 const SCALE_MAX: NumberDomain = {
   integer: true,
@@ -81,7 +82,7 @@ function unreadableScore(scores: unknown): ExcelError | undefined {
 }
 
 /** The whole numbers of a scale, for an answer or a threshold. */
-function onScale(bottom: number, top: number, what: LocalizedText): NumberDomain {
+function onScale(bottom: number, top: number, what: Bilingual): NumberDomain {
   return {
     integer: true,
     min: bottom,

@@ -2,8 +2,9 @@
  * Excel semantics in one place: how a range arrives, what a blank is, and which error a bad cell gives.
  * Every metric reads its inputs through these functions and re-implements none of it.
  */
-import { asExcelError, ExcelError, isExcelError, strongerError, type LocalizedText } from "./errors";
+import { asExcelError, ExcelError, isExcelError, strongerError } from "./errors";
 import { notANumber, shapeMismatch, type ArgumentName } from "./messages";
+import type { Bilingual } from "./language";
 
 export type { ArgumentName } from "./messages";
 
@@ -13,7 +14,7 @@ export interface NumberDomain {
   readonly min?: number;
   readonly max?: number;
   /** What the user should type instead, used in the `#VALUE!` message, e.g. "whole numbers from 0 to 10". */
-  readonly expected: LocalizedText;
+  readonly expected: Bilingual;
 }
 
 /**
@@ -134,8 +135,10 @@ export function scanNumbers(
   const max = domain.max ?? Number.MAX_VALUE;
   const integer = domain.integer === true;
   let problem: ExcelError | undefined;
+  // Stryker disable next-line EqualityOperator: one step past the end reads undefined, a blank, and skips it
   for (let r = 0; r < rows.length; r++) {
     const cells = cellsOf(rows[r]);
+    // Stryker disable next-line EqualityOperator: one step past the end reads undefined, a blank, and skips it
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (typeof cell === "number") {
@@ -143,7 +146,8 @@ export function scanNumbers(
         if (cell >= min && cell <= max && (!integer || Math.floor(cell) === cell))
           visit(cell === 0 ? 0 : cell);
         else problem = new ExcelError("#NUM!");
-      } else if (cell !== null && cell !== undefined && cell !== "") {
+      } else {
+        // A blank leaves the problem as it was (afterNonNumber decides what a blank is).
         problem = afterNonNumber(cell, problem, argument, r, c, domain.expected);
         if (problem?.passedThrough) return problem;
       }
@@ -177,9 +181,11 @@ export function tallyScale(
   const counts = new Float64Array(span + 1);
   const rows = asRows(range);
   let problem: ExcelError | undefined;
+  // Stryker disable next-line EqualityOperator: one step past the end reads undefined, a blank, and skips it
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     const cells = Array.isArray(row) ? row : [row];
+    // Stryker disable next-line EqualityOperator: one step past the end reads undefined, a blank, and skips it
     for (let c = 0; c < cells.length; c++) {
       const cell: unknown = cells[c];
       if (typeof cell === "number") {
@@ -187,7 +193,8 @@ export function tallyScale(
         const k = cell - min;
         if (k >= 0 && k <= span && (k | 0) === k) counts[k] = (counts[k] as number) + 1;
         else if (problem === undefined) problem = new ExcelError("#NUM!");
-      } else if (cell !== null && cell !== undefined && cell !== "") {
+      } else {
+        // A blank leaves the problem as it was (afterNonNumber decides what a blank is).
         problem = afterNonNumber(cell, problem, argument, r, c, domain.expected);
         if (problem?.passedThrough) return problem;
       }
@@ -239,12 +246,14 @@ export function scanPairs<State>(
   const max = domain.max ?? Number.MAX_VALUE;
   const integer = domain.integer === true;
   let problem: ExcelError | undefined;
+  // Stryker disable next-line EqualityOperator: one step past the end reads undefined, a blank, and skips it
   for (let r = 0; r < rowsA.length; r++) {
     const rowA = rowsA[r];
     const rowB = rowsB[r];
     const cellsA = Array.isArray(rowA) ? rowA : [rowA];
     const cellsB = Array.isArray(rowB) ? rowB : [rowB];
     if (cellsA.length !== cellsB.length) return mismatch();
+    // Stryker disable next-line EqualityOperator: one step past the end reads undefined, a blank, and skips it
     for (let c = 0; c < cellsA.length; c++) {
       let a: unknown = cellsA[c];
       let b: unknown = cellsB[c];
@@ -255,6 +264,7 @@ export function scanPairs<State>(
         } else if (isExcelError(a)) return asExcelError(a);
         else {
           if (isExcelError(b)) return asExcelError(b);
+          // Stryker disable next-line ConditionalExpression,StringLiteral: a shortcut; strongerError keeps the first #VALUE! on a tie
           if (problem?.code !== "#VALUE!")
             problem = strongerError(problem, notANumber(names[0], r, c, a, domain.expected));
           continue;
@@ -264,6 +274,7 @@ export function scanPairs<State>(
         if (b === null || b === undefined || b === "") b = 0;
         else if (isExcelError(b)) return asExcelError(b);
         else {
+          // Stryker disable next-line ConditionalExpression,StringLiteral: a shortcut; strongerError keeps the first #VALUE! on a tie
           if (problem?.code !== "#VALUE!")
             problem = strongerError(problem, notANumber(names[1], r, c, b, domain.expected));
           continue;
@@ -356,10 +367,11 @@ export function afterNonNumber(
   argument: ArgumentName,
   row: number,
   column: number,
-  expected: LocalizedText,
+  expected: Bilingual,
 ): ExcelError | undefined {
   if (cell === null || cell === undefined || cell === "") return problem;
   if (isExcelError(cell)) return asExcelError(cell);
+  // Stryker disable next-line ConditionalExpression,StringLiteral: a shortcut; strongerError keeps the first #VALUE! on a tie
   if (problem?.code === "#VALUE!") return problem;
   return strongerError(problem, notANumber(argument, row, column, cell, expected));
 }

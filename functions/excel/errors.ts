@@ -4,6 +4,7 @@
  * The custom-function wrapper turns an {@link ExcelError} into a `CustomFunctions.Error`; the task pane shows
  * its message. Nothing here knows about Office.
  */
+import type { Bilingual } from "./language";
 
 /** The error values a cell can hold, spelled as Excel shows them. */
 export const EXCEL_ERROR_CODES = [
@@ -26,12 +27,6 @@ export const EXCEL_ERROR_CODES = [
 
 export type ExcelErrorCode = (typeof EXCEL_ERROR_CODES)[number];
 
-/** A message in both languages the product speaks. */
-export interface LocalizedText {
-  readonly en: string;
-  readonly fr: string;
-}
-
 /**
  * An Excel error value, with a message for the codes where Excel shows one (`#VALUE!` and `#N/A`).
  * `passedThrough` marks an error that arrived in an input cell: it outranks every error a metric finds.
@@ -39,7 +34,7 @@ export interface LocalizedText {
 export class ExcelError {
   constructor(
     readonly code: ExcelErrorCode,
-    readonly message?: LocalizedText,
+    readonly message?: Bilingual,
     readonly passedThrough = false,
   ) {}
 
@@ -71,6 +66,7 @@ export function isExcelError(value: unknown): value is ExcelError | { code: Exce
   return (
     typeof value === "object" &&
     value !== null &&
+    // Stryker disable next-line ConditionalExpression: only strings are known codes; this check only narrows the type
     typeof (value as { code?: unknown }).code === "string" &&
     KNOWN_CODES.has((value as { code: string }).code)
   );

@@ -1,8 +1,9 @@
 /** The messages of `#VALUE!` errors, in both languages: say which argument, which cell, and what to type. */
-import { ExcelError, type LocalizedText } from "./errors";
+import { ExcelError } from "./errors";
+import type { Bilingual } from "./language";
 
 /** The name of a function argument, as the user sees it in each language. */
-export type ArgumentName = LocalizedText;
+export type ArgumentName = Bilingual;
 
 /**
  * `#VALUE!` for a cell that holds something other than a number: names the argument, the cell (row and
@@ -25,7 +26,7 @@ export function notANumber(
   row: number,
   column: number,
   cell: unknown,
-  expected: LocalizedText,
+  expected: Bilingual,
   single = false,
 ): ExcelError {
   const shown = describeCell(cell);
@@ -54,7 +55,7 @@ export function notANumber(
  * describeCell(2.5)
  * //=> { en: "2.5", fr: "2,5" }
  */
-export function describeCell(cell: unknown): LocalizedText {
+export function describeCell(cell: unknown): Bilingual {
   if (typeof cell === "number") return { en: String(cell), fr: String(cell).replace(".", ",") };
   if (typeof cell === "string") {
     const text = cell.length > 20 ? `${cell.slice(0, 20)}…` : cell;

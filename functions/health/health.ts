@@ -14,7 +14,7 @@ import {
   type SpillCell,
 } from "../excel/elementwise";
 import { asExcelError, ExcelError, isExcelError, strongerError } from "../excel/errors";
-import type { Language } from "../excel/language";
+import type { Bilingual, Language } from "../excel/language";
 import { notANumber, type ArgumentName } from "../excel/messages";
 import { strongestError } from "../excel/results";
 
@@ -186,8 +186,8 @@ const HEADERS: Readonly<Record<Language, readonly string[]>> = {
   en: ["Component", "Score", "Effective weight", "Points contributed", "Points lost"],
   fr: ["Composante", "Note", "Poids effectif", "Points apportés", "Points perdus"],
 };
-const TOTAL: Readonly<Record<Language, string>> = { en: "Health score", fr: "Score de santé" };
-const COMPONENT: Readonly<Record<Language, string>> = { en: "Component", fr: "Composante" };
+const TOTAL: Bilingual = { en: "Health score", fr: "Score de santé" };
+const COMPONENT: Bilingual = { en: "Component", fr: "Composante" };
 
 /**
  * Why an account has its score: a table with a header row and one row per component — its label, score,

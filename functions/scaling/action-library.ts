@@ -5,8 +5,7 @@
  * its Actions table from this library, so that a plan started from the library and a workbook started from
  * the template agree: with these scores 12 actions stay human, 5 are arbitrated, 16 automated.
  */
-import type { LocalizedText } from "../excel/errors";
-import type { Language } from "../excel/language";
+import type { Language, Bilingual } from "../excel/language";
 import type { SolutionKind } from "./solution-kinds";
 
 export type Stage =
@@ -34,7 +33,7 @@ export const STAGES: readonly Stage[] = [
 ];
 
 /** Same labels as the workbook template's Stage list. */
-export const STAGE_LABELS: Readonly<Record<Stage, LocalizedText>> = {
+export const STAGE_LABELS: Readonly<Record<Stage, Bilingual>> = {
   onboarding: { en: "Onboarding", fr: "Onboarding" },
   training: { en: "Training", fr: "Formation" },
   adoption: { en: "Adoption", fr: "Adoption" },
@@ -51,7 +50,7 @@ export type Score = 1 | 2 | 3 | 4 | 5;
 export interface LibraryAction {
   readonly id: string;
   readonly stage: Stage;
-  readonly label: LocalizedText;
+  readonly label: Bilingual;
   /** Suggested time the action takes, 1 (very little) to 5. */
   readonly time: Score;
   /** Suggested value the action brings, 1 (very low) to 5. */

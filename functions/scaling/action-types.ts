@@ -2,9 +2,9 @@
  * The shapes of an audited action and of the counts, shared by the audit (audit.ts) and the list's verdict
  * (list-verdict.ts), so that neither has to import the other.
  */
-import type { LocalizedText } from "../excel/errors";
-import type { Problem } from "./checks";
+import type { Problem } from "../checks/checks";
 import type { Decision } from "./decisions";
+import type { Bilingual } from "../excel/language";
 
 /**
  * `decided`: both scores valid; `unscored`: a score is missing (and none is wrong); `invalid`: a score or the
@@ -25,7 +25,7 @@ export interface AuditedAction {
   readonly ratio: number | null;
   readonly decision: Decision | null;
   /** On a tie only: keep human (value ≥ 4) or automate if a simple tool fits. */
-  readonly hint: LocalizedText | null;
+  readonly hint: Bilingual | null;
   /** 1-based rank among the actions to automate; `null` for the others. */
   readonly priority: number | null;
 }

@@ -3,20 +3,13 @@
  * action, the prioritised list of actions to automate, counts per decision and per stage, and the 5 × 5
  * time/value matrix the chart draws.
  */
+import { checkNumber, describeValue, expected, itemSubject, type Problem, textOf } from "../checks/checks";
 import { isBlank } from "../excel/cells";
-import type { LocalizedText } from "../excel/errors";
-import {
-  checkNumber,
-  describeValue,
-  expected,
-  itemSubject,
-  SCORE_RULE,
-  textOf,
-  type Problem,
-} from "./checks";
+import { SCORE_RULE } from "./checks";
 import { DECISION_COLOURS, decideAll, tieHint, type Decision } from "./decisions";
 import { countOf, emptyCounts, judgeList } from "./list-verdict";
 import type { AuditedAction, DecisionCounts, ReadAction } from "./action-types";
+import type { Bilingual } from "../excel/language";
 
 export type { ActionStatus, AuditedAction, DecisionCounts, ReadAction } from "./action-types";
 
@@ -57,12 +50,12 @@ export interface Audit {
   readonly problems: readonly Problem[];
 }
 
-const ACTION: LocalizedText = { en: "Action", fr: "Action" };
+const ACTION: Bilingual = { en: "Action", fr: "Action" };
 const FIELDS = {
   time: { en: "time", fr: "temps" },
   value: { en: "value", fr: "valeur" },
   id: { en: "id", fr: "identifiant" },
-} as const satisfies Record<string, LocalizedText>;
+} as const satisfies Record<string, Bilingual>;
 
 /** A score as given: `null` when missing, the number when valid, or the problem. */
 function readScore(

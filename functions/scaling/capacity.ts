@@ -12,8 +12,6 @@
  * - monthly saving = monthly value − the roadmap's monthly running cost;
  * - payback months = the roadmap's one-off cost ÷ monthly saving, none when the monthly saving is 0 or less.
  */
-import { isBlank } from "../excel/cells";
-import type { LocalizedText } from "../excel/errors";
 import {
   AMOUNT_RULE,
   checkNumber,
@@ -21,11 +19,13 @@ import {
   describeValue,
   expected,
   itemSubject,
-  POSITIVE_RULE,
-  SHARE_RULE,
   type NumberRule,
+  POSITIVE_RULE,
   type Problem,
-} from "./checks";
+  SHARE_RULE,
+} from "../checks/checks";
+import { isBlank } from "../excel/cells";
+import type { Bilingual } from "../excel/language";
 
 /** One action of the validated roadmap, with the CSM time it takes today. */
 export interface CapacityAction {
@@ -62,13 +62,13 @@ export interface Capacity {
   readonly accountsPerCsmBefore: number | null;
   readonly accountsPerCsmAfter: number | null;
   /** Why accounts per CSM are not computed, when they are not. */
-  readonly coverageNote: LocalizedText | null;
+  readonly coverageNote: Bilingual | null;
   readonly hourlyCost: number | null;
   readonly monthlyValue: number | null;
   readonly monthlySaving: number | null;
   readonly paybackMonths: number | null;
   /** Why there is no payback, when there is none. */
-  readonly paybackNote: LocalizedText | null;
+  readonly paybackNote: Bilingual | null;
 }
 
 export interface CapacityProblems {
@@ -88,7 +88,7 @@ const HOURS_PER_CSM_RULE: NumberRule = {
   },
 };
 
-const ACTION: LocalizedText = { en: "Roadmap action", fr: "Action de la feuille de route" };
+const ACTION: Bilingual = { en: "Roadmap action", fr: "Action de la feuille de route" };
 const FIELDS = {
   hoursPerAccount: { en: "hours per account", fr: "heures par compte" },
   automationShare: { en: "automation share", fr: "part automatisée" },
@@ -99,7 +99,7 @@ const FIELDS = {
   csmHoursPerAccount: { en: "CSM hours per account", fr: "Heures CSM par compte" },
   oneOffCost: { en: "Roadmap one-off cost", fr: "Coût ponctuel de la feuille de route" },
   monthlyCost: { en: "Roadmap monthly cost", fr: "Coût mensuel de la feuille de route" },
-} as const satisfies Record<string, LocalizedText>;
+} as const satisfies Record<string, Bilingual>;
 
 /** An optional number: `null` when left out, the number when it fits, else a problem is reported. */
 function optional(
@@ -135,7 +135,7 @@ function freedPerAccount(
     const item: Partial<Record<keyof CapacityAction, unknown>> =
       typeof raw === "object" && raw !== null ? raw : {};
     const id = typeof item.actionId === "string" ? item.actionId : "";
-    const report = (field: string, message: LocalizedText) => problems.push({ field, index, id, message });
+    const report = (field: string, message: Bilingual) => problems.push({ field, index, id, message });
     if (id !== "" && seen.has(id)) {
       const subject = itemSubject(ACTION, index, id);
       report("actionId", {
@@ -159,7 +159,7 @@ function freedPerAccount(
   return { perAccount, unmeasured };
 }
 
-const note = (en: string, fr: string): LocalizedText => ({ en, fr });
+const note = (en: string, fr: string): Bilingual => ({ en, fr });
 
 /**
  * The capacity the validated roadmap frees, and its payback (formulas in this module's header). Only the

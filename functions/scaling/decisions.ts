@@ -4,8 +4,8 @@
  * so the notebook and the workbook can never disagree.
  */
 import { inDomain } from "../excel/elementwise";
-import type { LocalizedText } from "../excel/errors";
 import { decide, DECISION_LABELS, SCORE, type Decision } from "./scaling";
+import type { Bilingual } from "../excel/language";
 
 export { DECISION_LABELS, type Decision };
 
@@ -23,7 +23,7 @@ export const DECISION_COLOURS: Readonly<Record<Decision, "green" | "amber" | "re
 export const TIE_HINTS = {
   keep: { en: "High value: keep human", fr: "Forte valeur : garder en humain" },
   tool: { en: "Automate if a simple tool fits", fr: "Automatiser si un outil simple suffit" },
-} as const satisfies Record<string, LocalizedText>;
+} as const satisfies Record<string, Bilingual>;
 
 /** Value from which a tied action stays human ("Scaler son activité CSM": "forte et très forte valeur ajoutée", 4 and 5). */
 export const HIGH_VALUE = 4;
@@ -85,6 +85,6 @@ export function decisionOf(time: number, value: number): Decision | null {
  * tieHint(2).fr
  * //=> "Automatiser si un outil simple suffit"
  */
-export function tieHint(value: number): LocalizedText {
+export function tieHint(value: number): Bilingual {
   return value >= HIGH_VALUE ? TIE_HINTS.keep : TIE_HINTS.tool;
 }

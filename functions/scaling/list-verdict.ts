@@ -6,8 +6,8 @@
  * leaving it is one binary search and one splice. The notebook does the latter on every score edit; the
  * tests check that both agree.
  */
+import type { Problem } from "../checks/checks";
 import type { ActionStatus, AuditedAction, DecisionCounts, ReadAction } from "./action-types";
-import type { Problem } from "./checks";
 
 /**
  * The order of the actions to automate: highest ratio first (the most time for the least value); on equal

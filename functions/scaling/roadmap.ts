@@ -3,8 +3,7 @@
  * with their cost and implementation time; the validated ones, run one after the other, make the timeline
  * and its cost. Dates are ISO calendar dates, `"YYYY-MM-DD"` (see roadmap-dates.ts).
  */
-import { isBlank } from "../excel/cells";
-import type { LocalizedText } from "../excel/errors";
+import { isIsoDate } from "../excel/dates";
 import {
   AMOUNT_RULE,
   checkNumber,
@@ -12,11 +11,13 @@ import {
   expected,
   itemSubject,
   type NumberRule,
-  textOf,
   type Problem,
-} from "./checks";
-import { addWeeks, isIsoDate } from "./roadmap-dates";
+  textOf,
+} from "../checks/checks";
+import { isBlank } from "../excel/cells";
+import { addWeeks } from "./roadmap-dates";
 import { solutionKindOf, type SolutionKind } from "./solution-kinds";
+import type { Bilingual } from "../excel/language";
 
 /** One candidate solution for an action to automate. Costs and weeks may be left out until estimated. */
 export interface RoadmapItem {
@@ -103,7 +104,7 @@ const PRIORITY_RULE: NumberRule = {
   expected: { en: "a whole number from 1", fr: "un nombre entier à partir de 1" },
 };
 
-const ITEM: LocalizedText = { en: "Roadmap item", fr: "Élément de la feuille de route" };
+const ITEM: Bilingual = { en: "Roadmap item", fr: "Élément de la feuille de route" };
 const FIELDS = {
   actionId: { en: "action id", fr: "identifiant de l'action" },
   kind: { en: "solution kind", fr: "type de solution" },
@@ -112,7 +113,7 @@ const FIELDS = {
   weeks: { en: "weeks", fr: "semaines" },
   priority: { en: "priority", fr: "priorité" },
   validated: { en: "validated", fr: "validé" },
-} as const satisfies Record<string, LocalizedText>;
+} as const satisfies Record<string, Bilingual>;
 type Field = keyof typeof FIELDS;
 
 /** An item once checked, before it is placed on the timeline. */
@@ -123,7 +124,7 @@ function readItem(raw: unknown, index: number, problems: Problem[]): CheckedItem
   const item: Partial<Record<keyof RoadmapItem, unknown>> =
     typeof raw === "object" && raw !== null ? raw : {};
   const id = typeof item.actionId === "string" ? item.actionId : undefined;
-  const report = (field: Field, message: LocalizedText) =>
+  const report = (field: Field, message: Bilingual) =>
     problems.push(id === undefined ? { field, index, message } : { field, index, id, message });
   const subject = (field: Field) => itemSubject(ITEM, index, id, FIELDS[field]);
   if (id === undefined || id.trim() === "") {

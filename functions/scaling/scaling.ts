@@ -12,9 +12,10 @@ import {
   type Spill,
   type SpillCell,
 } from "../excel/elementwise";
-import { ExcelError, strongerError, type LocalizedText } from "../excel/errors";
+import { ExcelError, strongerError } from "../excel/errors";
 import type { ArgumentName } from "../excel/messages";
 import { finiteResult } from "../excel/results";
+import type { Bilingual } from "../excel/language";
 
 const TIME: ArgumentName = { en: "time", fr: "temps" };
 const VALUE: ArgumentName = { en: "value", fr: "valeur" };
@@ -73,7 +74,7 @@ export type Decision = "human" | "arbitrate" | "automate";
  * Each decision's words in each language, for people (the task pane, the plan's tables). `CSM.SCALE_DECISION`
  * returns the English words in every Excel language: a result must not change with the reader's language.
  */
-export const DECISION_LABELS: Readonly<Record<Decision, LocalizedText>> = {
+export const DECISION_LABELS: Readonly<Record<Decision, Bilingual>> = {
   human: { en: "Human", fr: "Humain" },
   arbitrate: { en: "Arbitrate", fr: "Arbitrer" },
   automate: { en: "Automate", fr: "Automatiser" },

@@ -3,7 +3,7 @@
  * with their labels in English and French, and the kind that usually fits an action of each lifecycle stage.
  */
 import { normalizeWord } from "../excel/arguments";
-import type { LocalizedText } from "../excel/errors";
+import type { Bilingual } from "../excel/language";
 
 export type SolutionKind = "email" | "inApp" | "academy" | "knowledge" | "alerts" | "plans" | "other";
 
@@ -19,7 +19,7 @@ export const SOLUTION_KINDS: readonly SolutionKind[] = [
 ];
 
 /** Same labels as the workbook template's Solution kind list. */
-export const SOLUTION_KIND_LABELS: Readonly<Record<SolutionKind, LocalizedText>> = {
+export const SOLUTION_KIND_LABELS: Readonly<Record<SolutionKind, Bilingual>> = {
   email: { en: "Email sequences", fr: "Séquences d'e-mails" },
   inApp: { en: "In-app guides", fr: "Guides in-app" },
   academy: { en: "Webinars & academy", fr: "Webinaires et académie" },

@@ -16,11 +16,12 @@
  * onboarding 20 %, support 20 %; from 10, account management 40 %, onboarding 15 %, support 20 %, training
  * 10 %, professional services 15 %. People per role are whole, by largest remainder, and add up to the team.
  */
+import { AMOUNT_RULE, checkNumber, POSITIVE_RULE, type Problem } from "../checks/checks";
 import { isBlank } from "../excel/cells";
-import { ExcelError, type LocalizedText } from "../excel/errors";
-import { AMOUNT_RULE, checkNumber, POSITIVE_RULE, type Problem } from "../scaling/checks";
+import { ExcelError } from "../excel/errors";
 import { csmsNeeded } from "../scaling/scaling";
 import { optionalNumber } from "./rules";
+import type { Bilingual } from "../excel/language";
 
 /** The public reference: ARR one CSM carries (Gainsight: 1 CSM per $2M ARR). */
 export const REFERENCE_ARR_PER_CSM = 2_000_000;
@@ -35,7 +36,7 @@ export interface TierCapacity {
 
 /** A tier's size, as `segmentAccounts` sums it. */
 export interface TierLoad {
-  readonly name: LocalizedText;
+  readonly name: Bilingual;
   readonly accounts: number;
   readonly currentArr: number;
 }
@@ -62,7 +63,7 @@ export interface TierCoverage extends TierLoad {
 export type SpecialistRole =
   "generalist" | "accountManagement" | "onboarding" | "support" | "training" | "professionalServices";
 
-export const ROLE_LABELS: Readonly<Record<SpecialistRole, LocalizedText>> = {
+export const ROLE_LABELS: Readonly<Record<SpecialistRole, Bilingual>> = {
   generalist: { en: "Generalist CSM", fr: "CSM généraliste" },
   accountManagement: { en: "Account management", fr: "Account management" },
   onboarding: { en: "Onboarding", fr: "Onboarding" },
@@ -81,7 +82,7 @@ export interface SpecialistSplit {
     readonly share: number;
     readonly people: number;
   }[];
-  readonly note: LocalizedText;
+  readonly note: Bilingual;
 }
 
 export interface Coverage {
@@ -166,7 +167,7 @@ export function suggestSpecialists(csms: number): SpecialistSplit {
   };
 }
 
-const say = (en: string, fr: string): LocalizedText => ({ en, fr });
+const say = (en: string, fr: string): Bilingual => ({ en, fr });
 
 /**
  * CSMs needed per tier and in total, beside the headcount and the public reference, with the suggested
@@ -202,10 +203,10 @@ export function coverage(input: CoverageInput): Coverage | CoverageProblems {
       ),
     });
   const rows = tiers.map((tier, index): TierCoverage => {
-    const name = (tier.name ?? say("?", "?")) as LocalizedText;
-    const subject = (field: LocalizedText) =>
+    const name = (tier.name ?? say("?", "?")) as Bilingual;
+    const subject = (field: Bilingual) =>
       say(`Tier ${index + 1} (${name.en}), ${field.en}`, `Palier ${index + 1} (${name.fr}), ${field.fr}`);
-    const amount = (value: unknown, field: "accounts" | "currentArr", label: LocalizedText) => {
+    const amount = (value: unknown, field: "accounts" | "currentArr", label: Bilingual) => {
       const message = checkNumber(value, AMOUNT_RULE, subject(label));
       if (message) problems.push({ field, index, message });
       return message ? 0 : (value as number);

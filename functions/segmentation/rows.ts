@@ -2,8 +2,8 @@
  * The row checks of the segmentation (./segment.ts): blank cells, account ids, the message of each row
  * problem (written only for rows that have one), and which rows are historical customers.
  */
-import type { LocalizedText } from "../excel/errors";
-import { AMOUNT_RULE, checkNumber, describeValue, itemSubject, type Problem } from "../scaling/checks";
+import { AMOUNT_RULE, checkNumber, describeValue, itemSubject, type Problem } from "../checks/checks";
+import type { Bilingual } from "../excel/language";
 
 /** Why a row is unclassified. */
 export type RowReason = "missing" | "notText" | "notNumber" | "negative" | "duplicate" | "notDate";
@@ -12,13 +12,13 @@ export interface RowProblem extends Problem {
   readonly reason: RowReason;
 }
 
-const ROW: LocalizedText = { en: "Row", fr: "Ligne" };
+const ROW: Bilingual = { en: "Row", fr: "Ligne" };
 const FIELDS = {
   account: { en: "account", fr: "compte" },
   currentArr: { en: "current ARR", fr: "ARR actuel" },
   potentialArr: { en: "potential ARR", fr: "ARR potentiel" },
   customerSince: { en: "customer since", fr: "client depuis" },
-} as const satisfies Record<string, LocalizedText>;
+} as const satisfies Record<string, Bilingual>;
 
 /**
  * Whether a cell is blank: nothing, or a text of spaces only.

@@ -11,8 +11,7 @@
  * workbook's level is tier + 1. This module checks the rules and turns them into what the segmentation loop
  * reads; a bad rule is a problem, never a throw.
  */
-import { isBlank } from "../excel/cells";
-import type { LocalizedText } from "../excel/errors";
+import { DAY_MS, EXCEL_EPOCH, excelSerial, LAST_SERIAL } from "../excel/dates";
 import {
   AMOUNT_RULE,
   checkNumber,
@@ -21,12 +20,13 @@ import {
   expected,
   type NumberRule,
   type Problem,
-} from "../scaling/checks";
-import { excelSerial } from "../scaling/roadmap-dates";
+} from "../checks/checks";
+import { isBlank } from "../excel/cells";
+import type { Bilingual, Language } from "../excel/language";
 
 /** One tier, from the highest touch down. */
 export interface TierDefinition {
-  readonly name: LocalizedText;
+  readonly name: Bilingual;
   /** Current ARR at least; blank (`null` or left out): not used. */
   readonly currentMin?: number | null;
   /** Potential ARR at least, used only when potential outweighs current value; blank: not used. */
@@ -88,10 +88,6 @@ export interface CompiledRules {
   readonly floorTier: number;
 }
 
-/** Excel's last date, 9999-12-31. */
-const LAST_SERIAL = 2_958_465;
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-
 /**
  * A date as an Excel serial (the 1900 date system): a `"YYYY-MM-DD"` text, a serial from 1 to 2,958,465
  * (9999-12-31; a time of day is kept as the fraction), or a valid `Date` (its UTC day). `null` otherwise.
@@ -115,12 +111,12 @@ export function dateSerial(value: unknown): number | null {
   if (value instanceof Date) {
     const time = value.getTime();
     if (!Number.isFinite(time)) return null;
-    return dateSerial(Math.floor((time - EXCEL_EPOCH) / 86_400_000));
+    return dateSerial(Math.floor((time - EXCEL_EPOCH) / DAY_MS));
   }
   return null;
 }
 
-const say = (en: string, fr: string): LocalizedText => ({ en, fr });
+const say = (en: string, fr: string): Bilingual => ({ en, fr });
 
 /**
  * An optional number: `null` when blank, the number when it fits the rule; otherwise `null`, and the problem
@@ -143,7 +139,7 @@ const say = (en: string, fr: string): LocalizedText => ({ en, fr });
 export function optionalNumber(
   value: unknown,
   rule: NumberRule,
-  subject: LocalizedText,
+  subject: Bilingual,
   field: string,
   problems: Problem[],
 ): number | null {
@@ -208,7 +204,7 @@ export function compileRules(
   tiers.forEach((raw, index) => {
     const tier: Partial<Record<keyof TierDefinition, unknown>> =
       typeof raw === "object" && raw !== null ? raw : {};
-    const name: Partial<Record<"en" | "fr", unknown>> =
+    const name: Partial<Record<Language, unknown>> =
       typeof tier.name === "object" && tier.name !== null ? tier.name : {};
     if (!isText(name.en) || !isText(name.fr))
       problems.push({

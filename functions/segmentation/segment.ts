@@ -8,10 +8,10 @@
  * override, as in the workbook. Built for speed: typed arrays, one pass plus one for the first N historical
  * customers, and messages written only for rows with a problem.
  */
-import type { LocalizedText } from "../excel/errors";
-import type { Problem } from "../scaling/checks";
+import type { Problem } from "../checks/checks";
 import { accountId, empty, historicalRows, rowProblem, type RowProblem } from "./rows";
 import { compileRules, dateSerial, type CompiledRules, type SegmentationRules } from "./rules";
+import type { Bilingual } from "../excel/language";
 
 /** One account as mapped from the user's table; cells as Excel or a .csv import give them. */
 export interface AccountRow {
@@ -39,7 +39,7 @@ export interface ClassifiedAccount {
   readonly account: string;
   /** The tier after the overrides, from 0 (the highest touch). */
   readonly tier: number;
-  readonly tierName: LocalizedText;
+  readonly tierName: Bilingual;
   /** The tier by ARR alone (step 1). */
   readonly arrTier: number;
   /** The overrides that moved the account, in the order they applied; empty when none did. */
@@ -55,7 +55,7 @@ export interface UnclassifiedAccount {
 }
 
 export interface TierSummary {
-  readonly name: LocalizedText;
+  readonly name: Bilingual;
   readonly accounts: number;
   readonly currentArr: number;
   /** Blank potential ARR counts 0. */
@@ -250,7 +250,7 @@ function segmentCompiled(input: readonly unknown[], rules: CompiledRules): Segme
       row: i,
       account: ids[i] as string,
       tier,
-      tierName: tierNames[tier] as LocalizedText,
+      tierName: tierNames[tier] as Bilingual,
       arrTier: base,
       movedBy,
     };

@@ -8,8 +8,9 @@
  */
 import type { MathNode } from "mathjs";
 import { AGGREGATE_FUNCTIONS, CONSTANTS, OPERATORS, SCALAR_FUNCTIONS, parseLocked } from "./locked-math";
-import { CellError, type Bilingual, type CellKind, type Json } from "../engine/types";
+import { CellError, type CellKind, type Json } from "../engine/types";
 import { isAllowedNode, nodeChildren, refusal, type Refusal } from "./syntax";
+import type { Bilingual } from "../../functions/excel/language";
 
 /** The longest expression accepted, in characters. */
 export const MAX_EXPRESSION_LENGTH = 500;

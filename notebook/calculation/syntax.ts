@@ -5,7 +5,7 @@
  * statements, objects, ranges (`1:10`), text and unit conversions are refused before anything is evaluated.
  */
 import type { MathNode } from "mathjs";
-import type { Bilingual } from "../engine/types";
+import type { Bilingual } from "../../functions/excel/language";
 
 /** Why an expression is refused, with the message to show. */
 export interface Refusal {
@@ -26,7 +26,7 @@ const messages = {
     en: `The expression cannot be read (${p.detail}); check its parentheses, commas and operators.`,
     fr: `L'expression est illisible (${p.detail}) ; vérifiez ses parenthèses, ses virgules et ses opérateurs.`,
   }),
-  "not-allowed": (p: { what: { en: string; fr: string } }): Bilingual => ({
+  "not-allowed": (p: { what: Bilingual }): Bilingual => ({
     en: `Calculations cannot use ${p.what.en}; use numbers, names of other cells' results, operators and functions.`,
     fr: `Les calculs ne peuvent pas utiliser ${p.what.fr} ; utilisez des nombres, les noms des résultats d'autres cellules, des opérateurs et des fonctions.`,
   }),
@@ -117,7 +117,7 @@ export function refusal<K extends keyof Messages>(reason: K, params: Parameters<
   return { refused: reason, message: make(params) };
 }
 
-const FORBIDDEN: Readonly<Record<string, { en: string; fr: string }>> = {
+const FORBIDDEN: Readonly<Record<string, Bilingual>> = {
   AccessorNode: { en: 'property access (a.b or a["b"])', fr: 'l\'accès à une propriété (a.b ou a["b"])' },
   IndexNode: { en: "indexes (a[1])", fr: "les index (a[1])" },
   AssignmentNode: { en: "assignments (a = 1)", fr: "les affectations (a = 1)" },
@@ -168,7 +168,7 @@ export function isAllowedNode(node: MathNode): true | Refusal {
   if (node.type === "FunctionNode") {
     const { fn } = node as unknown as { fn: MathNode };
     if (fn.type !== "SymbolNode") {
-      return refusal("not-allowed", { what: FORBIDDEN.AccessorNode as { en: string; fr: string } });
+      return refusal("not-allowed", { what: FORBIDDEN.AccessorNode as Bilingual });
     }
   }
   return true;

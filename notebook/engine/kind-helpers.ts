@@ -3,7 +3,8 @@
  * were made from (inputs are frozen, published values never change), reading a published table, and
  * joining messages.
  */
-import type { Bilingual, CellMemory, Json, NamedValue, Table, TableCell } from "./types";
+import type { CellMemory, Json, NamedValue, Table, TableCell } from "./types";
+import type { Bilingual } from "../../functions/excel/language";
 
 /** A published value that is a table, or `undefined`. */
 export const tableOf = (value: NamedValue | undefined): Table | undefined =>

@@ -2,15 +2,14 @@
  * The vocabulary of the notebook engine: cells, their kinds, what they compute and what they publish. Plain
  * data and function types only, so that compute steps can be written and tested without the engine.
  */
+import type { Bilingual } from "../../functions/excel/language";
+
+// The engine's messages are the product's bilingual text (functions/excel/language.ts); named here as well
+// for the engine's own modules. Elsewhere, import it from its home.
+export type { Bilingual };
 
 /** A value that survives `JSON.stringify` and `JSON.parse` unchanged: what a cell's inputs may hold. */
 export type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
-
-/** A message shown to the person, in both of the pane's languages. */
-export interface Bilingual {
-  readonly en: string;
-  readonly fr: string;
-}
 
 /** One cell of an output table: blanks are `null`. */
 export type TableCell = string | number | boolean | null;

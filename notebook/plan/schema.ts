@@ -5,7 +5,8 @@
  */
 import { z } from "zod";
 import type { PlanCodec, PlanReading } from "../../addin/plan-store";
-import type { Bilingual, CellSpec, NotebookSnapshot } from "../engine/types";
+import type { CellSpec, NotebookSnapshot } from "../engine/types";
+import type { Bilingual } from "../../functions/excel/language";
 
 /** The version this CSM Kit writes, and the newest it reads. */
 export const PLAN_VERSION = 1;

@@ -2,7 +2,8 @@
  * The plan as Excel tables: what "Write to workbook" puts on the add-in's sheet, in the person's language.
  *
  * - The audit (actions, scores, ratio and decision: one table, since the three cells describe the same
- *   rows) with native formulas: the ratio is `=[@Time]/[@Value]`, the decision follows the ratio, and three
+ *   rows) with native formulas: the ratio is `=[@Time]/[@Value]`, the decision follows the ratio (both built by
+ *   functions/scaling/decision-formula.ts, as the scaling-audit template's are), and three
  *   chart columns place each action on the time/value scatter in its decision's colour. A score changed in
  *   Excel updates the ratio, the decision and the chart at once, without the add-in.
  * - The roadmap: one row per validated solution, its end and first-year cost as formulas, and the day
@@ -12,14 +13,19 @@
  * Sheet and table names do not depend on the language, so that writing again after switching language
  * updates the same tables (their headers change language; formulas are rebuilt from the new headers).
  */
+import { excelSerial } from "../../functions/excel/dates";
 import { stageLabel } from "../../functions/scaling/action-library";
 import { DECISION_COLOURS } from "../../functions/scaling/decisions";
-import { excelSerial } from "../../functions/scaling/roadmap-dates";
+import {
+  decisionLiteral,
+  scaleDecisionFormula,
+  scaleRatioFormula,
+} from "../../functions/scaling/decision-formula";
 import { DECISION_LABELS, type Decision } from "../../functions/scaling/scaling";
 import { SOLUTION_KIND_LABELS, type SolutionKind } from "../../functions/scaling/solution-kinds";
-import type { Language } from "../../functions/excel/language";
+import type { Bilingual, Language } from "../../functions/excel/language";
 import { columnRef, rowRef } from "../../addin/structured-references";
-import type { CellValue, ColumnSpec, TableWrite } from "../../addin/workbook-port";
+import type { CellValue, ColumnWrite, TableWrite } from "../../addin/workbook-port";
 import type { CellView, TableCell } from "../engine/types";
 
 /** The sheet the plan's tables go on, owned by the add-in. */
@@ -92,7 +98,7 @@ const chartHeader = (decision: Decision, language: Language): string =>
     ? `Temps si ${DECISION_LABELS[decision][language]}`
     : `Time if ${DECISION_LABELS[decision][language]}`;
 
-const CAPACITY_LABELS: Record<string, Record<Language, string>> = {
+const CAPACITY_LABELS: Record<string, Bilingual> = {
   hoursFreed: { en: "CSM hours freed per year", fr: "Heures CSM libérées par an" },
   fteFreed: { en: "FTE freed", fr: "ETP libérés" },
   accountsPerCsmBefore: { en: "Accounts per CSM before", fr: "Comptes par CSM avant" },
@@ -105,9 +111,6 @@ const COLOUR_HEX: Record<"green" | "amber" | "red", string> = {
   amber: "#F9A825",
   red: "#C62828",
 };
-
-/** An Excel text literal: `"Human"`, quotes doubled. */
-const literal = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 const rowsOf = (cell: CellView | undefined): readonly (readonly TableCell[])[] =>
   cell?.output.kind === "ok" ? (cell.output.table?.rows ?? []) : [];
@@ -123,22 +126,18 @@ function auditTable(decisions: CellView | undefined, language: Language): TableW
   const value = rowRef(h.value);
   const ratio = rowRef(h.ratio);
   const decision = rowRef(h.decision);
-  const label = (d: Decision) => literal(DECISION_LABELS[d][language]);
-  const chartColumns: ColumnSpec[] = (["human", "arbitrate", "automate"] as const).map((d) => ({
+  const chartColumns: ColumnWrite[] = (["human", "arbitrate", "automate"] as const).map((d) => ({
     header: chartHeader(d, language),
-    formula: `=IF(${decision}=${label(d)},${time},NA())`,
+    formula: `=IF(${decision}=${decisionLiteral(d, language)},${time},NA())`,
   }));
-  const columns: ColumnSpec[] = [
+  const columns: ColumnWrite[] = [
     { header: h.id },
     { header: h.action },
     { header: h.stage },
     { header: h.time, numberFormat: "0" },
     { header: h.value, numberFormat: "0" },
-    { header: h.ratio, numberFormat: "0.00", formula: `=IF(OR(${time}="",${value}=""),"",${time}/${value})` },
-    {
-      header: h.decision,
-      formula: `=IF(${ratio}="","",IF(${ratio}<1,${label("human")},IF(${ratio}=1,${label("arbitrate")},${label("automate")})))`,
-    },
+    { header: h.ratio, numberFormat: "0.00", formula: `=${scaleRatioFormula(time, value, "empty")}` },
+    { header: h.decision, formula: `=${scaleDecisionFormula(ratio, language, "empty")}` },
     { header: h.priority, numberFormat: "0" },
     ...chartColumns,
   ];
@@ -182,7 +181,7 @@ function auditTable(decisions: CellView | undefined, language: Language): TableW
 function roadmapTable(roadmap: CellView | undefined, language: Language): TableWrite | undefined {
   if (roadmap === undefined) return undefined;
   const h = HEADERS[language];
-  const columns: ColumnSpec[] = [
+  const columns: ColumnWrite[] = [
     { header: h.id },
     { header: h.action },
     { header: h.solution },

@@ -3,9 +3,9 @@
  * from a table, through the {@link WorkbookPort} only (Excel or the in-browser workbook alike).
  */
 import { WorkbookError, type WorkbookPort } from "../../addin/workbook-port";
-import type { Language } from "../../functions/excel/language";
+import type { Bilingual, Language } from "../../functions/excel/language";
 import { readActionsTable, type ActionsRead } from "../scaling-audit/actions-import";
-import type { Bilingual, CellView } from "../engine/types";
+import type { CellView } from "../engine/types";
 import { PLAN_TABLES, planTables } from "./tables";
 import { segmentTablesFor } from "../segmentation/workbook";
 

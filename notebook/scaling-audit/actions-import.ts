@@ -6,9 +6,9 @@
 import { normalizeWord } from "../../functions/excel/arguments";
 import { STAGE_LABELS, STAGES } from "../../functions/scaling/action-library";
 import type { CellValue } from "../../addin/workbook-port";
-import type { Bilingual } from "../engine/types";
 import type { ActionItem } from "./actions";
 import type { ScoreInput } from "./scores";
+import type { Bilingual } from "../../functions/excel/language";
 
 /** What reading a table gives: the actions, their scores by id, and the rows or cells left out. */
 export interface ActionsRead {

@@ -5,7 +5,6 @@
 import { roadmapCapacity, type CapacityAction } from "../../functions/scaling/capacity";
 import {
   CellError,
-  type Bilingual,
   type CellInputs,
   type CellKind,
   type CellResult,
@@ -15,6 +14,7 @@ import {
 } from "../engine/types";
 import { joined, messagesOf, remembered, tableOf } from "../engine/kind-helpers";
 import { COLUMNS } from "./columns";
+import type { Bilingual } from "../../functions/excel/language";
 
 /** The inputs of the capacity cell. Hours and shares are per roadmap action id. */
 export interface CapacityInputs {

@@ -2,6 +2,7 @@
  * The ratio and decision cell: each scored action read and judged, the list ranked, and the counts. A score
  * edit updates the verdict (`rejudgeList`) and rebuilds only the rows whose status or priority moved.
  */
+import type { Problem } from "../../functions/checks/checks";
 import {
   idProblems,
   readAction,
@@ -10,10 +11,10 @@ import {
   type ReadAction,
 } from "../../functions/scaling/audit";
 import { judgeList, rejudgeList, type ListVerdict } from "../../functions/scaling/list-verdict";
-import type { Problem } from "../../functions/scaling/checks";
-import type { Bilingual, CellKind, CellMemory, CellResult, Table, TableCell } from "../engine/types";
+import type { CellKind, CellMemory, CellResult, Table, TableCell } from "../engine/types";
 import { changedAt, messagesOf, rowMemo, tableOf } from "../engine/kind-helpers";
 import { COLUMNS, type Rows } from "./columns";
+import type { Bilingual } from "../../functions/excel/language";
 
 const readScoredRow = (row: readonly TableCell[], index: number): ReadAction => {
   const [id, label, stage, time, value] = row;

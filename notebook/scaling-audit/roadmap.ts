@@ -4,16 +4,10 @@
  */
 import { notOnRoadmap } from "../../functions/scaling/roadmap-drafts";
 import { planRoadmap, type RoadmapItem, type Roadmap } from "../../functions/scaling/roadmap";
-import {
-  CellError,
-  type Bilingual,
-  type CellKind,
-  type Json,
-  type Table,
-  type TableCell,
-} from "../engine/types";
+import { CellError, type CellKind, type Json, type Table, type TableCell } from "../engine/types";
 import { changedAt, joined, messagesOf, remembered, tableOf } from "../engine/kind-helpers";
 import { COLUMNS, type Rows } from "./columns";
+import type { Bilingual } from "../../functions/excel/language";
 
 const roadmapRows = (roadmap: Roadmap): readonly (readonly TableCell[])[] =>
   roadmap.timeline.map((entry) => [

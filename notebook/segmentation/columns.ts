@@ -4,7 +4,7 @@
  * language.
  */
 import type { AccountRow } from "../../functions/segmentation/segment";
-import type { Bilingual } from "../engine/types";
+import type { Bilingual } from "../../functions/excel/language";
 
 /** The fields of a portfolio, in the order of the portfolio table's columns. */
 export const PORTFOLIO_COLUMNS = [

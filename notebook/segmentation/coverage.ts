@@ -5,7 +5,6 @@
 import { coverage, type TierCapacity } from "../../functions/segmentation/coverage";
 import {
   CellError,
-  type Bilingual,
   type CellInputs,
   type CellKind,
   type CellResult,
@@ -14,6 +13,7 @@ import {
 } from "../engine/types";
 import { isObject, joined, remembered, tableOf } from "../engine/kind-helpers";
 import { SEGMENT_COLUMNS } from "./columns";
+import type { Bilingual, Language } from "../../functions/excel/language";
 
 /** What one CSM carries in a tier, and how the tier is served (the engagement model). */
 export interface CoverageTierInput extends TierCapacity {
@@ -68,7 +68,7 @@ export const DEFAULT_COVERAGE: readonly {
  * defaultCoverage(3, "en").tiers[0]
  * //=> { basis: "accounts", perCsm: 12, reviewsPerYear: 4, touchPoints: "Monthly call, quarterly business review" }
  */
-export function defaultCoverage(tiers: number, language: "en" | "fr"): CoverageInputs {
+export function defaultCoverage(tiers: number, language: Language): CoverageInputs {
   return {
     tiers: Array.from({ length: tiers }, (_, i) => {
       const model = DEFAULT_COVERAGE[Math.min(i, DEFAULT_COVERAGE.length - 1)];

@@ -2,20 +2,21 @@
  * The native formulas of the Segments and Coverage tables, and the names they are written over: the
  * tables' names, their headers in each language and the labels the formulas compare with. They live
  * together because a formula names tables and columns by these texts: a header renamed here is renamed in
- * every formula. Every account's tier is a formula over the rules tables, implementing the core's rule
- * order (functions/segmentation/rules.ts), so Excel re-segments without the add-in.
+ * every formula. Every account's tier is a formula over the rules tables, so Excel re-segments without the
+ * add-in; the tier formulas themselves are the rule's, built in functions/segmentation/tier-formulas.ts
+ * (the segmentation template's come from there too): this module only says where their references point.
  *
  * Formula decisions:
  * - Formulas use functions Excel 2010+ and LibreOffice share (INDEX, MATCH, COUNTIFS, SUMIF, SUMPRODUCT,
- *   EXACT…), no dynamic arrays. Strategic industries are matched with `=` inside SUMPRODUCT rather than
- *   COUNTIF: both ignore case, but COUNTIF would read `*`, `?` and a leading `<` or `=` in an industry as
- *   criteria. The first-N rank counts rows by "ARR level" (step 1), never by Level, which depends on it.
+ *   EXACT…), no dynamic arrays.
  * - With a source table, a "Source row" column finds the account in it (MATCH, wildcards escaped,
  *   case-sensitive like the core when two accounts differ only by case) and the value columns read that
  *   row, so edits to the person's table flow through.
  */
 import { escapeColumnName, rowRef } from "../../addin/structured-references";
-import type { Language } from "../../functions/excel/language";
+import type { Bilingual, Language } from "../../functions/excel/language";
+import { textLiteral } from "../../functions/excel/literals";
+import { tierCsmsFormula, tierTableFormulas } from "../../functions/segmentation/tier-formulas";
 
 /** The tables' names; they do not depend on the language, so a rewrite updates the same tables. */
 export const SEGMENT_TABLES = {
@@ -101,29 +102,14 @@ export const SEGMENT_HEADERS = {
 /** The headers of one language. */
 export type SegmentHeaders = (typeof SEGMENT_HEADERS)[Language];
 
-/** What the Moved by column says, by the overrides that moved the account (none: "—"). */
-export const MOVED_BY_LABELS = {
-  strategic: { en: "Strategic industry", fr: "Secteur stratégique" },
-  historical: { en: "Historical customer", fr: "Client historique" },
-  both: { en: "Strategic, then historical", fr: "Stratégique, puis historique" },
-  none: { en: "—", fr: "—" },
-} as const satisfies Record<string, Record<Language, string>>;
-
 /** What the Basis column says: workload counted in accounts or in current ARR. */
 export const BASIS_LABELS = {
   accounts: { en: "Accounts", fr: "Comptes" },
   arr: { en: "ARR", fr: "ARR" },
-} as const satisfies Record<string, Record<Language, string>>;
+} as const satisfies Record<string, Bilingual>;
 
-/** Excel's last date, 9999-12-31, as the core's `dateSerial` bounds it. */
-const LAST_SERIAL = 2_958_465;
-
-/** An Excel text literal, quotes doubled. */
-const literal = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 /** The first cell of a one-row table's column (INDEX keeps it a single value if rows are added). */
 const single = (table: string, header: string): string => `INDEX(${tableColumn(table, header)},1)`;
-/** Blank as the core reads it (empty or spaces only), never an error. */
-const blank = (x: string): string => `IF(ISERROR(${x}),FALSE,CLEAN(TRIM(${x}))="")`;
 
 /**
  * A whole column of a table, in the bracketed form Excel accepts for any header.
@@ -152,57 +138,41 @@ export function tableColumn(table: string, header: string): string {
  */
 export function segmentFormulas(h: SegmentHeaders, tierCount: number) {
   const T = SEGMENT_TABLES;
-  const cur = rowRef(h.currentArr);
-  const pot = rowRef(h.potentialArr);
-  const since = rowRef(h.customerSince);
-  const industry = rowRef(h.industry);
-  const arr = rowRef(h.arrLevel);
-  const level = rowRef(h.level);
-  const rule = (header: string, i: number) => `INDEX(${tableColumn(T.rules, header)},${i})`;
-  // Classified (./segment.ts): current ARR an amount, potential ARR blank or an amount, customer since
-  // blank or a date serial. Each test is an IF, so an error in a cell makes the row unclassified.
-  const valid =
-    `AND(IF(ISNUMBER(${cur}),${cur}>=0,FALSE),IF(ISNUMBER(${pot}),${pot}>=0,${blank(pot)}),` +
-    `IF(ISNUMBER(${since}),AND(${since}>=1,${since}<=${LAST_SERIAL}),${blank(since)}))`;
-  // Step 1: the first tier from the top whose current threshold, or potential threshold when potential
-  // outweighs current, is reached; a blank threshold or potential reaches nothing; the last tier takes the rest.
-  const outweighs = `${single(T.settings, h.potentialOutweighs)}=TRUE`;
-  const reaches = (i: number) => {
-    const c = rule(h.currentMin, i);
-    const p = rule(h.potentialMin, i);
-    return `OR(AND(ISNUMBER(${c}),${cur}>=${c}),AND(${outweighs},ISNUMBER(${p}),ISNUMBER(${pot}),${pot}>=${p}))`;
+  const formulas = tierTableFormulas(
+    {
+      row: {
+        currentArr: rowRef(h.currentArr),
+        potentialArr: rowRef(h.potentialArr),
+        customerSince: rowRef(h.customerSince),
+        industry: rowRef(h.industry),
+        arrLevel: rowRef(h.arrLevel),
+        level: rowRef(h.level),
+      },
+      column: {
+        customerSince: tableColumn(T.segments, h.customerSince),
+        arrLevel: tableColumn(T.segments, h.arrLevel),
+      },
+      tiers: {
+        name: tableColumn(T.rules, h.tier),
+        currentMin: tableColumn(T.rules, h.currentMin),
+        potentialMin: tableColumn(T.rules, h.potentialMin),
+      },
+      settings: {
+        potentialOutweighs: single(T.settings, h.potentialOutweighs),
+        before: single(T.settings, h.before),
+        firstN: single(T.settings, h.firstN),
+        floor: single(T.settings, h.floor),
+      },
+      strategicIndustries: tableColumn(T.strategic, h.industry),
+    },
+    tierCount,
+  );
+  return {
+    arrLevel: `=${formulas.arrLevel}`,
+    level: `=${formulas.level}`,
+    movedBy: (language: Language) => `=${formulas.movedBy(language)}`,
+    tier: `=${formulas.tier}`,
   };
-  let chain = String(tierCount);
-  for (let i = tierCount - 1; i >= 1; i--) chain = `IF(${reaches(i)},${i},${chain})`;
-  const arrLevel = `=IF(${valid},${chain},"")`;
-  // Step 2: a strategic industry (whole text, any case) moves the account up one tier, none above the first.
-  const list = tableColumn(T.strategic, h.industry);
-  const strategic = `IF(ISTEXT(${industry}),SUMPRODUCT((${list}=${industry})*(${list}<>""))>0,FALSE)`;
-  const movedUp = `IF(${arr}>1,${strategic},FALSE)`;
-  const afterStrategic = `${arr}-IF(${movedUp},1,0)`;
-  // Step 3: signed before the date, or among the first N classified rows by customer since (ties in row
-  // order), the account stays at least at the floor level.
-  const before = single(T.settings, h.before);
-  const firstN = single(T.settings, h.firstN);
-  const floor = single(T.settings, h.floor);
-  const sinceColumn = tableColumn(T.segments, h.customerSince);
-  const arrColumn = tableColumn(T.segments, h.arrLevel);
-  const rank =
-    `COUNTIFS(${sinceColumn},"<"&${since},${arrColumn},">0")+` +
-    `COUNTIFS(INDEX(${sinceColumn},1):${since},${since},INDEX(${arrColumn},1):${arr},">0")`;
-  const historical =
-    `OR(AND(ISNUMBER(${before}),ISNUMBER(${since}),${since}<${before}),` +
-    `IF(AND(ISNUMBER(${since}),N(${firstN})>0),${rank}<=${firstN},FALSE))`;
-  // The floor, when it applies; else the last level, which never lowers the level in MIN.
-  const held = `IF(ISNUMBER(${floor}),IF(${historical},${floor},${tierCount}),${tierCount})`;
-  const levelFormula = `=IF(${arr}="","",MIN(${afterStrategic},${held}))`;
-  const say = (key: keyof typeof MOVED_BY_LABELS, language: Language) =>
-    literal(MOVED_BY_LABELS[key][language]);
-  const movedBy = (language: Language) =>
-    `=IF(${level}="","",IF(${movedUp},IF(${level}<${arr}-1,${say("both", language)},${say("strategic", language)}),` +
-    `IF(${level}<${arr},${say("historical", language)},${say("none", language)})))`;
-  const tier = `=IF(${level}="","",INDEX(${tableColumn(T.rules, h.tier)},${level}))`;
-  return { arrLevel, level: levelFormula, movedBy, tier };
 }
 
 /**
@@ -275,13 +245,13 @@ export function sourceValueFormula(table: string, header: string, at: string, as
 export function coverageFormulas(h: SegmentHeaders, language: Language) {
   const T = SEGMENT_TABLES;
   const segLevel = tableColumn(T.segments, h.level);
-  const arrLabel = literal(BASIS_LABELS.arr[language]);
+  const arrLabel = textLiteral(BASIS_LABELS.arr[language]);
   const perCsm = rowRef(h.perCsm);
   return {
     tier: `=INDEX(${tableColumn(T.rules, h.tier)},${rowRef(h.level)})`,
     accounts: `=COUNTIF(${segLevel},${rowRef(h.level)})`,
     currentArr: `=SUMIF(${segLevel},${rowRef(h.level)},${tableColumn(T.segments, h.currentArr)})`,
-    csmsNeeded: `=IF(N(${perCsm})>0,IF(${rowRef(h.basis)}=${arrLabel},${rowRef(h.currentArr)},${rowRef(h.accounts)})/${perCsm},0)`,
+    csmsNeeded: `=${tierCsmsFormula(`IF(${rowRef(h.basis)}=${arrLabel},${rowRef(h.currentArr)},${rowRef(h.accounts)})`, perCsm)}`,
   };
 }
 

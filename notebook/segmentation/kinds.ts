@@ -8,6 +8,7 @@
  * languages. The views and the workbook writer put them in the person's language.
 
  */
+import type { Language } from "../../functions/excel/language";
 import { DEFAULT_SEGMENTATION_RULES } from "../../functions/segmentation/rules";
 import type { CellInputs, CellKind } from "../engine/types";
 import { coverageKind, defaultCoverage } from "./coverage";
@@ -31,7 +32,7 @@ export const segmentationKinds = {
  * //=> ["portfolio", "segments", "coverage"]
  */
 export function segmentationCells(
-  language: "en" | "fr",
+  language: Language,
 ): readonly { readonly id: string; readonly kind: string; readonly inputs: CellInputs }[] {
   return [
     {

@@ -3,14 +3,7 @@
  * each field. The rows are kept in the plan as read, so that a plan is whole on its own: standalone, exported
  * as JSON, or in a workbook whose table moved. Reading the table again refreshes them.
  */
-import {
-  CellError,
-  type Bilingual,
-  type CellKind,
-  type Json,
-  type Table,
-  type TableCell,
-} from "../engine/types";
+import { CellError, type CellKind, type Json, type Table, type TableCell } from "../engine/types";
 import { isObject, remembered, tableCell } from "../engine/kind-helpers";
 import {
   fieldName,
@@ -19,6 +12,7 @@ import {
   SEGMENT_COLUMNS,
   type PortfolioColumn,
 } from "./columns";
+import type { Bilingual } from "../../functions/excel/language";
 
 /** The inputs of the portfolio cell. */
 export interface PortfolioInputs {

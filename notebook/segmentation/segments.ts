@@ -10,16 +10,10 @@ import {
   type ClassifiedAccount,
   type Segmentation,
 } from "../../functions/segmentation/segment";
-import {
-  CellError,
-  type Bilingual,
-  type CellInputs,
-  type CellKind,
-  type CellResult,
-  type Table,
-} from "../engine/types";
+import { CellError, type CellInputs, type CellKind, type CellResult, type Table } from "../engine/types";
 import { joined, remembered, tableCell, tableOf } from "../engine/kind-helpers";
 import { SEGMENT_COLUMNS } from "./columns";
+import type { Bilingual } from "../../functions/excel/language";
 
 /** The most tiers the wizard offers: more would not fit a readable preview or a nested formula. */
 export const MAX_TIERS = 8;

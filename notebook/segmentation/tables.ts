@@ -14,8 +14,8 @@
  *   person's table rather than values.
  */
 import { rowRef } from "../../addin/structured-references";
-import type { CellValue, ColumnSpec, TableWrite } from "../../addin/workbook-port";
-import type { Language } from "../../functions/excel/language";
+import type { CellValue, ColumnWrite, TableWrite } from "../../addin/workbook-port";
+import type { Bilingual, Language } from "../../functions/excel/language";
 import {
   coverage,
   REFERENCE_ARR_PER_CSM,
@@ -38,7 +38,7 @@ import {
 } from "./formulas";
 
 // Defined with the formulas written over them; importable from here too, as before they moved.
-export { BASIS_LABELS, MOVED_BY_LABELS, SEGMENT_HEADERS, SEGMENT_TABLES, sourceRowFormula } from "./formulas";
+export { BASIS_LABELS, SEGMENT_HEADERS, SEGMENT_TABLES, sourceRowFormula } from "./formulas";
 
 /** The sheet the segmentation's tables go on, owned by the add-in. */
 export const SEGMENT_SHEET = "CSM Kit segments";
@@ -114,7 +114,7 @@ function rowList(rows: readonly number[], language: Language): string {
 }
 
 function leftOutProblems(missing: readonly number[], repeated: readonly number[]) {
-  const problems: { en: string; fr: string }[] = [];
+  const problems: Bilingual[] = [];
   const s = (n: number) => (n > 1 ? "s" : "");
   if (missing.length > 0) {
     const n = missing.length;
@@ -144,7 +144,7 @@ function segmentsTable(
   // Without its account column, a source table cannot be looked into: its rows all lack an account anyway.
   const key = input.source?.headers.account;
   const source = key === undefined ? undefined : input.source;
-  const valueColumn = (field: (typeof VALUE_FIELDS)[number]): ColumnSpec => {
+  const valueColumn = (field: (typeof VALUE_FIELDS)[number]): ColumnWrite => {
     const header = h[field];
     const numberFormat =
       field === "customerSince"
@@ -158,7 +158,7 @@ function segmentsTable(
     const formula = sourceValueFormula(source.table, mapped, rowRef(h.sourceRow), field === "customerSince");
     return { header, ...format, formula };
   };
-  const columns: ColumnSpec[] = [
+  const columns: ColumnWrite[] = [
     { header: h.account },
     ...VALUE_FIELDS.map(valueColumn),
     { header: h.arrLevel, numberFormat: WHOLE, formula: formulas.arrLevel },
@@ -242,7 +242,7 @@ function coverageTables(
   rules: SegmentationRules,
   segmentation: Segmentation,
   language: Language,
-): { tables: TableWrite[]; problems: { en: string; fr: string }[] } {
+): { tables: TableWrite[]; problems: Bilingual[] } {
   const capacity = rules.tiers.map((_, i) => input.capacity[i] ?? {});
   const computed = coverage({
     tiers: segmentation.tiers,
@@ -334,7 +334,7 @@ function coverageTables(
 export function segmentTables(
   input: SegmentWriteInput,
   language: Language,
-): { tables: TableWrite[]; problems: { en: string; fr: string }[] } {
+): { tables: TableWrite[]; problems: Bilingual[] } {
   const rows = Array.isArray(input.rows) ? input.rows : [];
   // The core checks the rules and decides which rows are the same account; the formulas then do the tiers.
   const segmentation = segmentAccounts(rows, input.rules);

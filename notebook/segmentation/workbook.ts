@@ -5,8 +5,8 @@
  */
 import type { TableWrite, WorkbookPort } from "../../addin/workbook-port";
 import { columnRef, rowRef } from "../../addin/structured-references";
-import type { Language } from "../../functions/excel/language";
-import type { Bilingual, CellView, TableCell } from "../engine/types";
+import type { Bilingual, Language } from "../../functions/excel/language";
+import type { CellView, TableCell } from "../engine/types";
 import { SEGMENT_HEADERS, SEGMENT_TABLES, sourceRowFormula } from "./formulas";
 import { segmentTables, type SegmentWriteInput } from "./tables";
 import { isObject } from "../engine/kind-helpers";
@@ -16,7 +16,7 @@ import { mappedColumns } from "./portfolio";
 import type { CoverageTierInput } from "./coverage";
 
 /** The header of the Tier column added to the person's table. */
-export const TIER_COLUMN_HEADER: Readonly<Record<Language, string>> = {
+export const TIER_COLUMN_HEADER: Bilingual = {
   en: "CSM Kit tier",
   fr: "Palier CSM Kit",
 };

@@ -1,4 +1,5 @@
 /** The task pane's words, in both languages the product speaks. French must have every English key. */
+import type { Language } from "../../functions/excel/language";
 export const en = {
   appTitle: "CSM Kit",
   appTagline: "Customer Success metrics and planning, in your workbook",
@@ -244,4 +245,4 @@ export const fr: Strings = {
     "Ce volet ne peut pas utiliser le presse-papiers : le rapport est sélectionné, appuyez sur Ctrl+C (⌘C sur Mac) pour le copier.",
 };
 
-export const STRINGS: Readonly<Record<"en" | "fr", Strings>> = { en, fr };
+export const STRINGS: Readonly<Record<Language, Strings>> = { en, fr };

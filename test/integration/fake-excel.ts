@@ -9,7 +9,8 @@
 // what `select` set; like Excel, `getSelectedRange` fails (InvalidSelection) when it has several areas.
 import { OfficeMockObject } from "office-addin-mock";
 import { OfficeWorkbook, type ExcelRun, type OfficeWorkbookOptions } from "../../addin/office-workbook";
-import { intersection, MAX_COLUMNS as GRID_COLUMNS, MAX_ROWS as GRID_ROWS } from "../../addin/table-layout";
+import { MAX_COLUMNS as GRID_COLUMNS, MAX_ROWS as GRID_ROWS } from "../../functions/excel/a1";
+import { intersection } from "../../addin/table-layout";
 
 type Scalar = string | number | boolean;
 interface Box {

@@ -1,10 +1,11 @@
 // The segments sheet exported to .xlsx and recalculated by LibreOffice: a real spreadsheet engine, running
-// the native tier formulas of notebook/segmentation/formulas.ts, must put every account in the tier the
-// TypeScript core (segmentAccounts) gives it, for seeded random portfolios full of edge cases (thresholds hit
-// exactly, blank or bad values, strategic industries in odd case, ties at the first-N cut, duplicate and
-// case-variant accounts, wildcards in names), with 1 to 8 tiers, with values written and with values looked
-// up live in the person's table — including after that table changed. The coverage formulas must give the
-// core's per-tier accounts, ARR and CSMs needed. All workbooks go through one LibreOffice call.
+// the native tier formulas of functions/segmentation/tier-formulas.ts (placed by notebook/segmentation/
+// formulas.ts), must put every account in the tier the TypeScript core (segmentAccounts) gives it, for
+// seeded random portfolios full of edge cases (thresholds hit exactly, blank or bad values, strategic
+// industries in odd case, ties at the first-N cut, duplicate and case-variant accounts, wildcards in names),
+// with 1 to 8 tiers, with values written and with values looked up live in the person's table — including
+// after that table changed. The coverage formulas must give the core's per-tier accounts, ARR and CSMs
+// needed. All workbooks go through one LibreOffice call.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -25,7 +26,8 @@ import {
   type Segmentation,
   type UnclassifiedAccount,
 } from "../../functions/segmentation/segment";
-import { MOVED_BY_LABELS, SEGMENT_HEADERS, SEGMENT_TABLES } from "../../notebook/segmentation/formulas";
+import { MOVED_BY_LABELS } from "../../functions/segmentation/tier-formulas";
+import { SEGMENT_HEADERS, SEGMENT_TABLES } from "../../notebook/segmentation/formulas";
 import { SEGMENT_SHEET, segmentTables, type SegmentCapacity } from "../../notebook/segmentation/tables";
 import { convert } from "../support/libreoffice";
 import { formulaCells, type CachedCell } from "../support/xlsx-cells";

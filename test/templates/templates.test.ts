@@ -8,10 +8,10 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { freeSheetNames, renameSheets } from "../../addin/xlsx-sheet-rename";
 import { TEMPLATES } from "../../templates/index";
-import { LANGUAGES } from "../../templates/spec";
 import { convert } from "../support/libreoffice";
 import { formulaCells, type CachedCell } from "../support/xlsx-cells";
 import { kpiReference, KPI_RESULT_NAMES, namedCell } from "./kpi-reference";
+import { LANGUAGES } from "../../functions/excel/language";
 
 const root = join(__dirname, "../..");
 const built = join(root, "dist/templates");

@@ -1,6 +1,7 @@
 // The automation roadmap of "Scaler son activité CSM": candidate solutions, the validated timeline and its cost. Dates are
 // worked out by hand on a calendar; costs are added up in the comments.
 import fc from "fast-check";
+import { excelSerial, isIsoDate } from "../../functions/excel/dates";
 import { describe, expect, it } from "vitest";
 import { libraryActions } from "../../functions/scaling/action-library";
 import { auditActions } from "../../functions/scaling/audit";
@@ -10,7 +11,7 @@ import {
   type RoadmapInput,
   type RoadmapItem,
 } from "../../functions/scaling/roadmap";
-import { addWeeks, daysBetween, excelSerial, isIsoDate } from "../../functions/scaling/roadmap-dates";
+import { addWeeks, daysBetween } from "../../functions/scaling/roadmap-dates";
 import { notOnRoadmap, roadmapDrafts, sortByPriority } from "../../functions/scaling/roadmap-drafts";
 import { SOLUTION_KIND_LABELS, solutionKindOf, suggestedKind } from "../../functions/scaling/solution-kinds";
 

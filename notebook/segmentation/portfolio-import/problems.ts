@@ -2,7 +2,7 @@
  * What the portfolio import tells the person about a file it could not read as expected, in English and
  * French, with what to do next.
  */
-import type { Bilingual } from "../../engine/types";
+import type { Bilingual } from "../../../functions/excel/language";
 
 const say = (en: string, fr: string): Bilingual => ({ en, fr });
 

@@ -16,7 +16,7 @@
 import Papa from "papaparse";
 import type ExcelJS from "exceljs";
 import type { AccountRow } from "../../../functions/segmentation/segment";
-import type { Bilingual, TableCell } from "../../engine/types";
+import type { TableCell } from "../../engine/types";
 import { csvCell, detectDelimiter, xlsxValue } from "./cells";
 import { uniqueHeaders } from "./headers";
 import { PORTFOLIO_COLUMNS, type PortfolioColumn } from "../columns";
@@ -31,6 +31,7 @@ import {
   tooManyRows,
   unreadable,
 } from "./problems";
+import type { Bilingual } from "../../../functions/excel/language";
 
 export { guessMapping } from "./headers";
 

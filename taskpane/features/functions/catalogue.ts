@@ -1,4 +1,5 @@
 /** The function list shown in the pane, read from the same metadata Excel reads (functions.json). */
+import type { Language } from "../../../functions/excel/language";
 import { z } from "zod";
 
 const metadataSchema = z.object({
@@ -42,7 +43,7 @@ export function catalogueFrom(json: unknown): CatalogueEntry[] {
 }
 
 /** Loads the list in the pane's language from the files served beside the page. */
-export async function loadCatalogue(language: "en" | "fr"): Promise<CatalogueEntry[]> {
+export async function loadCatalogue(language: Language): Promise<CatalogueEntry[]> {
   const response = await fetch(language === "fr" ? "functions-fr.json" : "functions.json");
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return catalogueFrom(await response.json());

@@ -3,7 +3,7 @@
  * read from) the workbook, and today's date. Excel and the standalone planner each provide their own.
  */
 import type { PlanStore } from "../../../addin/plan-store";
-import type { Language } from "../../../functions/excel/language";
+import type { Bilingual, Language } from "../../../functions/excel/language";
 import type { Notebook } from "../../../notebook/engine/types";
 import type { Plan } from "../../../notebook/plan/schema";
 import type { ActionItem } from "../../../notebook/scaling-audit/actions";
@@ -18,7 +18,7 @@ export interface NotebookServices {
    * Writes every cell's output to the workbook as owned tables (+ charts); resolves to a short bilingual
    * report. Rejects with an Error whose message is readable.
    */
-  readonly writeToWorkbook: (notebook: Notebook, language: Language) => Promise<{ en: string; fr: string }>;
+  readonly writeToWorkbook: (notebook: Notebook, language: Language) => Promise<Bilingual>;
   /** The workbook's tables the actions can be read from (name + headers). */
   readonly listTables: () => Promise<readonly { name: string; headers: readonly string[]; owned: boolean }[]>;
   /**
@@ -28,7 +28,7 @@ export interface NotebookServices {
   readonly readActions: (table: string) => Promise<{
     items: ActionItem[];
     scores?: Readonly<Record<string, ScoreInput>>;
-    problems: { en: string; fr: string }[];
+    problems: Bilingual[];
   }>;
   /**
    * Reads a table of the workbook as a portfolio: its headers and its rows as Excel computed them (a
@@ -37,7 +37,7 @@ export interface NotebookServices {
   readonly readPortfolio: (table: string) => Promise<{
     headers: readonly string[];
     rows: readonly (readonly (string | number | boolean | null)[])[];
-    problems: readonly { en: string; fr: string }[];
+    problems: readonly Bilingual[];
   }>;
   /**
    * Excel only: reads the range selected in the sheet as a portfolio (first row: headers; values as Excel

@@ -1,8 +1,8 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import { memo, useState, useSyncExternalStore, type KeyboardEvent } from "react";
-import type { Language } from "../../../functions/excel/language";
+import type { Bilingual, Language } from "../../../functions/excel/language";
 import { ViewSection } from "../../components/view-section";
-import type { Bilingual, CellView, Notebook } from "../../../notebook/engine/types";
+import type { CellView, Notebook } from "../../../notebook/engine/types";
 import type { Plan } from "../../../notebook/plan/schema";
 import { ActionsCell } from "./actions-cell";
 import { CalculationCell } from "./calculation-cell";

@@ -13,8 +13,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
-import type { Language } from "../../../functions/excel/language";
-import type { Bilingual, CellView, Notebook } from "../../../notebook/engine/types";
+import type { Bilingual, Language } from "../../../functions/excel/language";
+import type { CellView, Notebook } from "../../../notebook/engine/types";
 import { fill, type NotebookStrings } from "./notebook-strings";
 import { domId, focusLater } from "./view-helpers";
 

@@ -1,6 +1,6 @@
 import { Button, Caption1, Field, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
 import { useRef, useState, type ChangeEvent } from "react";
-import type { Bilingual, Json } from "../../../notebook/engine/types";
+import type { Json } from "../../../notebook/engine/types";
 import type { PortfolioSheet } from "../../../notebook/segmentation/portfolio-import/read";
 import {
   PORTFOLIO_COLUMNS,
@@ -13,6 +13,7 @@ import { fill, type NotebookStringKey } from "./notebook-strings";
 import { CellFrame, FeedbackBar, useStyles, type CellViewProps, type Feedback } from "./parts";
 import { TierColumn } from "./tier-column";
 import { bilingual, domId, errorText, focusLater, readBytes } from "./view-helpers";
+import type { Bilingual } from "../../../functions/excel/language";
 
 /** The label of each field's column picker. */
 export const FIELD_LABELS: Readonly<Record<PortfolioColumn, NotebookStringKey>> = {

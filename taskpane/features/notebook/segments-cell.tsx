@@ -1,7 +1,7 @@
+import { excelSerial } from "../../../functions/excel/dates";
 import { Button, Caption1, Checkbox, Field, Select, Subtitle2 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { excelSerial } from "../../../functions/scaling/roadmap-dates";
-import type { Language } from "../../../functions/excel/language";
+import type { Bilingual, Language } from "../../../functions/excel/language";
 import type { CellView, Json, Table, TableCell } from "../../../notebook/engine/types";
 import { MAX_TIERS } from "../../../notebook/segmentation/segments";
 import { PORTFOLIO_COLUMNS, SEGMENT_COLUMNS } from "../../../notebook/segmentation/columns";
@@ -14,7 +14,7 @@ import { SegmentChart, type TierShare } from "./segment-chart";
 import { useFormats, type Formats } from "./view-helpers";
 
 interface TierInput {
-  readonly name: { readonly en: string; readonly fr: string };
+  readonly name: Bilingual;
   readonly currentMin: number | null;
   readonly potentialMin: number | null;
 }

@@ -4,9 +4,9 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { PlanLoad } from "../../../addin/plan-store";
-import type { Language } from "../../../functions/excel/language";
+import type { Bilingual, Language } from "../../../functions/excel/language";
 import { createNotebook } from "../../../notebook/engine/engine";
-import type { Bilingual, Notebook, NotebookSnapshot } from "../../../notebook/engine/types";
+import type { Notebook, NotebookSnapshot } from "../../../notebook/engine/types";
 import { notebookKinds, starterPlan } from "../../../notebook/plan/kinds";
 import {
   planCodec,

@@ -4,8 +4,7 @@
  */
 import { useMemo } from "react";
 import { PlanStoreError } from "../../../addin/plan-store";
-import type { Language } from "../../../functions/excel/language";
-import type { Bilingual } from "../../../notebook/engine/types";
+import type { Bilingual, Language } from "../../../functions/excel/language";
 import { NOTEBOOK_STRINGS, fill, type NotebookStringKey } from "./notebook-strings";
 
 /** A DOM id for a part of a cell: cell ids are the person's, so they are made safe first. */
