@@ -135,10 +135,8 @@ export function scanNumbers(
   const max = domain.max ?? Number.MAX_VALUE;
   const integer = domain.integer === true;
   let problem: ExcelError | undefined;
-  // Stryker disable next-line EqualityOperator: one step past the end reads undefined, a blank, and skips it
   for (let r = 0; r < rows.length; r++) {
     const cells = cellsOf(rows[r]);
-    // Stryker disable next-line EqualityOperator: one step past the end reads undefined, a blank, and skips it
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (typeof cell === "number") {
@@ -181,11 +179,9 @@ export function tallyScale(
   const counts = new Float64Array(span + 1);
   const rows = asRows(range);
   let problem: ExcelError | undefined;
-  // Stryker disable next-line EqualityOperator: one step past the end reads undefined, a blank, and skips it
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     const cells = Array.isArray(row) ? row : [row];
-    // Stryker disable next-line EqualityOperator: one step past the end reads undefined, a blank, and skips it
     for (let c = 0; c < cells.length; c++) {
       const cell: unknown = cells[c];
       if (typeof cell === "number") {
@@ -246,14 +242,12 @@ export function scanPairs<State>(
   const max = domain.max ?? Number.MAX_VALUE;
   const integer = domain.integer === true;
   let problem: ExcelError | undefined;
-  // Stryker disable next-line EqualityOperator: one step past the end reads undefined, a blank, and skips it
   for (let r = 0; r < rowsA.length; r++) {
     const rowA = rowsA[r];
     const rowB = rowsB[r];
     const cellsA = Array.isArray(rowA) ? rowA : [rowA];
     const cellsB = Array.isArray(rowB) ? rowB : [rowB];
     if (cellsA.length !== cellsB.length) return mismatch();
-    // Stryker disable next-line EqualityOperator: one step past the end reads undefined, a blank, and skips it
     for (let c = 0; c < cellsA.length; c++) {
       let a: unknown = cellsA[c];
       let b: unknown = cellsB[c];
@@ -264,7 +258,6 @@ export function scanPairs<State>(
         } else if (isExcelError(a)) return asExcelError(a);
         else {
           if (isExcelError(b)) return asExcelError(b);
-          // Stryker disable next-line ConditionalExpression,StringLiteral: a shortcut; strongerError keeps the first #VALUE! on a tie
           if (problem?.code !== "#VALUE!")
             problem = strongerError(problem, notANumber(names[0], r, c, a, domain.expected));
           continue;
@@ -274,7 +267,6 @@ export function scanPairs<State>(
         if (b === null || b === undefined || b === "") b = 0;
         else if (isExcelError(b)) return asExcelError(b);
         else {
-          // Stryker disable next-line ConditionalExpression,StringLiteral: a shortcut; strongerError keeps the first #VALUE! on a tie
           if (problem?.code !== "#VALUE!")
             problem = strongerError(problem, notANumber(names[1], r, c, b, domain.expected));
           continue;
@@ -371,7 +363,6 @@ export function afterNonNumber(
 ): ExcelError | undefined {
   if (cell === null || cell === undefined || cell === "") return problem;
   if (isExcelError(cell)) return asExcelError(cell);
-  // Stryker disable next-line ConditionalExpression,StringLiteral: a shortcut; strongerError keeps the first #VALUE! on a tie
   if (problem?.code === "#VALUE!") return problem;
   return strongerError(problem, notANumber(argument, row, column, cell, expected));
 }

@@ -243,3 +243,129 @@ describe("the MRR movements do not depend on how the ranges are laid out", () =>
     );
   });
 });
+
+// ------------------------------------------------------------------------------------------------------------
+// Which error: "returns a value or an Excel error" above accepts any error. Here the expected one is named,
+// predicted from the catalogue's precedence (an error cell first, in reading order; then text or a logical
+// value, #VALUE!; then a number out of the domain, #NUM!), then from what the metric does with no answer.
+
+const ERROR_CELLS = [{ code: "#REF!" }, { code: "#N/A" }, { code: "#DIV/0!" }, { code: "#NAME?" }];
+/** A cell of a range: a valid number, a number out of every domain here, text, a logical value, a blank or an error. */
+const anyCell = fc.oneof(
+  { weight: 6, arbitrary: fc.integer({ min: 1, max: 5 }) },
+  { weight: 1, arbitrary: fc.constantFrom(-1, -0.5, Infinity, 2.5) },
+  { weight: 1, arbitrary: fc.constantFrom("x", "12", true, false) },
+  { weight: 2, arbitrary: fc.constantFrom(null, undefined, "") },
+  { weight: 1, arbitrary: fc.constantFrom(...ERROR_CELLS) },
+);
+const isBlankCell = (cell: unknown) => cell === null || cell === undefined || cell === "";
+const isErrorCell = (cell: unknown) => typeof cell === "object" && cell !== null && "code" in cell;
+
+/** The error the precedence gives for cells in reading order, or `undefined` when none applies. */
+function precedenceCode(cells: readonly unknown[], accepts: (n: number) => boolean): string | undefined {
+  const error = cells.find(isErrorCell) as { code: string } | undefined;
+  if (error) return error.code;
+  if (cells.some((cell) => !isBlankCell(cell) && typeof cell !== "number")) return "#VALUE!";
+  if (cells.some((cell) => typeof cell === "number" && !accepts(cell))) return "#NUM!";
+  return undefined;
+}
+const codeOrNumber = (result: unknown) =>
+  result instanceof ExcelError ? result.code : typeof result === "number" ? "number" : JSON.stringify(result);
+
+const amount = (n: number) => n >= 0 && Number.isFinite(n);
+const whole = (min: number, max: number) => (n: number) => Number.isInteger(n) && n >= min && n <= max;
+
+describe("the error each metric gives, named", () => {
+  // [metric, how it reads one column, the numbers it accepts, what it gives when no error applies]
+  const rangeMetrics: [
+    string,
+    (column: unknown[][]) => unknown,
+    (n: number) => boolean,
+    (numbers: number[]) => string,
+  ][] = [
+    [
+      "CSM.MRR",
+      (c) => monthlyRecurringRevenue(c, null),
+      amount,
+      (ns) => (ns.length === 0 ? "#N/A" : "number"),
+    ],
+    [
+      "CSM.ARR",
+      (c) => annualRecurringRevenue(c, null),
+      amount,
+      (ns) => (ns.length === 0 ? "#N/A" : "number"),
+    ],
+    [
+      "CSM.ARPA",
+      (c) => averageRevenuePerAccount(c),
+      amount,
+      (ns) => (ns.some((n) => n > 0) ? "number" : "#DIV/0!"),
+    ],
+    ["CSM.NPS", (c) => netPromoterScore(c), whole(0, 10), (ns) => (ns.length === 0 ? "#DIV/0!" : "number")],
+    [
+      "CSM.CSAT",
+      (c) => customerSatisfactionScore(c, null, null),
+      whole(1, 5),
+      (ns) => (ns.length === 0 ? "#DIV/0!" : "number"),
+    ],
+    ["CSM.CAC", (c) => customerAcquisitionCost(c, 5), amount, (ns) => (ns.length === 0 ? "#N/A" : "number")],
+  ];
+  for (const [id, metric, accepts, otherwise] of rangeMetrics)
+    it(`${id} gives the first error cell, else #VALUE! for text, else #NUM! out of its domain`, () => {
+      fc.assert(
+        fc.property(fc.array(anyCell, { maxLength: 12 }), (cells) => {
+          const expected =
+            precedenceCode(cells, accepts) ??
+            otherwise(cells.filter((cell): cell is number => typeof cell === "number"));
+          expect(codeOrNumber(metric(cells.map((cell) => [cell])))).toBe(expected);
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+  // Start and end MRR, one customer per row: reading order is row by row, the start before the end. Without
+  // an error, no starting MRR gives #DIV/0! (#N/A for the movements when every row is blank).
+  const pairMetrics: [string, (start: unknown[][], end: unknown[][]) => unknown, "ratio" | "row"][] = [
+    ["CSM.MRR_MOVEMENTS", (s, e) => mrrMovements(s, e), "row"],
+    ["CSM.NRR", (s, e) => netRevenueRetention(s, e), "ratio"],
+    ["CSM.GRR", (s, e) => grossRevenueRetention(s, e), "ratio"],
+    ["CSM.CHURN (logo)", (s, e) => churnRate(s, e, null), "ratio"],
+    ["CSM.CHURN (gross)", (s, e) => churnRate(s, e, "gross"), "ratio"],
+    ["CSM.CHURN (net)", (s, e) => churnRate(s, e, "net"), "ratio"],
+  ];
+  for (const [id, metric, kind] of pairMetrics)
+    it(`${id} gives the first error cell, else #VALUE! for text, else #NUM! for a negative or infinite amount`, () => {
+      fc.assert(
+        fc.property(fc.array(fc.tuple(anyCell, anyCell), { maxLength: 10 }), (rows) => {
+          const someStart = rows.some(([start]) => typeof start === "number" && start > 0);
+          const someRow = rows.some(([start, end]) => !isBlankCell(start) || !isBlankCell(end));
+          const otherwise =
+            kind === "ratio" ? (someStart ? "number" : "#DIV/0!") : someRow ? "a row" : "#N/A";
+          const result = metric(
+            rows.map(([start]) => [start]),
+            rows.map(([, end]) => [end]),
+          );
+          expect(Array.isArray(result) ? "a row" : codeOrNumber(result)).toBe(
+            precedenceCode(rows.flat(), amount) ?? otherwise,
+          );
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+  // One argument wrong at a time, the others valid: the single-value metrics.
+  const scalarMetrics: [string, (bad: unknown) => unknown][] = [
+    ["CSM.RETENTION", (x) => customerRetentionRate(x, 100, 10)],
+    ["CSM.ANNUAL_CHURN", (x) => annualChurn(x, null)],
+    ["CSM.CLV", (x) => customerLifetimeValue(x, 0.05, null, null)],
+    ["CSM.CAC_PAYBACK", (x) => cacPayback(x, 100, null)],
+    ["CSM.QUICK_RATIO", (x) => quickRatio(x, 20, 15, 10)],
+  ];
+  for (const [id, metric] of scalarMetrics)
+    it(`${id} passes an error through, and gives #VALUE! for text and #NUM! for a negative number`, () => {
+      for (const error of ERROR_CELLS) expect(codeOrNumber(metric(error))).toBe(error.code);
+      for (const text of ["x", true]) expect(codeOrNumber(metric(text))).toBe("#VALUE!");
+      expect(codeOrNumber(metric(-1))).toBe("#NUM!");
+      expect(codeOrNumber(metric(null))).toBe("#N/A");
+    });
+});

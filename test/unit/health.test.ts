@@ -135,14 +135,12 @@ describe("CSM.HEALTH", () => {
 });
 
 describe("CSM.HEALTH_EXPLAIN", () => {
-  const table = healthExplain(
-    [[47, 59, 21]],
-    [[20, 15, 22]],
-    [["Usage", "NPS", "Support"]],
-    "en",
-  ) as unknown[][];
+  // Computed in each test, not once for the block (docs/testing.md, "Mutation testing").
+  const explained = () =>
+    healthExplain([[47, 59, 21]], [[20, 15, 22]], [["Usage", "NPS", "Support"]], "en") as unknown[][];
 
   it("has a header row, one row per component with the largest loss first, and a total row", () => {
+    const table = explained();
     expect(table[0]).toEqual(["Component", "Score", "Effective weight", "Points contributed", "Points lost"]);
     expect(table.map((row) => row[0])).toEqual(["Component", "Support", "Usage", "NPS", "Health score"]);
     const support = table[1] as number[];
@@ -192,6 +190,22 @@ describe("CSM.HEALTH_EXPLAIN", () => {
     expect(withBlank[3]).toEqual(["Component 2", "", 0, 0, 0]);
   });
 
+  it("ends with a total row: the score, a weight of 1, the points contributed and the points lost", () => {
+    // Worked by hand: weights 20 / 15 / 22 (57) and scores 47 / 59 / 21 give 2,287 ÷ 57 points; the account
+    // loses the rest of 100, (5,700 − 2,287) ÷ 57 = 3,413 ÷ 57.
+    const total = explained()[4] as unknown[];
+    expect(total[0]).toBe("Health score");
+    expect(total[1]).toBeCloseTo(2287 / 57, 12);
+    expect(total[2]).toBe(1);
+    expect(total[3]).toBeCloseTo(2287 / 57, 12);
+    expect(total[4]).toBeCloseTo(3413 / 57, 12);
+  });
+
+  it("gives #DIV/0! when the components present all weigh 0", () => {
+    expect(codeOf(healthExplain([[50, ""]], [[0, 1]], null, "en"))).toBe("#DIV/0!");
+    expect(codeOf(healthExplain([[50, 70]], [[0, 0]], null, "en"))).toBe("#DIV/0!");
+  });
+
   it("takes one account only, and labels matching the components", () => {
     expect(codeOf(healthExplain([[1], [2]], null, null, "en"))).toBe("#VALUE!");
     expect(codeOf(healthExplain([[1, 2]], null, [["a"]], "en"))).toBe("#VALUE!");
@@ -232,6 +246,11 @@ describe("CSM.HEALTH_BAND", () => {
       ["#VALUE!"],
     ]);
     expect(codes(healthBand([[{ code: "#DIV/0!" }, 20]], 80, 70))).toEqual([["#DIV/0!", "#NUM!"]]);
+  });
+
+  it("gives #NUM! in every cell when red_max equals yellow_max: the yellow band would be empty", () => {
+    expect(codes(healthBand([[50], [70]], 60, 60))).toEqual([["#NUM!"], ["#NUM!"]]);
+    expect(codes(healthBand([[50]], 75, null))).toEqual([["#NUM!"]]);
   });
 
   it("reads red_max or yellow_max of 0, empty cells on Windows desktop, as the defaults 50 and 75", () => {

@@ -143,6 +143,13 @@ describe("CSM.NRR, CSM.GRR and CSM.CHURN on ChartMogul's example", () => {
     expect(codeOf(churnRate(column(0), column(5), null))).toBe("#DIV/0!");
   });
 
+  it("returns #DIV/0! for gross and net MRR churn with no starting MRR, as for logo churn", () => {
+    for (const basis of ["gross", "net", null]) {
+      expect(codeOf(churnRate(column(0, null), column(10, 20), basis)), String(basis)).toBe("#DIV/0!");
+      expect(codeOf(churnRate([], [], basis)), String(basis)).toBe("#DIV/0!");
+    }
+  });
+
   it("returns #VALUE! when start and end have different shapes", () => {
     expect(codeOf(netRevenueRetention(column(1, 2), column(1)))).toBe("#VALUE!");
   });

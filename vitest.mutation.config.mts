@@ -1,0 +1,53 @@
+// The unit tests of functions/ only, for mutation testing (stryker.config.mjs): the notebook, task pane and
+// template tests would only slow each mutant's run down.
+import { readFileSync } from "node:fs";
+import { defineConfig, type Plugin } from "vitest/config";
+
+/**
+ * Stryker writes its helper functions after a file's leading comments; in a file that starts with a documented
+ * function, they land between its TSDoc and `export function`, where the documented-examples test
+ * (test/unit/doc-examples.test.ts reads the sources as text) no longer finds the examples. This gives that test
+ * the sources without the helpers, as they are written.
+ */
+function sourcesWithoutStrykerHelpers(): Plugin {
+  const helpers = /function stryNS_\w+\(\) \{[\s\S]*?\nfunction stryMutAct_\w+\(id\) \{[\s\S]*?\n\}\n/;
+  return {
+    name: "sources-without-stryker-helpers",
+    enforce: "pre",
+    load(id) {
+      const [file, query] = id.split("?");
+      if (query !== "raw" || file === undefined || !/[\\/]functions[\\/].*\.ts$/.test(file)) return null;
+      return `export default ${JSON.stringify(readFileSync(file, "utf8").replace(helpers, ""))};`;
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [sourcesWithoutStrykerHelpers()],
+  test: {
+    globals: true,
+    include: [
+      "test/unit/boundary.test.ts",
+      "test/unit/capacity.test.ts",
+      "test/unit/custom-functions.test.ts",
+      "test/unit/doc-examples.test.ts",
+      "test/unit/excel-*.test.ts",
+      "test/unit/finance-*.test.ts",
+      "test/unit/health*.test.ts",
+      "test/unit/journey-*.test.ts",
+      "test/unit/list-verdict.test.ts",
+      "test/unit/nps.test.ts",
+      "test/unit/revenue.test.ts",
+      "test/unit/roadmap.test.ts",
+      "test/unit/scaling-audit.test.ts",
+      "test/unit/segmentation.test.ts",
+      "test/unit/unit-economics.test.ts",
+      "test/unit/functions-*.test.ts",
+    ],
+    // This one drives the built dist/ bundle, which mutants never reach.
+    exclude: ["test/unit/excel-calling-model.test.ts"],
+    environment: "node",
+    testTimeout: 20_000,
+    hookTimeout: 180_000,
+  },
+});
