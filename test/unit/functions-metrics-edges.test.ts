@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { ExcelError } from "../../functions/excel/errors";
 import { customerSatisfactionScore } from "../../functions/csat/csat";
 import { pulsePoints, rescale } from "../../functions/health/components";
+import { churnRate } from "../../functions/churn/churn";
 import { journeyDays } from "../../functions/journey/journey-days";
 import { mrrMovements } from "../../functions/movements/mrr-movements";
 import { quickRatio } from "../../functions/movements/quick-ratio";
@@ -44,6 +45,11 @@ describe("CSM.MRR_MOVEMENTS", () => {
 
   it("reads a blank start of any form as a new customer", () => {
     expect(mrrMovements(col(null, undefined, ""), col(10, 20, 30))).toEqual([[60, 0, 0, 0]]);
+  });
+
+  it("gives #NUM! for an infinite start, also where only customers are counted", () => {
+    expect(codeOf(churnRate(col(Infinity, 10), col(1, 0), null))).toBe("#NUM!");
+    expect(codeOf(mrrMovements(col(Infinity), col(1)))).toBe("#NUM!");
   });
 
   it("gives #NUM! for an infinite end, and for movements that add up beyond the largest number", () => {
