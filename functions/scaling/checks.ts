@@ -5,9 +5,6 @@
 import type { NumberRule } from "../checks/checks";
 import { SCORE } from "./scaling";
 
-// Importable from here as well, for callers that read them with the audit's checks.
-export { describeValue, itemSubject, textOf } from "../checks/checks";
-
 /** Scores of the scaling audit ("Scaler son activité CSM"): `CSM.SCALE_RATIO`'s, said of one value. */
 export const SCORE_RULE: NumberRule = {
   ...SCORE,

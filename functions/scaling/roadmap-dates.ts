@@ -6,9 +6,6 @@
  */
 import { DAY_MS, isoDateUtc } from "../excel/dates";
 
-// Importable from here as well, for callers that read them with the roadmap's dates.
-export { excelSerial, isIsoDate } from "../excel/dates";
-
 const isoOf = (time: number): string => new Date(time).toISOString().slice(0, 10);
 
 /**

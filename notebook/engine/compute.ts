@@ -4,10 +4,10 @@
  * name, an upstream error, a compute step that throws or forgets an output) into an error output on that cell
  * with a message, never an exception.
  */
+import type { Bilingual } from "../../functions/excel/language";
 import type { Graph } from "./graph";
 import {
   CellError,
-  type Bilingual,
   type CellMemory,
   type CellOutput,
   type CellSpec,

@@ -4,10 +4,6 @@
  */
 import type { Bilingual } from "../../functions/excel/language";
 
-// The engine's messages are the product's bilingual text (functions/excel/language.ts); named here as well
-// for the engine's own modules. Elsewhere, import it from its home.
-export type { Bilingual };
-
 /** A value that survives `JSON.stringify` and `JSON.parse` unchanged: what a cell's inputs may hold. */
 export type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
 

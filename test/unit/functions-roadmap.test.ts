@@ -2,9 +2,10 @@
 // words, calendar dates at their edges, the drafts and the ordering by priority, and CSMs needed over tiers
 // with blanks.
 import { describe, expect, it } from "vitest";
-import { describeValue, itemSubject, textOf } from "../../functions/scaling/checks";
+import { describeValue, itemSubject, textOf } from "../../functions/checks/checks";
 import { planRoadmap, type RoadmapInput } from "../../functions/scaling/roadmap";
-import { daysBetween, isIsoDate } from "../../functions/scaling/roadmap-dates";
+import { isIsoDate } from "../../functions/excel/dates";
+import { daysBetween } from "../../functions/scaling/roadmap-dates";
 import { roadmapDrafts, sortByPriority } from "../../functions/scaling/roadmap-drafts";
 import { csmsNeeded } from "../../functions/scaling/scaling";
 import { solutionKindOf } from "../../functions/scaling/solution-kinds";
