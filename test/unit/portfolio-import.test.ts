@@ -2,6 +2,7 @@
 // built here with exceljs and read back, header guessing in both languages, and the rows handed to the
 // segmentation. Every expected value is written by hand from the fixture's text.
 import ExcelJS from "exceljs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SEGMENTATION_RULES } from "../../functions/segmentation/rules";
 import { segmentAccounts } from "../../functions/segmentation/segment";
@@ -387,6 +388,46 @@ describe("readXlsxPortfolio", () => {
         },
       ],
     });
+  });
+
+  it("reads a sheet whose accounts are an Excel table with a calculated column, as Excel saves it", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("CRM").addTable({
+      name: "Accounts",
+      ref: "A1",
+      headerRow: true,
+      columns: [
+        { name: "Account" },
+        { name: "Current ARR" },
+        { name: "Potential ARR" },
+        { name: "Industry" },
+      ],
+      rows: [
+        ["Acme", 1000, { formula: "Accounts[[#This Row],[Current ARR]]*2", result: 2000 }, "Retail"],
+        ["Beta", 500, { formula: "Accounts[[#This Row],[Current ARR]]*2", result: 1000 }, "Energy"],
+      ],
+    });
+    const parts = unzipSync(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const table = strFromU8(parts["xl/tables/table1.xml"] ?? new Uint8Array());
+    // What Excel writes for a calculated column: the formula it fills new rows with, inside the column.
+    const excel = table.replace(
+      /<tableColumn id="3" name="Potential ARR"[^>]*\/>/,
+      '<tableColumn id="3" name="Potential ARR"><calculatedColumnFormula>Accounts[[#This Row],[Current ARR]]*2</calculatedColumnFormula></tableColumn>',
+    );
+    expect(excel).not.toBe(table);
+    parts["xl/tables/table1.xml"] = strToU8(excel);
+    const { sheets, problems } = await readXlsxPortfolio(zipSync(parts));
+    expect(problems).toEqual([]);
+    expect(sheets).toEqual([
+      {
+        name: "CRM",
+        headers: ["Account", "Current ARR", "Potential ARR", "Industry"],
+        rows: [
+          ["Acme", 1000, 2000, "Retail"],
+          ["Beta", 500, 1000, "Energy"],
+        ],
+      },
+    ]);
   });
 });
 

@@ -15,6 +15,7 @@
  */
 import Papa from "papaparse";
 import type ExcelJS from "exceljs";
+import { withoutTableFormulas } from "../../../xlsx/calculated-columns";
 import type { AccountRow } from "../../../functions/segmentation/segment";
 import type { TableCell } from "../../engine/types";
 import { csvCell, detectDelimiter, xlsxValue } from "./cells";
@@ -126,7 +127,7 @@ async function readXlsx(bytes: Uint8Array): Promise<{ sheets: PortfolioSheet[]; 
   try {
     const { Workbook } = await loadExcelJS();
     workbook = new Workbook();
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(withoutTableFormulas(bytes) as unknown as ExcelJS.Buffer);
   } catch {
     return { sheets: [], problems: [unreadable(bytes)] };
   }
