@@ -155,7 +155,7 @@ export const HEALTH_AT = "A7";
 
 /** `INDEX(HealthSignals[[Header]],$A8)`: the signal of the account this row of the Health table shows. */
 function signal(key: string, row: (key: string) => string, language: Language): string {
-  return `INDEX(${columnRef(ACCOUNTS, key, language)},$${row("no")})`;
+  return `INDEX(${columnRef(ACCOUNTS, key, language)},${row("no")})`;
 }
 
 /** CSM.SCALE as a native formula: MAX(0,MIN(100,(v−min)/(max−min)×100)), "–" for a blank or min = max. */

@@ -5,6 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { addTable, headerLook, newWorkbook } from "../xlsx/writer";
+import { withCalculatedColumns } from "../xlsx/calculated-columns";
 import { columnLetters, parseA1 } from "../functions/excel/a1";
 import {
   inLanguage,
@@ -67,10 +68,7 @@ export function refsFor(template: TemplateSpec, language: Language): Refs {
       const spec = tables.get(table);
       const column = spec?.columns.find((c) => c.key === key);
       if (!spec || !column) throw new Error(`no column ${key} in table ${table}`);
-      const header = column.header[language];
-      if (/[[\]#']/.test(header))
-        throw new Error(`header ${header} would need escaping in structured references`);
-      return `${table}[[${header}]]`;
+      return `${table}[[${structuredName(column.header[language])}]]`;
     },
   };
 }
@@ -144,11 +142,46 @@ function colourRules(worksheet: ExcelJS.Worksheet, ref: string, rules: readonly 
   });
 }
 
+/** A cell of the same row of a table, as a structured reference: `Customers[[#This Row],[Start MRR]]`. */
+function thisRow(spec: TableSpec, key: string, language: Language): string {
+  const column = spec.columns.find((c) => c.key === key);
+  if (!column) throw new Error(`table ${spec.name} has no column ${key}`);
+  return `${spec.name}[[#This Row],[${structuredName(column.header[language])}]]`;
+}
+
+/** A header as a structured reference spells it; the templates keep headers free of `[ ] # '`. */
+function structuredName(header: string): string {
+  if (/[[\]#']/.test(header))
+    throw new Error(`header ${header} would need escaping in structured references`);
+  return header;
+}
+
+/**
+ * The formula of each computed column, the same on every row: it refers to its own row by structured
+ * references, never by cell address, so that Excel can store it as the column's calculated formula and fill
+ * the rows a person adds.
+ */
+export function columnFormulas(spec: TableSpec, language: Language): ReadonlyMap<string, string> {
+  return new Map(
+    spec.columns.flatMap((column) =>
+      column.formula
+        ? [
+            [
+              column.header[language],
+              column.formula((key) => thisRow(spec, key, language), language),
+            ] as const,
+          ]
+        : [],
+    ),
+  );
+}
+
 function renderTable(worksheet: ExcelJS.Worksheet, spec: TableSpec, language: Language): void {
   const layout = tableLayout(spec);
-  const rows = spec.rows.map((values, index) =>
+  const formulas = columnFormulas(spec, language);
+  const rows = spec.rows.map((values) =>
     spec.columns.map((column) => {
-      if (column.formula) return { formula: column.formula((key) => layout.cell(key, index), language) };
+      if (column.formula) return { formula: formulas.get(column.header[language]) ?? "" };
       const value = values[column.key];
       return value === undefined ? null : inLanguage(value, language);
     }),
@@ -229,5 +262,10 @@ export async function renderTemplate(template: TemplateSpec, language: Language)
   });
   const refs = refsFor(template, language);
   for (const sheet of template.sheets) renderSheet(workbook, sheet, refs);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  const tables = template.sheets.flatMap((sheet) => sheet.tables ?? []);
+  return withCalculatedColumns(
+    new Uint8Array(await workbook.xlsx.writeBuffer()),
+    new Map(tables.map((table) => [table.name, columnFormulas(table, language)])),
+    workbook.created,
+  );
 }

@@ -8,10 +8,9 @@ import { decisionLiteral } from "../functions/scaling/decision-formula";
 import type { ColourRule, ColumnSpec, Refs } from "./spec";
 import type { Bilingual, Language } from "../functions/excel/language";
 
-/** A cell of the row above (the header cell for the first data row). */
-export function above(address: string): string {
-  const { row, column } = parseA1(address);
-  return `${columnLetters(column)}${row - 1}`;
+/** The cell of the row above a table cell (the header cell for the first data row), wherever rows are added. */
+export function above(cell: string): string {
+  return `OFFSET(${cell},-1,0)`;
 }
 
 /** "C5" → "$C5", for colour rules relative to the first data row. */

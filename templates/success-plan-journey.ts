@@ -2,7 +2,6 @@
  * The success plan's objectives ("Piloter votre activité CSM"'s transformation indicators: how far along each is) and the
  * customer journey's milestones (the days between the key moments), with a fictional client's sample rows.
  */
-import { columnLetters, parseA1 } from "../functions/excel/a1";
 import { day } from "./sample";
 import { FORMATS, type TableSpec } from "./spec";
 import {
@@ -179,8 +178,7 @@ const MILESTONE_COLUMNS: TableSpec["columns"] = [
     // The cell above: the previous milestone's actual date (the header, so "–", on the first row).
     formula: (row) => {
       const a = row("actual");
-      const { row: r, column } = parseA1(a);
-      const previous = `${columnLetters(column)}${r - 1}`;
+      const previous = `OFFSET(${a},-1,0)`;
       return `IF(${isNumber(a, previous)},${a}-${previous},"${NONE}")`;
     },
   },

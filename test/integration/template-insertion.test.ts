@@ -1,6 +1,7 @@
 // Inserting a template into the open workbook, against a stand-in of the few office-js members it uses,
 // and the sheet renaming it does on a clash, checked on a real rendered template read back by exceljs.
 import ExcelJS from "exceljs";
+import { withoutTableFormulas } from "../../xlsx/calculated-columns";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { officeTemplateTarget, type TemplateFile } from "../../addin/template-insertion";
@@ -43,8 +44,10 @@ function fakeExcel(sheets: string[], tables: string[] = [], names: string[] = []
 const bytes = async () => renderTemplate(kpi, "en");
 const sheetNamesOf = async (file: Uint8Array) => {
   const workbook = new ExcelJS.Workbook();
+  // exceljs 4 cannot read the calculated column formulas the tables store: read the file without them.
+  const readable = withoutTableFormulas(file);
   await workbook.xlsx.load(
-    file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer,
+    readable.buffer.slice(readable.byteOffset, readable.byteOffset + readable.byteLength) as ArrayBuffer,
   );
   return workbook;
 };

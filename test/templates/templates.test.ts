@@ -12,6 +12,7 @@ import { convert } from "../support/libreoffice";
 import { formulaCells, type CachedCell } from "../support/xlsx-cells";
 import { kpiReference, KPI_RESULT_NAMES, namedCell } from "./kpi-reference";
 import { LANGUAGES } from "../../functions/excel/language";
+import { withoutTableFormulas } from "../../xlsx/calculated-columns";
 
 const root = join(__dirname, "../..");
 const built = join(root, "dist/templates");
@@ -21,7 +22,8 @@ const files = TEMPLATES.flatMap((t) => LANGUAGES.map((language) => `${t.name}.${
 
 async function open(path: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
+  // exceljs 4 cannot read the calculated column formulas the tables store: read the file without them.
+  await workbook.xlsx.load(withoutTableFormulas(readFileSync(path)) as unknown as ExcelJS.Buffer);
   return workbook;
 }
 
