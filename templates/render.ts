@@ -32,6 +32,22 @@ const COLOURS: Readonly<Record<ColourRule["colour"], { fill: string; font: strin
 };
 const THIN = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
 
+/**
+ * The values stored with the formulas, by `Sheet!A1` in the file's language: what Protected View, previewers
+ * and mail clients show, since they compute nothing. `npm run templates:values` computes them with LibreOffice
+ * into templates/values/; `npm run test:templates` fails when one differs from LibreOffice's recalculation.
+ */
+export type CachedValues = Readonly<Record<string, string | number | boolean>>;
+type Cached = (address: string) => string | number | boolean | undefined;
+
+/** A formula cell's content, with its stored value when there is one. */
+function withResult(
+  formula: string,
+  result: string | number | boolean | undefined,
+): ExcelJS.CellFormulaValue {
+  return result === undefined ? { formula, date1904: false } : { formula, result, date1904: false };
+}
+
 /** Where a table's data lies, once rendered. */
 export interface TableLayout {
   readonly spec: TableSpec;
@@ -176,12 +192,21 @@ export function columnFormulas(spec: TableSpec, language: Language): ReadonlyMap
   );
 }
 
-function renderTable(worksheet: ExcelJS.Worksheet, spec: TableSpec, language: Language): void {
+function renderTable(
+  worksheet: ExcelJS.Worksheet,
+  spec: TableSpec,
+  language: Language,
+  cached: Cached,
+): void {
   const layout = tableLayout(spec);
   const formulas = columnFormulas(spec, language);
-  const rows = spec.rows.map((values) =>
+  const rows = spec.rows.map((values, index) =>
     spec.columns.map((column) => {
-      if (column.formula) return { formula: formulas.get(column.header[language]) ?? "" };
+      if (column.formula)
+        return withResult(
+          formulas.get(column.header[language]) ?? "",
+          cached(layout.cell(column.key, index)),
+        );
       const value = values[column.key];
       return value === undefined ? null : inLanguage(value, language);
     }),
@@ -212,9 +237,10 @@ function renderCell(
   spec: CellSpec,
   refs: Refs,
   sheetName: string,
+  cached: Cached,
 ): void {
   const cell = worksheet.getCell(spec.at);
-  if (spec.formula) cell.value = { formula: spec.formula(refs), date1904: false };
+  if (spec.formula) cell.value = withResult(spec.formula(refs), cached(spec.at));
   else if (spec.value !== undefined)
     cell.value = isBilingual(spec.value) ? spec.value[refs.language] : spec.value;
   style(cell, spec.role);
@@ -227,8 +253,9 @@ function renderCell(
   }
 }
 
-function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, refs: Refs): void {
+function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, refs: Refs, values: CachedValues): void {
   const name = sheet.name[refs.language];
+  const cached: Cached = (address) => values[`${name}!${address}`];
   const worksheet = workbook.addWorksheet(name, {
     views: sheet.freezeRows ? [{ state: "frozen", ySplit: sheet.freezeRows, xSplit: 0 }] : [],
     pageSetup: {
@@ -242,8 +269,8 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, refs: Refs): 
     headerFooter: { oddFooter: `&L${name}&R&P / &N` },
   });
   for (const [letter, width] of Object.entries(sheet.widths ?? {})) worksheet.getColumn(letter).width = width;
-  for (const table of sheet.tables ?? []) renderTable(worksheet, table, refs.language);
-  for (const cell of sheet.cells ?? []) renderCell(workbook, worksheet, cell, refs, name);
+  for (const table of sheet.tables ?? []) renderTable(worksheet, table, refs.language, cached);
+  for (const cell of sheet.cells ?? []) renderCell(workbook, worksheet, cell, refs, name, cached);
   if (sheet.freezeRows) worksheet.pageSetup.printTitlesRow = `1:${sheet.freezeRows}`;
 }
 
@@ -252,16 +279,22 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, refs: Refs): 
  *
  * @param template - the spec
  * @param language - "en" or "fr"
+ * @param values - each formula cell's value to store with it (`Sheet!A1` → value), as a spreadsheet engine
+ *   computed it from this file's inputs; a formula cell without one is stored without a value
  * @returns the .xlsx file's bytes
  */
-export async function renderTemplate(template: TemplateSpec, language: Language): Promise<Uint8Array> {
+export async function renderTemplate(
+  template: TemplateSpec,
+  language: Language,
+  values: CachedValues = {},
+): Promise<Uint8Array> {
   // A fixed date, so that rendering the same template twice gives the same file.
   const workbook = newWorkbook(ExcelJS, {
     title: template.title[language],
     created: new Date(Date.UTC(2026, 0, 1)),
   });
   const refs = refsFor(template, language);
-  for (const sheet of template.sheets) renderSheet(workbook, sheet, refs);
+  for (const sheet of template.sheets) renderSheet(workbook, sheet, refs, values);
   const tables = template.sheets.flatMap((sheet) => sheet.tables ?? []);
   return withCalculatedColumns(
     new Uint8Array(await workbook.xlsx.writeBuffer()),

@@ -8,6 +8,8 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { freeSheetNames, renameSheets } from "../../addin/xlsx-sheet-rename";
 import { TEMPLATES } from "../../templates/index";
+import { kpi } from "../../templates/kpi";
+import { renderTemplate } from "../../templates/render";
 import { convert } from "../support/libreoffice";
 import { formulaCells, type CachedCell } from "../support/xlsx-cells";
 import { kpiReference, KPI_RESULT_NAMES, namedCell } from "./kpi-reference";
@@ -88,6 +90,35 @@ describe.each(files)("%s", (file) => {
     );
   });
 
+  it("stores with every formula the value LibreOffice computes from the file's inputs (Protected View shows it)", () => {
+    const recalculatedValues = new Map(
+      formulaCells(join(recalculated, file)).map((cell) => [`${cell.sheet}!${cell.address}`, cell.value]),
+    );
+    const stale = formulaCells(join(built, file)).flatMap((cell) => {
+      const expected = recalculatedValues.get(`${cell.sheet}!${cell.address}`);
+      const same =
+        typeof cell.value === "number" && typeof expected === "number"
+          ? Math.abs(cell.value - expected) <= 1e-9 * Math.max(1, Math.abs(expected))
+          : cell.value !== undefined && JSON.stringify(cell.value) === JSON.stringify(expected);
+      return same
+        ? []
+        : [
+            `${cell.sheet}!${cell.address}: stored ${JSON.stringify(cell.value)}, computed ${JSON.stringify(expected)}`,
+          ];
+    });
+    expect(
+      stale,
+      "after a change to a template: run npm run templates:values, commit templates/values/",
+    ).toEqual([]);
+  });
+
+  it("uses no volatile function, whose stored value would go stale by itself", () => {
+    const volatile = formulaCells(join(built, file)).filter((cell) =>
+      /\b(TODAY|NOW|RAND|RANDBETWEEN)\(/i.test(cell.formula),
+    );
+    expect(volatile.map((cell) => `${cell.sheet}!${cell.address} =${cell.formula}`)).toEqual([]);
+  });
+
   it("is rendered to PDF and PNG for a person to look at", () => {
     const base = file.replace(/\.xlsx$/, "");
     expect(existsSync(join(results, `${base}.pdf`))).toBe(true);
@@ -110,6 +141,28 @@ describe.each(LANGUAGES)("kpi.%s", (language) => {
         `${name}: ${String(actual)} vs ${expected[name]}`,
       ).toBeLessThanOrEqual(tolerance);
     }
+  });
+});
+
+describe("the stored-value check", () => {
+  it("can fail: LibreOffice recalculates a file whose stored values are wrong instead of keeping them", async () => {
+    const dir = join(results, "wrong-values");
+    const wrong = Object.fromEntries(
+      formulaCells(join(built, "kpi.en.xlsx")).map((cell) => [`${cell.sheet}!${cell.address}`, 12345]),
+    );
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "kpi.en.xlsx"), await renderTemplate(kpi, "en", wrong));
+    expect(formulaCells(join(dir, "kpi.en.xlsx")).every((cell) => cell.value === 12345)).toBe(true);
+    convert([join(dir, "kpi.en.xlsx")], "xlsx", join(dir, "recalculated"));
+    const mrr = formulaCells(join(dir, "recalculated/kpi.en.xlsx")).find((cell) =>
+      /^SUM\(Customers/.test(cell.formula),
+    );
+    expect(mrr?.value).toBe(
+      formulaCells(join(recalculated, "kpi.en.xlsx")).find(
+        (c) => c.address === mrr?.address && c.sheet === mrr.sheet,
+      )?.value,
+    );
+    expect(mrr?.value).not.toBe(12345);
   });
 });
 
