@@ -41,6 +41,7 @@ export default defineConfig({
       "test/unit/roadmap.test.ts",
       "test/unit/scaling-audit.test.ts",
       "test/unit/segmentation.test.ts",
+      "test/unit/segmentation-tier-formulas*.test.ts",
       "test/unit/unit-economics.test.ts",
       "test/unit/functions-*.test.ts",
     ],

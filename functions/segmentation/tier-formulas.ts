@@ -77,7 +77,11 @@ export function reachesFormula(
  */
 export function firstReachedFormula(tests: readonly string[], tiers: readonly string[]): string {
   if (tiers.length !== tests.length + 1) throw new Error("one tier more than tests: the last takes the rest");
-  return tests.reduceRight((rest, test, i) => `IF(${test},${tiers[i]},${rest})`, tiers[tests.length] ?? "");
+  return tests.reduceRight(
+    (rest, test, i) => `IF(${test},${tiers[i]},${rest})`,
+    // Stryker disable next-line StringLiteral: never used, the check above leaves a last tier after the tests
+    tiers[tests.length] ?? "",
+  );
 }
 
 /**
@@ -246,6 +250,9 @@ export interface NamedTierRefs {
   readonly historicalFloor: string;
 }
 
+/** A threshold left out of a named tier: the empty text, no number, reaches nothing as a blank cell does. */
+const NO_THRESHOLD = textLiteral("");
+
 /**
  * The formulas of the segmentation template's Accounts table (without their `=`): the ARR tier's name
  * (step 1), the level after steps 2 and 3, the tier's name and what moved the account.
@@ -263,20 +270,17 @@ export function namedTierFormulas(refs: NamedTierRefs, language: Language) {
   // Step 1: the first tier whose thresholds the account reaches, from the top.
   const reaches = refs.tiers.slice(0, -1).map((tier) =>
     reachesFormula(
-      { arr: row.currentArr, min: tier.currentMin ?? "" },
+      { arr: row.currentArr, min: tier.currentMin ?? NO_THRESHOLD },
       {
         arr: row.potentialArr,
-        min: tier.potentialMin ?? "",
+        min: tier.potentialMin ?? NO_THRESHOLD,
         counts: refs.potentialCounts,
         mustBeNumber: false,
       },
     ),
   );
-  const chain = firstReachedFormula(
-    reaches,
-    refs.tiers.map((tier) => tier.name),
-  );
-  const arrTier = `IF(${row.account}="","",${chain})`;
+  const names = refs.tiers.map((tier) => tier.name);
+  const arrTier = `IF(${row.account}="","",${firstReachedFormula(reaches, names)})`;
   // The ARR tier's level, 1 to 3.
   const base = `MATCH(${row.arrTier},${tierNames},0)`;
   const strategic = `AND(${row.industry}<>"",COUNTIF(${refs.strategicIndustries},${row.industry})>0)`;
