@@ -24,6 +24,9 @@ const LABELS: ArgumentName = { en: "labels", fr: "libellés" };
 const SCORE_EXPECTED = { en: "scores from 0 to 100", fr: "des notes de 0 à 100" };
 const WEIGHT = { min: 0, expected: { en: "weights of 0 or more", fr: "des poids positifs ou nuls" } };
 const SCORE = { min: 0, max: 100, expected: SCORE_EXPECTED };
+/** A count and its noun, plural with an s: in English but for 1, in French from 2 (0 and 1 are singular). */
+const countEn = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? "" : "s"}`;
+const countFr = (n: number, noun: string): string => `${n} ${noun}${n < 2 ? "" : "s"}`;
 
 /**
  * Reads the weights: one row (or one column) with one weight of 0 or more per component; omitted, every
@@ -58,7 +61,7 @@ export function readWeights(weights: unknown, components: number): Float64Array 
     return (
       firstErrorCell(rows) ??
       new ExcelError("#VALUE!", {
-        en: `weights must be one row of ${components} weights, one per component; it is ${height} × ${width}.`,
+        en: `weights must be one row of ${countEn(components, "weight")}, one per component; it is ${height} × ${width}.`,
         fr: `poids doit être une ligne de ${components} poids, un par composante ; c'est une plage ${height} × ${width}.`,
       })
     );
@@ -176,8 +179,8 @@ export function healthScores(scores: unknown, weights: unknown): Spill | ExcelEr
 
 function raggedRow(row: number, length: number, components: number): ExcelError {
   return new ExcelError("#VALUE!", {
-    en: `scores: row ${row + 1} has ${length} components, the first row ${components}.`,
-    fr: `notes : la ligne ${row + 1} a ${length} composantes, la première ligne ${components}.`,
+    en: `scores: row ${row + 1} has ${countEn(length, "component")}, the first row ${components}.`,
+    fr: `notes : la ligne ${row + 1} a ${countFr(length, "composante")}, la première ligne ${components}.`,
   });
 }
 
@@ -222,7 +225,7 @@ export function healthExplain(
   if (height !== 1)
     return new ExcelError("#VALUE!", {
       en: `scores must be one account's row of components; it has ${height} rows.`,
-      fr: `notes doit être la ligne des composantes d'un seul compte ; elle a ${height} lignes.`,
+      fr: `notes doit être la ligne des composantes d'un seul compte ; elle a ${countFr(height, "ligne")}.`,
     });
   const chosen = readLanguage(language);
   const names = readLabels(labels, components, chosen instanceof ExcelError ? "en" : chosen);
@@ -275,8 +278,8 @@ function readLabels(labels: unknown, components: number, language: Language): st
   const cells = asRows(labels).flatMap(cellsOf);
   if (cells.length !== components)
     return new ExcelError("#VALUE!", {
-      en: `labels must name the ${components} components, one cell each; it has ${cells.length} cells.`,
-      fr: `libellés doit nommer les ${components} composantes, une cellule chacune ; il a ${cells.length} cellules.`,
+      en: `labels must name ${components === 1 ? "the only component" : `the ${components} components`}, one cell each; it has ${countEn(cells.length, "cell")}.`,
+      fr: `libellés doit nommer ${components === 1 ? "l'unique composante" : `les ${components} composantes`}, une cellule chacune ; il a ${countFr(cells.length, "cellule")}.`,
     });
   let problem: ExcelError | undefined;
   const names = cells.map((cell, i) => {

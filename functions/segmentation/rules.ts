@@ -268,8 +268,19 @@ export function compileRules(
 function compileHistorical(raw: unknown, tierCount: number, problems: Problem[]) {
   const off = { historicalBefore: NaN, historicalFirstN: 0, floorTier: -1 };
   if (isBlank(raw)) return off;
-  const rule: Partial<Record<keyof HistoricalRule, unknown>> =
-    typeof raw === "object" && raw !== null ? raw : {};
+  const rule: Partial<Record<keyof HistoricalRule, unknown>> | null =
+    typeof raw === "object" && !Array.isArray(raw) ? raw : null;
+  if (rule === null) {
+    problems.push({
+      field: "historical",
+      message: expected(
+        say("Historical customers", "Clients historiques"),
+        say("a rule with its date, first N and tier", "une règle avec sa date, ses N premiers et son palier"),
+        describeValue(raw),
+      ),
+    });
+    return off;
+  }
   let before = NaN;
   if (!isBlank(rule.before)) {
     const serial = dateSerial(rule.before);

@@ -29,6 +29,10 @@ describe("the weights", () => {
       en: "weights must be one row of 2 weights, one per component; it is 2 × 2.",
       fr: "poids doit être une ligne de 2 poids, un par composante ; c'est une plage 2 × 2.",
     });
+    expect(messageOf(healthScores([[50]], [[1, 2]]))).toEqual({
+      en: "weights must be one row of 1 weight, one per component; it is 1 × 2.",
+      fr: "poids doit être une ligne de 1 poids, un par composante ; c'est une plage 1 × 2.",
+    });
   });
 
   it("name the cell of a wrong weight in the row or in the column they were given in", () => {
@@ -57,10 +61,22 @@ describe("the accounts' rows", () => {
     const result = healthScores([[50, 60], [70], 80], null) as unknown[][];
     expect(firstCells(result)).toEqual([55, "#VALUE!", "#VALUE!"]);
     expect(messageOf(result[1]?.[0])).toEqual({
-      en: "scores: row 2 has 1 components, the first row 2.",
-      fr: "notes : la ligne 2 a 1 composantes, la première ligne 2.",
+      en: "scores: row 2 has 1 component, the first row 2.",
+      fr: "notes : la ligne 2 a 1 composante, la première ligne 2.",
     });
-    expect(messageOf(result[2]?.[0])?.en).toBe("scores: row 3 has 1 components, the first row 2.");
+    expect(messageOf(result[2]?.[0])?.en).toBe("scores: row 3 has 1 component, the first row 2.");
+  });
+
+  it("count components in the plural from 2, and for 0 in English only, as each language does", () => {
+    const result = healthScores([[50], [60, 70], []], null) as unknown[][];
+    expect(messageOf(result[1]?.[0])).toEqual({
+      en: "scores: row 2 has 2 components, the first row 1.",
+      fr: "notes : la ligne 2 a 2 composantes, la première ligne 1.",
+    });
+    expect(messageOf(result[2]?.[0])).toEqual({
+      en: "scores: row 3 has 0 components, the first row 1.",
+      fr: "notes : la ligne 3 a 0 composante, la première ligne 1.",
+    });
   });
 
   it("say in French which row is blank", () => {
@@ -105,6 +121,12 @@ describe("CSM.HEALTH_EXPLAIN's checks", () => {
       en: "scores must be one account's row of components; it has 3 rows.",
       fr: "notes doit être la ligne des composantes d'un seul compte ; elle a 3 lignes.",
     });
+    expect(messageOf(healthExplain([], null, null, null))?.fr).toBe(
+      "notes doit être la ligne des composantes d'un seul compte ; elle a 0 ligne.",
+    );
+    expect(messageOf(healthExplain([[1], [2]], null, null, null))?.fr).toBe(
+      "notes doit être la ligne des composantes d'un seul compte ; elle a 2 lignes.",
+    );
   });
 
   it("needs one label per component, in both languages, and default labels when they are undefined", () => {
@@ -112,6 +134,17 @@ describe("CSM.HEALTH_EXPLAIN's checks", () => {
       en: "labels must name the 2 components, one cell each; it has 3 cells.",
       fr: "libellés doit nommer les 2 composantes, une cellule chacune ; il a 3 cellules.",
     });
+    expect(messageOf(healthExplain([[90]], null, [["a", "b"]], null))).toEqual({
+      en: "labels must name the only component, one cell each; it has 2 cells.",
+      fr: "libellés doit nommer l'unique composante, une cellule chacune ; il a 2 cellules.",
+    });
+    expect(messageOf(healthExplain([[90, 10]], null, [["a"]], null))).toEqual({
+      en: "labels must name the 2 components, one cell each; it has 1 cell.",
+      fr: "libellés doit nommer les 2 composantes, une cellule chacune ; il a 1 cellule.",
+    });
+    expect(messageOf(healthExplain([[90, 10]], null, [[]], null))?.fr).toBe(
+      "libellés doit nommer les 2 composantes, une cellule chacune ; il a 0 cellule.",
+    );
     const table = healthExplain([[90, 10]], null, undefined, null) as unknown[][];
     expect(table.map((row) => row[0])).toEqual(["Component", "Component 2", "Component 1", "Health score"]);
   });

@@ -152,6 +152,28 @@ describe("segmentation rules that cannot be used", () => {
     );
     expect(floor(1)).toEqual([]);
   });
+
+  it("refuse a historical rule that is not a rule, instead of keeping nobody", () => {
+    const base = { tiers: [ALL, ALL], potentialOutweighs: false };
+    expect(problemsOf({ ...base, historical: "2019-01-01" })).toEqual([
+      {
+        field: "historical",
+        message: {
+          en: 'Historical customers: expected a rule with its date, first N and tier, got the text "2019-01-01".',
+          fr: "Clients historiques : attendu une règle avec sa date, ses N premiers et son palier, reçu le texte « 2019-01-01 ».",
+        },
+      },
+    ]);
+    expect(problemsOf({ ...base, historical: 5 }).map((p) => p.message.en)).toEqual([
+      "Historical customers: expected a rule with its date, first N and tier, got 5.",
+    ]);
+    for (const bad of [true, [{ before: "2019-01-01", floorTier: 0 }]])
+      expect(
+        problemsOf({ ...base, historical: bad }).map((p) => p.field),
+        String(bad),
+      ).toEqual(["historical"]);
+    for (const blank of [null, undefined, ""]) expect(problemsOf({ ...base, historical: blank })).toEqual([]);
+  });
 });
 
 describe("segmentation rules compiled", () => {
