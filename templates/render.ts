@@ -100,29 +100,66 @@ function style(cell: ExcelJS.Cell, role: CellRole): void {
   if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
   if (role === "input" || role === "result")
     cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  // On a protected sheet, only the inputs can be typed over.
+  if (role === "input") cell.protection = { locked: false };
+}
+
+/** A bound as a reader of the language writes it: 10,000 / 10 000. */
+const bound = (value: number, language: Language): string =>
+  value.toLocaleString(language === "fr" ? "fr-FR" : "en-US", { maximumFractionDigits: 2 });
+
+/** What a cell accepts, in words: shown when the cell is selected and when a value is refused. */
+function accepted(rule: Validation, language: Language): { title: string; text: string } {
+  const fr = language === "fr";
+  if (rule.kind === "list") {
+    const values = Array.isArray(rule.values) ? rule.values : (rule.values as Bilingual)[language];
+    const list = (Array.isArray(values) ? values : String(values).split(",")).join(", ");
+    return fr
+      ? { title: "Choisir dans la liste", text: `Une de ces valeurs : ${list}.` }
+      : { title: "Pick from the list", text: `One of: ${list}.` };
+  }
+  if (rule.kind === "date")
+    return fr
+      ? { title: "Date", text: "Une date postérieure au 1er janvier 1990." }
+      : { title: "Date", text: "A date after 1 January 1990." };
+  const whole = rule.kind === "whole";
+  // A bound of a billion or more means "no upper bound" to a reader.
+  if (rule.max >= 1e9)
+    return fr
+      ? {
+          title: "Nombre",
+          text: `Un nombre${whole ? " entier" : ""} supérieur ou égal à ${bound(rule.min, language)}.`,
+        }
+      : {
+          title: "Number",
+          text: `A${whole ? " whole" : ""} number of ${bound(rule.min, language)} or more.`,
+        };
+  return fr
+    ? {
+        title: "Nombre",
+        text: `Un nombre${whole ? " entier" : ""} de ${bound(rule.min, language)} à ${bound(rule.max, language)}.`,
+      }
+    : {
+        title: "Number",
+        text: `A${whole ? " whole" : ""} number from ${bound(rule.min, language)} to ${bound(rule.max, language)}.`,
+      };
 }
 
 function validation(rule: Validation, language: Language): ExcelJS.DataValidation {
-  const error =
-    language === "fr"
-      ? {
-          errorTitle: "Valeur refusée",
-          error: "Choisissez une valeur de la liste ou dans les bornes indiquées.",
-        }
-      : {
-          errorTitle: "Value not accepted",
-          error: "Choose a value from the list or within the bounds shown.",
-        };
+  const { title, text } = accepted(rule, language);
+  const messages = {
+    showInputMessage: true,
+    promptTitle: title,
+    prompt: text,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: language === "fr" ? "Valeur refusée" : "Value not accepted",
+    error: text,
+  } as const;
   if (rule.kind === "list") {
     const values = Array.isArray(rule.values) ? rule.values : (rule.values as Bilingual)[language];
     const list = Array.isArray(values) ? values : String(values).split(",");
-    return {
-      type: "list",
-      allowBlank: true,
-      formulae: [`"${list.join(",")}"`],
-      showErrorMessage: true,
-      ...error,
-    };
+    return { type: "list", allowBlank: true, formulae: [`"${list.join(",")}"`], ...messages };
   }
   if (rule.kind === "date")
     return {
@@ -130,16 +167,14 @@ function validation(rule: Validation, language: Language): ExcelJS.DataValidatio
       operator: "greaterThan",
       allowBlank: true,
       formulae: [new Date(Date.UTC(1990, 0, 1))],
-      showErrorMessage: true,
-      ...error,
+      ...messages,
     };
   return {
     type: rule.kind,
     operator: "between",
     allowBlank: true,
     formulae: [rule.min, rule.max],
-    showErrorMessage: true,
-    ...error,
+    ...messages,
   };
 }
 
@@ -272,6 +307,16 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, refs: Refs, v
   for (const table of sheet.tables ?? []) renderTable(worksheet, table, refs.language, cached);
   for (const cell of sheet.cells ?? []) renderCell(workbook, worksheet, cell, refs, name, cached);
   if (sheet.freezeRows) worksheet.pageSetup.printTitlesRow = `1:${sheet.freezeRows}`;
+  // A sheet of single cells is protected, without a password: its results cannot be typed over by mistake,
+  // its inputs stay open (Review › Unprotect Sheet lifts it). A sheet with a table stays unprotected: Excel
+  // grows no table on a protected sheet, and its computed columns are refilled by their calculated formula.
+  if ((sheet.tables ?? []).length === 0 && (sheet.cells ?? []).some((cell) => cell.formula))
+    void worksheet.protect("", {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+      formatRows: true,
+    });
 }
 
 /**

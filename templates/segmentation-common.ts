@@ -7,7 +7,7 @@ import type { Bilingual, Language } from "../functions/excel/language";
 
 /** Amounts and dates padded on the right, so that they do not run into the text of the next column. */
 export const MONEY = `${FORMATS.money}_)`;
-export const DATE = `${FORMATS.date}_)`;
+export const DATE = FORMATS.date;
 
 export const YES: Bilingual = { en: "Yes", fr: "Oui" };
 export const NO: Bilingual = { en: "No", fr: "Non" };

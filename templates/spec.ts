@@ -21,7 +21,9 @@ export const FORMATS = {
   ratio: "0.00",
   integer: "0",
   decimal: "0.0",
-  date: "yyyy-mm-dd",
+  // Excel's built-in short date (number format 14, which exceljs writes for "mm-dd-yy"): Excel and LibreOffice
+  // show it in the reader's own date order, 05/10/2026 in France, 10/5/2026 in the United States.
+  date: "mm-dd-yy",
   score: "0",
 } as const;
 
