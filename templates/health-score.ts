@@ -3,9 +3,11 @@
  * CSM.SCALE does (linear, clamped, min above max inverts), the CSM pulse as 0 / 50 / 100, the weighted
  * score over the components present (CSM.HEALTH), its band (CSM.HEALTH_BAND) and the alerts (CSM.ALERTS).
  */
-import { ACCOUNTS, columnRef, NONE, PULSE_WORDS } from "./health-accounts";
+import { GENERAL, NONE, PULSE_WORDS } from "./health-accounts";
 import { FORMATS, type ColumnSpec } from "./spec";
 import type { Bilingual, Language } from "../functions/excel/language";
+
+type Row = (key: string) => string;
 
 /** One health component: how it is read from an account's signals and scaled. */
 export interface Component {
@@ -66,7 +68,7 @@ export const COMPONENTS: readonly Component[] = [
     inputs: ["loginMonths"],
     min: 3,
     max: 0,
-    format: "0.#",
+    format: GENERAL,
     weight: 10,
   },
   {
@@ -150,17 +152,9 @@ export const COMPONENTS: readonly Component[] = [
   },
 ];
 
-/** The header row of the Health table, on the Health sheet. */
-export const HEALTH_AT = "A7";
-
-/** `INDEX(HealthSignals[[Header]],$A8)`: the signal of the account this row of the Health table shows. */
-function signal(key: string, row: (key: string) => string, language: Language): string {
-  return `INDEX(${columnRef(ACCOUNTS, key, language)},${row("no")})`;
-}
-
 /** CSM.SCALE as a native formula: MAX(0,MIN(100,(v−min)/(max−min)×100)), "–" for a blank or min = max. */
-function componentFormula(c: Component, row: (key: string) => string, language: Language): string {
-  const x = c.inputs.map((key) => signal(key, row, language));
+function componentFormula(c: Component, row: Row): string {
+  const x = c.inputs.map((key) => row(key));
   const present = x.length === 1 ? `ISNUMBER(${x[0]})` : `AND(${x.map((v) => `ISNUMBER(${v})`).join(",")})`;
   if (c.pulse) {
     // The pulse: the words of either language, so a workbook filled in one language scores in the other.
@@ -177,86 +171,69 @@ function componentFormula(c: Component, row: (key: string) => string, language: 
   return `IF(${present},${guarded},"${NONE}")`;
 }
 
-/** Σ wᵢ sᵢ ÷ Σ wᵢ over the components present (a number), "–" when none is. */
-function scoreFormula(row: (key: string) => string): string {
-  const terms = (f: (cell: string, weight: string) => string) =>
-    COMPONENTS.map((c) => `IF(ISNUMBER(${row(c.key)}),${f(row(c.key), `Weight${c.name}`)},0)`).join("+");
-  const weights = terms((_, w) => w);
-  return `IF((${weights})>0,(${terms((cell, w) => `${cell}*${w}`)})/(${weights}),"${NONE}")`;
+/** Σ f(component, weight) over the components present on the row. */
+function overPresent(row: Row, f: (cell: string, weight: string) => string): string {
+  return COMPONENTS.map((c) => `IF(ISNUMBER(${row(c.key)}),${f(row(c.key), `Weight${c.name}`)},0)`).join("+");
+}
+
+/** The share of the weights measured: Σ wᵢ over the components present ÷ Σ wᵢ; "–" for a row with no account. */
+function coverageFormula(row: Row): string {
+  return `IF(LEN(${row("account")})=0,"${NONE}",IF(WeightTotal>0,(${overPresent(row, (_, w) => w)})/WeightTotal,"${NONE}"))`;
+}
+
+/**
+ * CSM.HEALTH over the components present (Σ wᵢ sᵢ ÷ Σ wᵢ), shown only when the coverage reaches MinCoverage:
+ * an account measured on the pulse alone does not get the pulse's 100 as its score.
+ */
+function scoreFormula(row: Row): string {
+  const coverage = row("coverage");
+  const weights = overPresent(row, (_, w) => w);
+  return `IF(AND(ISNUMBER(${coverage}),${coverage}>0),IF(AND(${coverage}>=MinCoverage,(${weights})>0),(${overPresent(row, (cell, w) => `${cell}*${w}`)})/(${weights}),"${NONE}"),"${NONE}")`;
 }
 
 export const BANDS = {
   red: { en: "Red", fr: "Rouge" },
   yellow: { en: "Yellow", fr: "Jaune" },
   green: { en: "Green", fr: "Vert" },
+  insufficient: { en: "Insufficient data", fr: "Données insuffisantes" },
 } as const;
 
-export const NO_ALERT = { en: "No alert", fr: "Aucune alerte" } as const;
-
-/** The alerts of Elevo's account-health indicators as one text: each raised alert after a separator, the first separator cut. */
-function alertsFormula(row: (key: string) => string, language: Language): string {
-  const fr = language === "fr";
-  const sep = fr ? " ; " : "; ";
-  const s = (key: string) => signal(key, row, language);
-  const [days, months, last, now, wanted] = [
-    s("adminDays"),
-    s("loginMonths"),
-    s("usedLast"),
-    s("usedNow"),
-    s("interest"),
-  ];
-  const admin = `IF(ISNUMBER(${days}),IF(${days}>=AdminMonths*30,"${sep}${fr ? "Admin inactif " : "Admin idle "}"&${days}&"${fr ? " jours" : " days"}",""),"")`;
-  const unit = fr ? `" mois"` : `IF(${months}=1," month"," months")`;
-  const login = `IF(ISNUMBER(${months}),IF(${months}>=LoginMonths,"${sep}${fr ? "Sans connexion " : "No login "}"&${months}&${unit},""),"")`;
-  const drop = `(${last}-${now})/${last}`;
-  const licences = `IF(AND(ISNUMBER(${last}),ISNUMBER(${now})),IF(${last}>0,IF(${drop}>LicenceDrop,"${sep}Licences −"&ROUND(${drop}*100,0)&" % ("&${last}&" → "&${now}&")",""),""),"")`;
-  const interest = `IFERROR(IF(LEN(${wanted})>0,"${sep}${fr ? "Intérêt pour " : "Interest in "}"&${wanted}&"${fr ? " (non détenu)" : " (not owned)"}",""),"")`;
-  const all = `${admin}&${login}&${licences}&${interest}`;
-  return `IF(LEN(${all})=0,"${NO_ALERT[language]}",MID(${all},${sep.length + 1},1000))`;
+/** The score's band; "Insufficient data" when the coverage is below MinCoverage; "–" for a row with no account. */
+function bandFormula(row: Row, language: Language): string {
+  const [s, coverage] = [row("score"), row("coverage")];
+  const band = `IF(${s}<=RedMax,"${BANDS.red[language]}",IF(${s}<=YellowMax,"${BANDS.yellow[language]}","${BANDS.green[language]}"))`;
+  return `IF(ISNUMBER(${coverage}),IF(ISNUMBER(${s}),${band},"${BANDS.insufficient[language]}"),"${NONE}")`;
 }
 
-const first = Number(/\d+$/.exec(HEALTH_AT)?.[0]);
-/** `Health[[Header]]`: a whole column of the Health table, in one language. */
-export const healthRef = (key: string, language: Language): string =>
-  `Health[[${HEALTH_COLUMNS.find((c) => c.key === key)?.header[language]}]]`;
+const SCORE_HEADER = { en: "Score", fr: "Score" } as const;
 
-export const HEALTH_COLUMNS: readonly ColumnSpec[] = [
-  {
-    key: "no",
-    header: { en: "No.", fr: "N°" },
-    format: FORMATS.integer,
-    formula: () => `ROW()-ROW($A$${first})`,
-  },
-  {
-    key: "account",
-    header: { en: "Account", fr: "Compte" },
-    formula: (row, language) =>
-      `IFERROR(INDEX(${columnRef(ACCOUNTS, "account", language)},${row("no")})&"","${NONE}")`,
-  },
-  {
-    key: "csm",
-    header: { en: "CSM", fr: "CSM" },
-    formula: (row, language) =>
-      `IFERROR(INDEX(${columnRef(ACCOUNTS, "csm", language)},${row("no")})&"","${NONE}")`,
-  },
-  ...COMPONENTS.map((c): ColumnSpec => ({
-    key: c.key,
-    header: c.header,
-    format: FORMATS.score,
-    formula: (row, language) => componentFormula(c, row, language),
-  })),
+/** The computed columns that sum an account up, between its identity and its raw signals. */
+export const SUMMARY_COLUMNS: readonly ColumnSpec[] = [
   {
     key: "score",
-    header: { en: "Score", fr: "Score" },
+    header: SCORE_HEADER,
     format: FORMATS.score,
     formula: (row) => scoreFormula(row),
   },
   {
     key: "band",
     header: { en: "Band", fr: "Bande" },
-    formula: (row, language) => {
-      const s = row("score");
-      return `IF(ISNUMBER(${s}),IF(${s}<=RedMax,"${BANDS.red[language]}",IF(${s}<=YellowMax,"${BANDS.yellow[language]}","${BANDS.green[language]}")),"${NONE}")`;
+    width: 17,
+    formula: bandFormula,
+  },
+  {
+    key: "coverage",
+    header: { en: "Coverage", fr: "Couverture" },
+    format: "0%",
+    formula: (row) => coverageFormula(row),
+  },
+  {
+    key: "change",
+    header: { en: "Change since last", fr: "Écart au dernier" },
+    format: FORMATS.score,
+    formula: (row) => {
+      const [s, last] = [row("score"), row("lastScore")];
+      return `IF(AND(ISNUMBER(${s}),ISNUMBER(${last})),${s}-${last},"${NONE}")`;
     },
   },
   {
@@ -264,11 +241,30 @@ export const HEALTH_COLUMNS: readonly ColumnSpec[] = [
     header: { en: "Rank", fr: "Rang" },
     format: FORMATS.integer,
     formula: (row, language) =>
-      `IF(ISNUMBER(${row("score")}),RANK(${row("score")},${healthRef("score", language)}),"${NONE}")`,
+      `IF(ISNUMBER(${row("score")}),RANK(${row("score")},HealthSignals[[${SCORE_HEADER[language]}]]),"${NONE}")`,
   },
   {
-    key: "alerts",
-    header: { en: "Alerts", fr: "Alertes" },
-    formula: (row, language) => alertsFormula(row, language),
+    key: "arrAtRisk",
+    header: { en: "ARR at risk", fr: "ARR à risque" },
+    format: FORMATS.money,
+    formula: (row, language) => {
+      const [band, arr] = [row("band"), row("arrNow")];
+      return `IF(AND(ISNUMBER(${arr}),OR(${band}="${BANDS.red[language]}",${band}="${BANDS.yellow[language]}")),${arr},0)`;
+    },
+  },
+  {
+    key: "renewalDays",
+    header: { en: "Days to renewal", fr: "Jours avant renouvellement" },
+    format: FORMATS.integer,
+    formula: (row) =>
+      `IF(AND(ISNUMBER(${row("renewal")}),ISNUMBER(HealthAsOf)),${row("renewal")}-HealthAsOf,"${NONE}")`,
   },
 ];
+
+/** One column per component, on 0–100, after the raw signals. */
+export const COMPONENT_COLUMNS: readonly ColumnSpec[] = COMPONENTS.map((c): ColumnSpec => ({
+  key: c.key,
+  header: c.header,
+  format: FORMATS.score,
+  formula: (row) => componentFormula(c, row),
+}));

@@ -1,4 +1,5 @@
 /** The account health workbook's Settings sheet: each component's scale and weight, the bands and alert rules. */
+import { GENERAL } from "./health-accounts";
 import { COMPONENTS } from "./health-score";
 import { columnLetters } from "../functions/excel/a1";
 import { FORMATS, type CellSpec, type SheetSpec } from "./spec";
@@ -15,8 +16,8 @@ function settingsCells(): CellSpec[] {
       at: "A2",
       role: "note",
       value: {
-        en: "Component = MAX(0, MIN(100, (value − Scores 0 at) ÷ (Scores 100 at − Scores 0 at) × 100)); Scores 0 at above Scores 100 at inverts the scale. Score = Σ weight × component ÷ Σ weight, over the components present.",
-        fr: "Composante = MAX(0, MIN(100, (valeur − Note 0 à) ÷ (Note 100 à − Note 0 à) × 100)) ; Note 0 à au-dessus de Note 100 à inverse l'échelle. Score = Σ poids × composante ÷ Σ poids, sur les composantes présentes.",
+        en: "Component = MAX(0, MIN(100, (value − Scores 0 at) ÷ (Scores 100 at − Scores 0 at) × 100)); Scores 0 at above Scores 100 at inverts the scale. Coverage = Σ weight of the components present ÷ Σ weight. Score = Σ weight × component ÷ Σ weight over the components present, shown when the coverage reaches the minimum coverage.",
+        fr: "Composante = MAX(0, MIN(100, (valeur − Note 0 à) ÷ (Note 100 à − Note 0 à) × 100)) ; Note 0 à au-dessus de Note 100 à inverse l'échelle. Couverture = Σ poids des composantes présentes ÷ Σ poids. Score = Σ poids × composante ÷ Σ poids sur les composantes présentes, affiché quand la couverture atteint la couverture minimale.",
       },
     },
   ];
@@ -72,7 +73,13 @@ function settingsCells(): CellSpec[] {
     });
   });
   cells.push({ at: `A${last + 1}`, role: "label", value: { en: "Total", fr: "Total" } });
-  cells.push({ at: `E${last + 1}`, role: "result", formula: () => total, format: FORMATS.decimal });
+  cells.push({
+    at: `E${last + 1}`,
+    role: "result",
+    formula: () => total,
+    name: "WeightTotal",
+    format: FORMATS.decimal,
+  });
 
   const thresholds: {
     label: CellSpec["value"];
@@ -102,6 +109,28 @@ function settingsCells(): CellSpec[] {
       validation: { kind: "decimal", min: 0, max: 100 },
     },
     {
+      label: { en: "Minimum coverage", fr: "Couverture minimale" },
+      note: {
+        en: "share of the weights an account must have measured to get a score and a band; below: Insufficient data",
+        fr: "part des poids qu'un compte doit avoir mesurée pour recevoir un score et une bande ; en dessous : Données insuffisantes",
+      },
+      name: "MinCoverage",
+      value: 0.6,
+      format: "0%",
+      validation: { kind: "decimal", min: 0, max: 1 },
+    },
+    {
+      label: { en: "Renewal window (days)", fr: "Fenêtre de renouvellement (jours)" },
+      note: {
+        en: "ARR at risk renewing within this many days of the as-of date is counted apart and coloured red",
+        fr: "l'ARR à risque renouvelé dans ce nombre de jours après la date du jour est compté à part et coloré en rouge",
+      },
+      name: "RenewalWindow",
+      value: 180,
+      format: FORMATS.integer,
+      validation: { kind: "whole", min: 0, max: 3650 },
+    },
+    {
       label: { en: "Admin inactive for (months)", fr: "Admin inactif depuis (mois)" },
       note: {
         en: "alert when days since the admin's last action ≥ months × 30",
@@ -109,7 +138,7 @@ function settingsCells(): CellSpec[] {
       },
       name: "AdminMonths",
       value: 2,
-      format: "0.#",
+      format: GENERAL,
       validation: { kind: "decimal", min: 0, max: 120 },
     },
     {
@@ -120,7 +149,7 @@ function settingsCells(): CellSpec[] {
       },
       name: "LoginMonths",
       value: 1,
-      format: "0.#",
+      format: GENERAL,
       validation: { kind: "decimal", min: 0, max: 120 },
     },
     {
