@@ -1,13 +1,16 @@
 /** What the success plan's tables share: lists in both languages, references and colour rules. */
 import { columnLetters, parseA1 } from "../functions/excel/a1";
 import { FORMATS, type ColourRule, type TableSpec } from "./spec";
-import type { Bilingual, Language } from "../functions/excel/language";
+import type { Bilingual } from "../functions/excel/language";
 
 /** What a formula shows where there is nothing to compute yet. */
 export const NONE = "–";
 
-/** Every table's header row: row 4 of its own sheet, under the title, a note and the sample banner. */
+/** A table's header row by default: row 4 of its own sheet, under the title, a note and the sample banner. */
 export const AT = "A4";
+
+/** The Milestones table's header row, on the Plan sheet under the summary. */
+export const MILESTONES_AT = "A34";
 
 /** A list's values in both languages, and each value by key. */
 function list<K extends string>(values: Record<K, Bilingual>) {
@@ -21,12 +24,21 @@ function list<K extends string>(values: Record<K, Bilingual>) {
   };
 }
 
-export const OBJECTIVE_STATUS = list({
-  notStarted: { en: "Not started", fr: "Non démarré" },
+/** The pace of an objective or of the plan: computed, never typed. */
+export const PACE = {
   onTrack: { en: "On track", fr: "En bonne voie" },
-  atRisk: { en: "At risk", fr: "À risque" },
-  offTrack: { en: "Off track", fr: "En retard" },
+  behind: { en: "Behind", fr: "En retard" },
   achieved: { en: "Achieved", fr: "Atteint" },
+} as const;
+/** A milestone's status: computed from its dates and the as-of date. */
+export const MILESTONE_STATUS = {
+  done: { en: "Done", fr: "Fait" },
+  overdue: { en: "Overdue", fr: "En retard" },
+  planned: { en: "Planned", fr: "Prévu" },
+} as const;
+export const YES_NO = list({
+  yes: { en: "Yes", fr: "Oui" },
+  no: { en: "No", fr: "Non" },
 });
 export const INFLUENCE = list({
   high: { en: "High", fr: "Forte" },
@@ -44,20 +56,9 @@ export const RISK_STATUS = list({
   closed: { en: "Closed", fr: "Clos" },
 });
 
-/** A structured reference to a table's data column, in one language. */
-export function columnRef(
-  table: Pick<TableSpec, "name" | "columns">,
-  key: string,
-  language: Language,
-): string {
-  const column = table.columns.find((c) => c.key === key);
-  if (!column) throw new Error(`no column ${key} in table ${table.name}`);
-  return `${table.name}[[${column.header[language]}]]`;
-}
-
-/** The first data cell of a column, as conditional formatting wants it (`$D5`). */
-export function firstCell(columns: TableSpec["columns"], key: string): string {
-  const { row, column } = parseA1(AT);
+/** The first data cell of a column of a table whose header row is at `at`, as conditional formatting wants it (`$D5`). */
+export function firstCell(columns: TableSpec["columns"], key: string, at: string = AT): string {
+  const { row, column } = parseA1(at);
   return `$${columnLetters(column + columns.findIndex((c) => c.key === key))}${row + 1}`;
 }
 

@@ -6,17 +6,28 @@ import { day } from "./sample";
 import { FORMATS, type TableSpec } from "./spec";
 import {
   AT,
-  columnRef,
   date,
   firstCell,
   isNumber,
+  MILESTONE_STATUS,
+  MILESTONES_AT,
   NONE,
   numberBands,
-  OBJECTIVE_STATUS,
+  PACE,
   wordColours,
+  YES_NO,
   type Row,
 } from "./success-plan-common";
-import type { Bilingual } from "../functions/excel/language";
+import type { Bilingual, Language } from "../functions/excel/language";
+
+/**
+ * The pace check: Achieved at 100 % of the way; On track when the share of the way is at least the share of
+ * the time gone minus PaceTolerance; Behind below; "–" when either share is unknown.
+ */
+export function paceFormula(way: string, time: string, language: Language): string {
+  const say = (word: Bilingual) => `"${word[language]}"`;
+  return `IF(${isNumber(way)},IF(${way}>=1,${say(PACE.achieved)},IF(${isNumber(time)},IF(${way}>=${time}-PaceTolerance,${say(PACE.onTrack)},${say(PACE.behind)}),"${NONE}")),"${NONE}")`;
+}
 
 const OBJECTIVE_COLUMNS: TableSpec["columns"] = [
   { key: "objective", header: { en: "Objective", fr: "Objectif" } },
@@ -45,7 +56,11 @@ const OBJECTIVE_COLUMNS: TableSpec["columns"] = [
   },
   { key: "due", header: { en: "Due date", fr: "Échéance" }, ...date },
   { key: "owner", header: { en: "Owner", fr: "Responsable" } },
-  { key: "status", header: { en: "Status", fr: "Statut" }, validation: OBJECTIVE_STATUS.validation },
+  {
+    key: "pace",
+    header: { en: "Pace", fr: "Rythme" },
+    formula: (row, language) => paceFormula(row("progress"), row("elapsed"), language),
+  },
 ];
 
 const objective = (
@@ -57,10 +72,8 @@ const objective = (
   current: number | null,
   due: Date,
   owner: string,
-  status: Bilingual,
-): Row => ({ objective: o, indicator, unit, baseline, target, current, due, owner, status });
+): Row => ({ objective: o, indicator, unit, baseline, target, current, due, owner });
 
-const S = OBJECTIVE_STATUS;
 export const OBJECTIVES: TableSpec = {
   name: "Objectives",
   at: AT,
@@ -75,7 +88,6 @@ export const OBJECTIVES: TableSpec = {
       21,
       day(2027, 1, 12),
       "Julien Petit",
-      S.onTrack,
     ),
     objective(
       { en: "Cut order processing time", fr: "Réduire le temps de traitement des commandes" },
@@ -83,10 +95,9 @@ export const OBJECTIVES: TableSpec = {
       "min",
       42,
       25,
-      31,
+      29,
       day(2026, 12, 31),
       "Nadia Benali",
-      S.onTrack,
     ),
     objective(
       { en: "Raise the margin on express delivery", fr: "Augmenter la marge de la livraison express" },
@@ -97,7 +108,6 @@ export const OBJECTIVES: TableSpec = {
       13,
       day(2027, 3, 31),
       "Marc Dubois",
-      S.atRisk,
     ),
     objective(
       { en: "Improve on-time delivery", fr: "Améliorer la ponctualité des livraisons" },
@@ -108,7 +118,6 @@ export const OBJECTIVES: TableSpec = {
       93,
       day(2026, 12, 31),
       "Nadia Benali",
-      S.onTrack,
     ),
     objective(
       { en: "Save energy in warehouses", fr: "Économiser l'énergie des entrepôts" },
@@ -119,7 +128,6 @@ export const OBJECTIVES: TableSpec = {
       17600,
       day(2027, 6, 30),
       "Claire Moreau",
-      S.offTrack,
     ),
     objective(
       { en: "Fill open positions faster", fr: "Pourvoir les postes plus vite" },
@@ -130,7 +138,6 @@ export const OBJECTIVES: TableSpec = {
       30,
       day(2026, 9, 30),
       "Julien Petit",
-      S.achieved,
     ),
     objective(
       { en: "Go paperless on proof of delivery", fr: "Dématérialiser les preuves de livraison" },
@@ -141,105 +148,140 @@ export const OBJECTIVES: TableSpec = {
       null,
       day(2027, 6, 30),
       "Thomas Girard",
-      S.notStarted,
     ),
   ],
   colours: {
     progress: numberBands(firstCell(OBJECTIVE_COLUMNS, "progress"), 0.7, 0.3),
-    status: wordColours(firstCell(OBJECTIVE_COLUMNS, "status"), [
-      [S.achieved, "green"],
-      [S.onTrack, "green"],
-      [S.atRisk, "amber"],
-      [S.offTrack, "red"],
+    pace: wordColours(firstCell(OBJECTIVE_COLUMNS, "pace"), [
+      [PACE.achieved, "green"],
+      [PACE.onTrack, "green"],
+      [PACE.behind, "red"],
     ]),
   },
 };
 
-/** The milestone a summary looks up for "days from signature to first value". */
-export const FIRST_VALUE: Bilingual = { en: "First value", fr: "Première valeur" };
-
 const MILESTONE_COLUMNS: TableSpec["columns"] = [
   { key: "milestone", header: { en: "Milestone", fr: "Étape" } },
-  { key: "planned", header: { en: "Planned date", fr: "Date prévue" }, ...date },
-  { key: "actual", header: { en: "Actual date", fr: "Date réelle" }, ...date },
+  { key: "owner", header: { en: "Owner", fr: "Responsable" } },
+  { key: "due", header: { en: "Due date", fr: "Échéance" }, ...date },
+  { key: "actual", header: { en: "Done on", fr: "Réalisée le" }, ...date },
+  {
+    key: "status",
+    header: { en: "Status", fr: "Statut" },
+    formula: (row, language) => {
+      const [due, actual] = [row("due"), row("actual")];
+      const say = (word: Bilingual) => `"${word[language]}"`;
+      const { done, overdue, planned } = MILESTONE_STATUS;
+      return `IF(${isNumber(actual)},${say(done)},IF(${isNumber(due, "AsOfDate")},IF(AsOfDate>${due},${say(overdue)},${say(planned)}),"${NONE}"))`;
+    },
+  },
   {
     key: "slip",
-    header: { en: "Slip days", fr: "Jours de retard" },
+    header: { en: "Slip", fr: "Retard" },
     format: FORMATS.integer,
     formula: (row) => {
-      const [p, a] = [row("planned"), row("actual")];
-      return `IF(${isNumber(p, a)},${a}-${p},"${NONE}")`;
+      const [due, actual] = [row("due"), row("actual")];
+      return `IF(${isNumber(due, actual)},${actual}-${due},"${NONE}")`;
     },
   },
   {
-    key: "sincePrevious",
-    header: { en: "Days since previous", fr: "Jours depuis la précédente" },
+    key: "sinceStart",
+    header: { en: "From start", fr: "Depuis début" },
     format: FORMATS.integer,
-    // The cell above: the previous milestone's actual date (the header, so "–", on the first row).
     formula: (row) => {
-      const a = row("actual");
-      const previous = `OFFSET(${a},-1,0)`;
-      return `IF(${isNumber(a, previous)},${a}-${previous},"${NONE}")`;
+      const actual = row("actual");
+      return `IF(${isNumber(actual, "StartDate")},${actual}-StartDate,"${NONE}")`;
     },
   },
   {
-    key: "sinceSignature",
-    header: { en: "Days since signature", fr: "Jours depuis la signature" },
-    format: FORMATS.integer,
-    formula: (row, language) => {
-      const a = row("actual");
-      const signature = `INDEX(${columnRef({ name: "Milestones", columns: MILESTONE_COLUMNS }, "actual", language)},1)`;
-      return `IF(${isNumber(a, signature)},${a}-${signature},"${NONE}")`;
-    },
+    key: "firstValue",
+    header: { en: "First value", fr: "1re valeur" },
+    validation: YES_NO.validation,
   },
   { key: "comment", header: { en: "Comment", fr: "Commentaire" } },
 ];
 
-const milestone = (m: Bilingual, planned: Date, actual: Date | null, comment: Bilingual): Row => ({
+const milestone = (
+  m: Bilingual,
+  owner: string,
+  due: Date,
+  actual: Date | null,
+  comment: Bilingual,
+  firstValue = false,
+): Row => ({
   milestone: m,
-  planned,
+  owner,
+  due,
   actual,
+  firstValue: firstValue ? YES_NO.yes : YES_NO.no,
   comment,
 });
 
 export const MILESTONES: TableSpec = {
   name: "Milestones",
-  at: AT,
+  at: MILESTONES_AT,
   columns: MILESTONE_COLUMNS,
   rows: [
-    milestone({ en: "Contract signature", fr: "Signature du contrat" }, day(2026, 1, 12), day(2026, 1, 12), {
-      en: "Three-year contract, 1,200 users",
-      fr: "Contrat de trois ans, 1 200 utilisateurs",
-    }),
-    milestone({ en: "First CSM contact", fr: "Premier contact CSM" }, day(2026, 1, 16), day(2026, 1, 20), {
+    milestone(
+      { en: "Contract signature", fr: "Signature du contrat" },
+      "Claire Moreau",
+      day(2026, 1, 12),
+      day(2026, 1, 12),
+      { en: "Three-year contract, 1,200 users", fr: "Contrat de trois ans, 1 200 utilisateurs" },
+    ),
+    milestone({ en: "Kick-off", fr: "Lancement" }, "Camille Roux", day(2026, 1, 16), day(2026, 1, 20), {
       en: "Kick-off call with the COO",
       fr: "Appel de lancement avec la directrice des opérations",
     }),
-    milestone({ en: "Training", fr: "Formation" }, day(2026, 2, 2), day(2026, 2, 10), {
+    milestone({ en: "Training", fr: "Formation" }, "Camille Roux", day(2026, 2, 2), day(2026, 2, 10), {
       en: "Admins and team leads trained",
       fr: "Admins et chefs d'équipe formés",
     }),
-    milestone({ en: "First use", fr: "Première utilisation" }, day(2026, 2, 16), day(2026, 2, 19), {
-      en: "Pilot in the Lyon warehouse",
-      fr: "Pilote à l'entrepôt de Lyon",
-    }),
-    milestone(FIRST_VALUE, day(2026, 4, 15), day(2026, 5, 4), {
-      en: "Order processing time down 15 % in Lyon",
-      fr: "Temps de traitement des commandes −15 % à Lyon",
-    }),
+    milestone(
+      { en: "Pilot in Lyon", fr: "Pilote à Lyon" },
+      "Nadia Benali",
+      day(2026, 2, 16),
+      day(2026, 2, 19),
+      { en: "First use in the Lyon warehouse", fr: "Première utilisation à l'entrepôt de Lyon" },
+    ),
+    milestone(
+      { en: "Processing time down 15 % in Lyon", fr: "Traitement des commandes −15 % à Lyon" },
+      "Nadia Benali",
+      day(2026, 4, 15),
+      day(2026, 5, 4),
+      { en: "The first measured value for the client", fr: "La première valeur mesurée pour le client" },
+      true,
+    ),
     milestone(
       { en: "Roll-out to every site", fr: "Déploiement sur tous les sites" },
+      "Camille Roux",
       day(2026, 9, 1),
       day(2026, 9, 22),
+      { en: "Seven warehouses live", fr: "Sept entrepôts en service" },
+    ),
+    milestone(
+      { en: "WMS real-time connector", fr: "Connecteur WMS temps réel" },
+      "Thomas Girard",
+      day(2026, 10, 1),
+      null,
+      { en: "Needed for live dashboards", fr: "Nécessaire aux tableaux de bord en direct" },
+    ),
+    milestone(
+      { en: "First business review", fr: "Première revue d'affaires" },
+      "Camille Roux",
+      day(2026, 11, 5),
+      null,
       {
-        en: "Seven warehouses live",
-        fr: "Sept entrepôts en service",
+        en: "With the COO and the CFO, before the renewal",
+        fr: "Avec la directrice des opérations et le DAF, avant le renouvellement",
       },
     ),
-    milestone({ en: "First business review", fr: "Première revue d'affaires" }, day(2026, 11, 5), null, {
-      en: "With the COO and the CFO, before the renewal",
-      fr: "Avec la directrice des opérations et le DAF, avant le renouvellement",
-    }),
   ],
-  colours: { slip: numberBands(firstCell(MILESTONE_COLUMNS, "slip"), 0, 14) },
+  colours: {
+    slip: numberBands(firstCell(MILESTONE_COLUMNS, "slip", MILESTONES_AT), 0, 14),
+    status: wordColours(firstCell(MILESTONE_COLUMNS, "status", MILESTONES_AT), [
+      [MILESTONE_STATUS.done, "green"],
+      [MILESTONE_STATUS.overdue, "red"],
+    ]),
+  },
 };

@@ -1,8 +1,17 @@
-/** The success plan's overview: the account's inputs, then where the plan stands, each result defined. */
+/** The success plan's Plan sheet, the one shown to the client: the account, owners on both sides, where the plan stands. */
 import { day } from "./sample";
 import { FORMATS, type CellSpec, type ColourRule, type Refs } from "./spec";
-import { NONE, numberBands, OBJECTIVE_STATUS, RISK_STATUS, SENTIMENT } from "./success-plan-common";
-import { FIRST_VALUE } from "./success-plan-journey";
+import {
+  MILESTONE_STATUS,
+  MILESTONES_AT,
+  NONE,
+  numberBands,
+  PACE,
+  wordColours,
+  YES_NO,
+} from "./success-plan-common";
+import { paceFormula } from "./success-plan-journey";
+import { parseA1 } from "../functions/excel/a1";
 import type { Bilingual } from "../functions/excel/language";
 
 interface Input {
@@ -10,12 +19,13 @@ interface Input {
   readonly name: string;
   readonly value: CellSpec["value"];
   readonly date?: boolean;
+  readonly format?: string;
+  readonly validation?: CellSpec["validation"];
   readonly note?: Bilingual;
 }
 
 const INPUTS: readonly Input[] = [
   { label: { en: "Client", fr: "Client" }, name: "ClientName", value: "Vellane Transport" },
-  { label: { en: "CSM", fr: "CSM" }, name: "CsmName", value: "Camille Roux" },
   {
     label: { en: "Main business goal", fr: "Objectif métier principal" },
     name: "BusinessGoal",
@@ -25,7 +35,23 @@ const INPUTS: readonly Input[] = [
     },
   },
   {
-    label: { en: "Start date (contract signature)", fr: "Date de début (signature du contrat)" },
+    label: { en: "Client owner", fr: "Responsable côté client" },
+    name: "ClientOwner",
+    value: "Nadia Benali",
+  },
+  {
+    label: { en: "Client executive sponsor", fr: "Sponsor côté client" },
+    name: "ClientSponsor",
+    value: "Claire Moreau",
+  },
+  { label: { en: "Our owner (CSM)", fr: "Notre responsable (CSM)" }, name: "CsmName", value: "Camille Roux" },
+  {
+    label: { en: "Our executive sponsor", fr: "Notre sponsor" },
+    name: "VendorSponsor",
+    value: "Antoine Lefèvre",
+  },
+  {
+    label: { en: "Start date (contract signature)", fr: "Date de début (signature)" },
     name: "StartDate",
     value: day(2026, 1, 12),
     date: true,
@@ -42,8 +68,25 @@ const INPUTS: readonly Input[] = [
     value: day(2026, 10, 15),
     date: true,
     note: {
-      en: "the date every result is computed at: update it at each review (or type =TODAY())",
-      fr: "la date à laquelle tout est calculé : mettez-la à jour à chaque revue (ou tapez =AUJOURDHUI())",
+      en: "every result is computed at this date: update it at each review",
+      fr: "tout est calculé à cette date : mettez-la à jour à chaque revue",
+    },
+  },
+  {
+    label: { en: "Next review", fr: "Prochaine revue" },
+    name: "NextReview",
+    value: day(2026, 11, 5),
+    date: true,
+  },
+  {
+    label: { en: "Pace tolerance", fr: "Tolérance de rythme" },
+    name: "PaceTolerance",
+    value: 0.1,
+    format: "0%",
+    validation: { kind: "decimal", min: 0, max: 1 },
+    note: {
+      en: "on track while the share of the way is at least the share of the time minus this",
+      fr: "en bonne voie tant que la part du chemin atteint la part du temps moins cette marge",
     },
   },
 ];
@@ -68,85 +111,94 @@ const RESULTS: readonly Result[] = [
     note: { en: "rows of the Objectives sheet", fr: "lignes de la feuille Objectifs" },
   },
   {
-    label: { en: "Average % of the way", fr: "% du chemin moyen" },
+    label: { en: "Share of the way", fr: "Part du chemin" },
     name: "AverageProgress",
     formula: (r) =>
       `IF(COUNT(${r.column("Objectives", "progress")})=0,"${NONE}",AVERAGE(${r.column("Objectives", "progress")}))`,
     format: FORMATS.percent,
     note: {
-      en: "mean of (current − baseline) ÷ (target − baseline) over the objectives measured; 70 % or more green, below 30 % red",
-      fr: "moyenne de (actuel − départ) ÷ (cible − départ) sur les objectifs mesurés ; 70 % ou plus vert, sous 30 % rouge",
+      en: "mean % of the way, (current − baseline) ÷ (target − baseline), over the objectives measured",
+      fr: "moyenne du % du chemin, (actuel − départ) ÷ (cible − départ), sur les objectifs mesurés",
     },
-    colours: (cell) => numberBands(cell, 0.7, 0.3),
+  },
+  {
+    label: { en: "Share of the time", fr: "Part du temps" },
+    name: "TimeElapsed",
+    formula: () =>
+      `IF(AND(ISNUMBER(StartDate),ISNUMBER(RenewalDate),ISNUMBER(AsOfDate)),IF(RenewalDate>StartDate,MAX(0,MIN(1,(AsOfDate-StartDate)/(RenewalDate-StartDate))),"${NONE}"),"${NONE}")`,
+    format: FORMATS.percent,
+    note: {
+      en: "(as of − start) ÷ (renewal − start): how much of the contract has gone",
+      fr: "(date du jour − début) ÷ (renouvellement − début) : la part du contrat écoulée",
+    },
+  },
+  {
+    label: { en: "Pace", fr: "Rythme" },
+    name: "PlanPace",
+    formula: (r) => paceFormula("AverageProgress", "TimeElapsed", r.language),
+    format: "General",
+    note: {
+      en: `${PACE.onTrack.en} when the share of the way ≥ the share of the time − the pace tolerance; else ${PACE.behind.en}`,
+      fr: `${PACE.onTrack.fr} si la part du chemin ≥ la part du temps − la tolérance ; sinon ${PACE.behind.fr}`,
+    },
+    colours: (cell) =>
+      wordColours(cell, [
+        [PACE.achieved, "green"],
+        [PACE.onTrack, "green"],
+        [PACE.behind, "red"],
+      ]),
   },
   {
     label: { en: "Objectives on track or achieved", fr: "Objectifs en bonne voie ou atteints" },
     name: "ObjectivesOnTrack",
     formula: (r) =>
-      `COUNTIF(${r.column("Objectives", "status")},${word(r, OBJECTIVE_STATUS.onTrack)})+COUNTIF(${r.column("Objectives", "status")},${word(r, OBJECTIVE_STATUS.achieved)})`,
+      `COUNTIF(${r.column("Objectives", "pace")},${word(r, PACE.onTrack)})+COUNTIF(${r.column("Objectives", "pace")},${word(r, PACE.achieved)})`,
     format: FORMATS.integer,
     note: {
-      en: `status ${OBJECTIVE_STATUS.onTrack.en} or ${OBJECTIVE_STATUS.achieved.en}`,
-      fr: `statut ${OBJECTIVE_STATUS.onTrack.fr} ou ${OBJECTIVE_STATUS.achieved.fr}`,
+      en: "each objective's pace, over its own time from start to due date",
+      fr: "le rythme de chaque objectif, sur son propre temps du début à l'échéance",
     },
   },
   {
-    label: { en: "Days from signature to first value", fr: "Jours de la signature à la première valeur" },
-    name: "DaysToFirstValue",
-    formula: (r) =>
-      `IFERROR(INDEX(${r.column("Milestones", "sinceSignature")},MATCH(${word(r, FIRST_VALUE)},${r.column("Milestones", "milestone")},0)),"${NONE}")`,
+    label: { en: "Objectives behind", fr: "Objectifs en retard" },
+    name: "ObjectivesBehind",
+    formula: (r) => `COUNTIF(${r.column("Objectives", "pace")},${word(r, PACE.behind)})`,
     format: FORMATS.integer,
-    note: {
-      en: `the milestone named ${FIRST_VALUE.en} on the Journey sheet, counted from the first row (the signature)`,
-      fr: `l'étape nommée ${FIRST_VALUE.fr} dans la feuille Parcours, comptée depuis la première ligne (la signature)`,
-    },
+    note: { en: "objectives to talk about first", fr: "les objectifs à aborder en premier" },
+    colours: (cell) => [{ when: `${cell}>0`, colour: "red" }],
   },
   {
-    label: { en: "Milestones reached", fr: "Étapes franchies" },
+    label: { en: "Milestones done", fr: "Étapes franchies" },
     name: "MilestonesReached",
     formula: (r) => `COUNT(${r.column("Milestones", "actual")})`,
     format: FORMATS.integer,
-    note: { en: "milestones with an actual date", fr: "étapes qui ont une date réelle" },
+    note: { en: "milestones below with a date done", fr: "étapes ci-dessous avec une date de réalisation" },
+  },
+  {
+    label: { en: "Milestones overdue", fr: "Étapes en retard" },
+    name: "MilestonesOverdue",
+    formula: (r) => `COUNTIF(${r.column("Milestones", "status")},${word(r, MILESTONE_STATUS.overdue)})`,
+    format: FORMATS.integer,
+    note: { en: "not done and past their due date", fr: "non faites et après leur échéance" },
+    colours: (cell) => [{ when: `${cell}>0`, colour: "red" }],
+  },
+  {
+    label: { en: "Days from start to first value", fr: "Jours du début à la première valeur" },
+    name: "DaysToFirstValue",
+    formula: (r) =>
+      `IFERROR(INDEX(${r.column("Milestones", "sinceStart")},MATCH(${word(r, YES_NO.yes)},${r.column("Milestones", "firstValue")},0)),"${NONE}")`,
+    format: FORMATS.integer,
+    note: {
+      en: `the milestone marked ${YES_NO.yes.en} in First value, whatever its name`,
+      fr: `l'étape marquée ${YES_NO.yes.fr} dans 1re valeur, quel que soit son nom`,
+    },
   },
   {
     label: { en: "Days to renewal", fr: "Jours avant le renouvellement" },
     name: "DaysToRenewal",
     formula: () => `IF(AND(ISNUMBER(RenewalDate),ISNUMBER(AsOfDate)),RenewalDate-AsOfDate,"${NONE}")`,
     format: FORMATS.integer,
-    note: {
-      en: "renewal date − as of; under 90 days red, under 180 amber",
-      fr: "date de renouvellement − date du jour ; moins de 90 jours rouge, moins de 180 orange",
-    },
-    colours: (cell) => numberBands(cell, 180, 90),
-  },
-  {
-    label: { en: "Open risks", fr: "Risques ouverts" },
-    name: "OpenRisks",
-    formula: (r) => `COUNTIF(${r.column("Risks", "status")},${word(r, RISK_STATUS.open)})`,
-    format: FORMATS.integer,
-    note: { en: `risks with status ${RISK_STATUS.open.en}`, fr: `risques au statut ${RISK_STATUS.open.fr}` },
-  },
-  {
-    label: { en: "High risks still open", fr: "Risques élevés encore ouverts" },
-    name: "HighRisks",
-    formula: (r) =>
-      `COUNTIFS(${r.column("Risks", "score")},">=15",${r.column("Risks", "status")},${word(r, RISK_STATUS.open)})`,
-    format: FORMATS.integer,
-    note: {
-      en: "open risks scoring 15 or more (likelihood × impact); any is red",
-      fr: "risques ouverts de score 15 ou plus (probabilité × impact) ; un seul suffit pour le rouge",
-    },
-    colours: (cell) => [
-      { when: `${cell}=0`, colour: "green" },
-      { when: `${cell}>0`, colour: "red" },
-    ],
-  },
-  {
-    label: { en: "Detractors among stakeholders", fr: "Détracteurs parmi les parties prenantes" },
-    name: "Detractors",
-    formula: (r) => `COUNTIF(${r.column("Stakeholders", "sentiment")},${word(r, SENTIMENT.detractor)})`,
-    format: FORMATS.integer,
-    note: { en: "people to win back", fr: "personnes à reconquérir" },
+    note: { en: "renewal date − as of", fr: "date de renouvellement − date du jour" },
   },
   {
     label: { en: "Last review", fr: "Dernière revue" },
@@ -154,7 +206,7 @@ const RESULTS: readonly Result[] = [
     formula: (r) =>
       `IF(COUNT(${r.column("Reviews", "date")})=0,"${NONE}",MAX(${r.column("Reviews", "date")}))`,
     format: FORMATS.date,
-    note: { en: "latest date of the review log", fr: "date la plus récente du journal des revues" },
+    note: { en: "latest date of the Reviews sheet", fr: "date la plus récente de la feuille Revues" },
   },
   {
     label: { en: "Days since the last review", fr: "Jours depuis la dernière revue" },
@@ -164,25 +216,34 @@ const RESULTS: readonly Result[] = [
     note: { en: "over 45 days amber, over 90 red", fr: "au-delà de 45 jours orange, de 90 rouge" },
     colours: (cell) => numberBands(cell, 45, 90),
   },
+  {
+    label: { en: "Days to the next review", fr: "Jours avant la prochaine revue" },
+    name: "DaysToNextReview",
+    formula: () => `IF(AND(ISNUMBER(NextReview),ISNUMBER(AsOfDate)),NextReview-AsOfDate,"${NONE}")`,
+    format: FORMATS.integer,
+    note: { en: "below 0: the review is overdue", fr: "sous 0 : la revue est en retard" },
+    colours: (cell) => [{ when: `AND(ISNUMBER(${cell}),${cell}<0)`, colour: "red" }],
+  },
 ];
 
-export function overviewCells(): CellSpec[] {
+/** The Plan sheet's cells above the Milestones table: the account, the owners on both sides, where we stand. */
+export function planCells(): CellSpec[] {
   const cells: CellSpec[] = [
     { at: "A1", role: "title", value: { en: "Success plan", fr: "Plan de succès" } },
     {
       at: "A2",
       role: "note",
       value: {
-        en: "Built with the client: their transformation objectives, the journey milestones, the people, the risks and the reviews. Yellow cells are yours to fill; blue cells are computed.",
-        fr: "Construit avec le client : ses objectifs de transformation, les étapes du parcours, les personnes, les risques et les revues. Les cellules jaunes sont à remplir ; les bleues sont calculées.",
+        en: "Built with the client and shared with them: objectives (next sheet), milestones below, reviews. Yellow cells are inputs; blue cells are computed.",
+        fr: "Construit avec le client et partagé avec lui : objectifs (feuille suivante), étapes ci-dessous, revues. Cellules jaunes : à remplir ; bleues : calculées.",
       },
     },
     {
       at: "A3",
       role: "note",
       value: {
-        en: "SAMPLE DATA: a fictional client, Vellane Transport. Replace the yellow cells here and the rows of each sheet's table with yours.",
-        fr: "DONNÉES D'EXEMPLE : un client fictif, Vellane Transport. Remplacez les cellules jaunes ici et les lignes du tableau de chaque feuille par les vôtres.",
+        en: "SAMPLE DATA: a fictional client. Replace the yellow cells and the tables' rows with yours.",
+        fr: "DONNÉES D'EXEMPLE : un client fictif. Remplacez les cellules jaunes et les lignes des tableaux par les vôtres.",
       },
     },
     { at: "A5", role: "subtitle", value: { en: "The account", fr: "Le compte" } },
@@ -196,6 +257,8 @@ export function overviewCells(): CellSpec[] {
       value: input.value,
       name: input.name,
       ...(input.date ? { format: FORMATS.date, validation: { kind: "date" } } : {}),
+      ...(input.format ? { format: input.format } : {}),
+      ...(input.validation ? { validation: input.validation } : {}),
     });
     if (input.note) cells.push({ at: `C${r}`, role: "note", value: input.note });
   });
@@ -218,6 +281,18 @@ export function overviewCells(): CellSpec[] {
       ...(result.colours ? { colours: result.colours(`$B$${r}`) } : {}),
     });
     cells.push({ at: `C${r}`, role: "note", value: result.note });
+  });
+  const milestones = parseA1(MILESTONES_AT).row - 1;
+  if (start + RESULTS.length >= milestones)
+    throw new Error("the Plan summary runs into the Milestones table");
+  cells.push({ at: `A${milestones}`, role: "subtitle", value: { en: "Milestones", fr: "Étapes" } });
+  cells.push({
+    at: `C${milestones}`,
+    role: "note",
+    value: {
+      en: "Status from the dates at the as-of date; mark the milestone that brings the client its first value with Yes.",
+      fr: "Statut d'après les dates à la date du jour ; marquez Oui l'étape qui apporte au client sa première valeur.",
+    },
   });
   return cells;
 }

@@ -50,9 +50,13 @@ const person = (
 
 const { high, medium, low } = INFLUENCE;
 const { promoter, neutral, detractor } = SENTIMENT;
+/** Where the internal sheets' tables start: under the sheet's results, nothing beside them. */
+export const STAKEHOLDERS_AT = "A6";
+export const RISKS_AT = "A7";
+
 export const STAKEHOLDERS: TableSpec = {
   name: "Stakeholders",
-  at: AT,
+  at: STAKEHOLDERS_AT,
   columns: STAKEHOLDER_COLUMNS,
   rows: [
     person(
@@ -109,12 +113,12 @@ export const STAKEHOLDERS: TableSpec = {
     ),
   ],
   colours: {
-    sentiment: wordColours(firstCell(STAKEHOLDER_COLUMNS, "sentiment"), [
+    sentiment: wordColours(firstCell(STAKEHOLDER_COLUMNS, "sentiment", STAKEHOLDERS_AT), [
       [promoter, "green"],
       [neutral, "amber"],
       [detractor, "red"],
     ]),
-    daysSince: numberBands(firstCell(STAKEHOLDER_COLUMNS, "daysSince"), 30, 60),
+    daysSince: numberBands(firstCell(STAKEHOLDER_COLUMNS, "daysSince", STAKEHOLDERS_AT), 30, 60),
   },
 };
 
@@ -153,7 +157,7 @@ const risk = (
 
 export const RISKS: TableSpec = {
   name: "Risks",
-  at: AT,
+  at: RISKS_AT,
   columns: RISK_COLUMNS,
   rows: [
     risk(
@@ -206,7 +210,7 @@ export const RISKS: TableSpec = {
       RISK_STATUS.closed,
     ),
   ],
-  colours: { score: numberBands(firstCell(RISK_COLUMNS, "score"), 7, 14) },
+  colours: { score: numberBands(firstCell(RISK_COLUMNS, "score", RISKS_AT), 7, 14) },
 };
 
 export const REVIEWS: TableSpec = {
