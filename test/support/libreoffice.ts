@@ -4,8 +4,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-/** A throw-away profile that recalculates every formula on load, even one with a cached value. */
-function profile(): string {
+/**
+ * A throw-away profile that recalculates every formula on load, even one with a cached value, and reads and
+ * shows numbers and dates with the given locale's settings (LibreOffice's default: the machine's, en-US here).
+ */
+function profile(locale?: string): string {
   const dir = mkdtempSync(join(tmpdir(), "csm-lo-"));
   const user = join(dir, "user");
   mkdirSync(user, { recursive: true });
@@ -17,22 +20,36 @@ function profile(): string {
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 ${item("OOXMLRecalcMode")}
 ${item("ODFRecalcMode")}
+${locale === undefined ? "" : `<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>${locale}</value></prop></item>`}
 </oor:items>
 `,
   );
   return dir;
 }
 
+/** The filter of each output: `csv` writes one file per sheet (`<base>-<sheet>.csv`), each cell as shown. */
+const FILTERS = {
+  xlsx: "xlsx:Calc MS Excel 2007 XML",
+  pdf: "pdf",
+  csv: "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1",
+} as const;
+
 /**
- * Converts files with LibreOffice in one call: `xlsx` (recalculated and saved back, cached values included)
- * or `pdf`.
+ * Converts files with LibreOffice in one call: `xlsx` (recalculated and saved back, cached values included),
+ * `pdf`, or `csv` (every sheet, each cell as the reader sees it).
  *
  * @param files - the input files
- * @param format - "xlsx" or "pdf"
+ * @param format - "xlsx", "pdf" or "csv"
  * @param outDir - where the converted files go (same base names)
+ * @param locale - the reader's locale (e.g. "fr-FR"), which sets how dates and numbers show
  */
-export function convert(files: readonly string[], format: "xlsx" | "pdf", outDir: string): void {
-  const home = profile();
+export function convert(
+  files: readonly string[],
+  format: keyof typeof FILTERS,
+  outDir: string,
+  locale?: string,
+): void {
+  const home = profile(locale);
   try {
     mkdirSync(outDir, { recursive: true });
     execFileSync(
@@ -42,7 +59,7 @@ export function convert(files: readonly string[], format: "xlsx" | "pdf", outDir
         "--headless",
         "--norestore",
         "--convert-to",
-        format === "xlsx" ? "xlsx:Calc MS Excel 2007 XML" : "pdf",
+        FILTERS[format],
         "--outdir",
         outDir,
         ...files,
