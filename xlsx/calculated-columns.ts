@@ -71,7 +71,7 @@ export function withCalculatedColumns(
   }
   for (const name of tables.keys()) if (!done.has(name)) throw new Error(`The file has no table ${name}.`);
   const zippable: Zippable = {};
-  for (const [path, bytes] of Object.entries(parts)) zippable[path] = [bytes, { mtime: modified }];
+  for (const [path, bytes] of Object.entries(parts)) zippable[path] = [bytes, { mtime: modified.getTime() }];
   return zipSync(zippable, { level: 6 });
 }
 
