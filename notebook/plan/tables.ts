@@ -27,70 +27,7 @@ import type { Bilingual, Language } from "../../functions/excel/language";
 import { columnRef, rowRef } from "../../addin/structured-references";
 import type { CellValue, ColumnWrite, TableWrite } from "../../addin/workbook-port";
 import type { CellView, TableCell } from "../engine/types";
-
-/** The sheet the plan's tables go on, owned by the add-in. */
-export const PLAN_SHEET = "CSM Kit plan";
-
-/** The tables' names, by cell. */
-export const PLAN_TABLES = {
-  audit: "CSMKit_Audit",
-  roadmap: "CSMKit_Roadmap",
-  capacity: "CSMKit_Capacity",
-  calculations: "CSMKit_Calculations",
-} as const;
-
-const HEADERS = {
-  en: {
-    id: "Id",
-    action: "Action",
-    stage: "Stage",
-    time: "Time",
-    value: "Value",
-    ratio: "Ratio",
-    decision: "Decision",
-    priority: "Priority",
-    solution: "Solution",
-    kind: "Kind",
-    owner: "Owner",
-    oneOff: "One-off cost",
-    monthly: "Monthly cost",
-    weeks: "Weeks",
-    start: "Start",
-    end: "End",
-    firstYear: "First-year cost",
-    day: "Start day",
-    days: "Days",
-    figure: "Figure",
-    result: "Result",
-    name: "Name",
-    expression: "Expression",
-  },
-  fr: {
-    id: "Identifiant",
-    action: "Action",
-    stage: "Étape",
-    time: "Temps",
-    value: "Valeur",
-    ratio: "Ratio",
-    decision: "Décision",
-    priority: "Priorité",
-    solution: "Solution",
-    kind: "Type",
-    owner: "Responsable",
-    oneOff: "Coût ponctuel",
-    monthly: "Coût mensuel",
-    weeks: "Semaines",
-    start: "Début",
-    end: "Fin",
-    firstYear: "Coût première année",
-    day: "Jour de début",
-    days: "Jours",
-    figure: "Indicateur",
-    result: "Résultat",
-    name: "Nom",
-    expression: "Expression",
-  },
-} as const satisfies Record<Language, Record<string, string>>;
+import { PLAN_HEADERS, PLAN_SHEET, PLAN_TABLES } from "./headers";
 
 /** The header of an action's chart column for one decision, e.g. "Time if Automate". */
 const chartHeader = (decision: Decision, language: Language): string =>
@@ -121,7 +58,7 @@ const cellOf = (cells: readonly CellView[], kind: string): CellView | undefined 
 /** The audit table: actions, scores, the ratio and decision as formulas, priority and chart columns. */
 function auditTable(decisions: CellView | undefined, language: Language): TableWrite | undefined {
   if (decisions === undefined) return undefined;
-  const h = HEADERS[language];
+  const h = PLAN_HEADERS[language];
   const time = rowRef(h.time);
   const value = rowRef(h.value);
   const ratio = rowRef(h.ratio);
@@ -180,7 +117,7 @@ function auditTable(decisions: CellView | undefined, language: Language): TableW
 /** The roadmap table: validated solutions in order, end and first-year cost as formulas, a Gantt chart. */
 function roadmapTable(roadmap: CellView | undefined, language: Language): TableWrite | undefined {
   if (roadmap === undefined) return undefined;
-  const h = HEADERS[language];
+  const h = PLAN_HEADERS[language];
   const columns: ColumnWrite[] = [
     { header: h.id },
     { header: h.action },
@@ -248,7 +185,7 @@ function roadmapTable(roadmap: CellView | undefined, language: Language): TableW
 
 function capacityTable(capacity: CellView | undefined, language: Language): TableWrite | undefined {
   if (capacity === undefined) return undefined;
-  const h = HEADERS[language];
+  const h = PLAN_HEADERS[language];
   const rows = rowsOf(capacity).map(([figure, value]): CellValue[] => [
     CAPACITY_LABELS[String(figure)]?.[language] ?? String(figure),
     typeof value === "number" ? value : null,
@@ -264,7 +201,7 @@ function capacityTable(capacity: CellView | undefined, language: Language): Tabl
 function calculationsTable(cells: readonly CellView[], language: Language): TableWrite | undefined {
   const calculations = cells.filter((cell) => cell.kind === "calculation");
   if (calculations.length === 0) return undefined;
-  const h = HEADERS[language];
+  const h = PLAN_HEADERS[language];
   const rows = calculations.map((cell): CellValue[] => {
     const result = cell.output.kind === "ok" ? cell.output.table?.rows[0]?.[0] : undefined;
     return [
@@ -301,12 +238,3 @@ export function planTables(cells: readonly CellView[], language: Language): Tabl
     calculationsTable(cells, language),
   ].filter((table): table is TableWrite => table !== undefined);
 }
-
-/** The headers of the audit table in both languages, for reading it back. */
-export const AUDIT_HEADERS = {
-  id: [HEADERS.en.id, HEADERS.fr.id],
-  action: [HEADERS.en.action, HEADERS.fr.action],
-  stage: [HEADERS.en.stage, HEADERS.fr.stage],
-  time: [HEADERS.en.time, HEADERS.fr.time],
-  value: [HEADERS.en.value, HEADERS.fr.value],
-} as const;

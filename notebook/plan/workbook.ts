@@ -6,7 +6,8 @@ import { WorkbookError, type WorkbookPort } from "../../addin/workbook-port";
 import type { Bilingual, Language } from "../../functions/excel/language";
 import { readActionsTable, type ActionsRead } from "../scaling-audit/actions-import";
 import type { CellView } from "../engine/types";
-import { PLAN_TABLES, planTables } from "./tables";
+import { PLAN_TABLES } from "./headers";
+import { planTables } from "./tables";
 import { segmentTablesFor } from "../segmentation/workbook";
 
 /** What writing the plan did: the tables written, those refused and why, and charts the host could not draw. */

@@ -16,19 +16,10 @@
 import { rowRef } from "../../addin/structured-references";
 import type { CellValue, ColumnWrite, TableWrite } from "../../addin/workbook-port";
 import type { Bilingual, Language } from "../../functions/excel/language";
-import {
-  coverage,
-  REFERENCE_ARR_PER_CSM,
-  ROLE_LABELS,
-  suggestSpecialists,
-  type TierCapacity,
-} from "../../functions/segmentation/coverage";
 import { dateSerial, type SegmentationRules } from "../../functions/segmentation/rules";
 import { segmentAccounts, type AccountRow, type Segmentation } from "../../functions/segmentation/segment";
+import { coverageTables } from "./coverage-tables";
 import {
-  BASIS_LABELS,
-  coverageFormulas,
-  coverageSummaryFormulas,
   SEGMENT_HEADERS,
   SEGMENT_TABLES,
   segmentFormulas,
@@ -36,52 +27,7 @@ import {
   sourceValueFormula,
   tableColumn,
 } from "./formulas";
-
-// Defined with the formulas written over them; importable from here too, as before they moved.
-export { BASIS_LABELS, SEGMENT_HEADERS, SEGMENT_TABLES, sourceRowFormula } from "./formulas";
-
-/** The sheet the segmentation's tables go on, owned by the add-in. */
-export const SEGMENT_SHEET = "CSM Kit segments";
-
-/** What one CSM carries in a tier, and how the tier is served (the engagement model). */
-export interface SegmentCapacity extends TierCapacity {
-  /** Business reviews per year with each account. */
-  readonly reviewsPerYear?: number | null;
-  /** The tier's touch points, in the team's words. */
-  readonly touchPoints?: string | null;
-}
-
-/** What the segments sheet is written from. */
-export interface SegmentWriteInput {
-  readonly rules: SegmentationRules;
-  /** The mapped portfolio, in source order, blank rows included. */
-  readonly rows: readonly AccountRow[];
-  /** When the portfolio was read from a workbook table: its name and the header of each mapped field. */
-  readonly source?: {
-    readonly table: string;
-    readonly headers: Partial<Record<keyof AccountRow, string>>;
-  };
-  /** One capacity per tier (missing ones: no CSM for the tier; extra ones are ignored). */
-  readonly coverage?: {
-    readonly capacity: readonly SegmentCapacity[];
-    readonly headcount?: number | null;
-    readonly referenceArrPerCsm?: number | null;
-  };
-}
-
-const MONEY = "#,##0";
-const DATE = "yyyy-mm-dd";
-const WHOLE = "0";
-const FTE = "0.00";
-
-/** A value as a cell can hold it: text, logical and finite numbers as they are, blanks blank, else text. */
-function cellOf(value: unknown): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "boolean") return value;
-  if (typeof value === "number") return Number.isFinite(value) ? value : String(value);
-  if (value instanceof Date) return Number.isFinite(value.getTime()) ? value.toISOString() : "";
-  return String(value);
-}
+import { cellOf, DATE, MONEY, SEGMENT_SHEET, WHOLE, type SegmentWriteInput } from "./sheet";
 
 /** A customer since as Excel should see it: a date as its serial, anything else as it is. */
 const sinceCell = (value: unknown): CellValue => dateSerial(value) ?? cellOf(value);
@@ -236,83 +182,6 @@ function rulesTables(rules: SegmentationRules, language: Language): TableWrite[]
   return [tiers, settings, strategic];
 }
 
-/** Coverage per tier, its one-row summary and the suggested specialists, or the coverage's problems. */
-function coverageTables(
-  input: NonNullable<SegmentWriteInput["coverage"]>,
-  rules: SegmentationRules,
-  segmentation: Segmentation,
-  language: Language,
-): { tables: TableWrite[]; problems: Bilingual[] } {
-  const capacity = rules.tiers.map((_, i) => input.capacity[i] ?? {});
-  const computed = coverage({
-    tiers: segmentation.tiers,
-    capacity,
-    headcount: input.headcount ?? null,
-    referenceArrPerCsm: input.referenceArrPerCsm ?? null,
-  });
-  if (!computed.ok) return { tables: [], problems: computed.problems.map((p) => ({ ...p.message })) };
-  const h = SEGMENT_HEADERS[language];
-  const T = SEGMENT_TABLES;
-  const perTier = coverageFormulas(h, language);
-  const tiers: TableWrite = {
-    name: T.coverage,
-    sheet: SEGMENT_SHEET,
-    columns: [
-      { header: h.level, numberFormat: WHOLE },
-      { header: h.tier, formula: perTier.tier },
-      { header: h.accounts, numberFormat: WHOLE, formula: perTier.accounts },
-      { header: h.currentArr, numberFormat: MONEY, formula: perTier.currentArr },
-      { header: h.basis },
-      { header: h.perCsm },
-      { header: h.csmsNeeded, numberFormat: FTE, formula: perTier.csmsNeeded },
-      { header: h.reviewsPerYear },
-      { header: h.touchPoints },
-    ],
-    rows: computed.tiers.map((tier, i): CellValue[] => [
-      i + 1,
-      null,
-      null,
-      null,
-      BASIS_LABELS[tier.basis][language],
-      tier.perCsm,
-      null,
-      cellOf(capacity[i]?.reviewsPerYear),
-      cellOf(capacity[i]?.touchPoints),
-    ]),
-  };
-  const total = coverageSummaryFormulas(h);
-  const summary: TableWrite = {
-    name: T.summary,
-    sheet: SEGMENT_SHEET,
-    columns: [
-      { header: h.csmsNeeded, numberFormat: FTE, formula: total.csmsNeeded },
-      { header: h.headcount },
-      { header: h.gap, numberFormat: FTE, formula: total.gap },
-      { header: h.referenceArrPerCsm, numberFormat: MONEY },
-      { header: h.referenceCsms, numberFormat: FTE, formula: total.referenceCsms },
-    ],
-    rows: [[null, computed.headcount, null, computed.reference.arrPerCsm ?? REFERENCE_ARR_PER_CSM, null]],
-  };
-  const split = suggestSpecialists(computed.csmsNeeded);
-  const specialists: TableWrite = {
-    name: T.specialists,
-    sheet: SEGMENT_SHEET,
-    columns: [
-      { header: h.role },
-      { header: h.share, numberFormat: "0%" },
-      { header: h.people, numberFormat: WHOLE },
-      { header: h.note },
-    ],
-    rows: split.roles.map((role, i) => [
-      ROLE_LABELS[role.role][language],
-      role.share,
-      role.people,
-      i === 0 ? split.note[language] : null,
-    ]),
-  };
-  return { tables: [tiers, summary, specialists], problems: [] };
-}
-
 /**
  * The segments sheet's tables, in the person's language: the rules (tiers, settings, strategic
  * industries), the Segments table with each account's ARR level, level, tier and what moved it as native
@@ -343,7 +212,7 @@ export function segmentTables(
   const tables = [...rulesTables(input.rules, language), segmentsTable(input, kept, language)];
   const problems = leftOutProblems(missing, repeated);
   if (input.coverage !== undefined) {
-    const covered = coverageTables(input.coverage, input.rules, segmentation, language);
+    const covered = coverageTables(input.coverage, segmentation.tiers, language);
     tables.push(...covered.tables);
     problems.push(...covered.problems);
   }

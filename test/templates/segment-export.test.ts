@@ -28,7 +28,8 @@ import {
 } from "../../functions/segmentation/segment";
 import { MOVED_BY_LABELS } from "../../functions/segmentation/tier-formulas";
 import { SEGMENT_HEADERS, SEGMENT_TABLES } from "../../notebook/segmentation/formulas";
-import { SEGMENT_SHEET, segmentTables, type SegmentCapacity } from "../../notebook/segmentation/tables";
+import { SEGMENT_SHEET, type SegmentCapacity } from "../../notebook/segmentation/sheet";
+import { segmentTables } from "../../notebook/segmentation/tables";
 import { convert } from "../support/libreoffice";
 import { formulaCells, type CachedCell } from "../support/xlsx-cells";
 

@@ -42,6 +42,7 @@ const DOCUMENTED_MODULES = [
   "notebook/plan/tables.ts",
   "notebook/plan/workbook.ts",
   "notebook/scaling-audit/actions-import.ts",
+  "notebook/segmentation/coverage-tables.ts",
   "notebook/segmentation/coverage.ts",
   "notebook/segmentation/formulas.ts",
   "notebook/segmentation/kinds.ts",
@@ -51,6 +52,7 @@ const DOCUMENTED_MODULES = [
   "notebook/segmentation/portfolio-import/read.ts",
   "notebook/segmentation/portfolio.ts",
   "notebook/segmentation/segments.ts",
+  "notebook/segmentation/sheet.ts",
   "notebook/segmentation/tables.ts",
   "notebook/segmentation/workbook.ts",
 ];

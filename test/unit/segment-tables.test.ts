@@ -10,7 +10,8 @@ import { coverage, suggestSpecialists } from "../../functions/segmentation/cover
 import type { SegmentationRules } from "../../functions/segmentation/rules";
 import { segmentAccounts, type AccountRow } from "../../functions/segmentation/segment";
 import { SEGMENT_HEADERS, SEGMENT_TABLES } from "../../notebook/segmentation/formulas";
-import { SEGMENT_SHEET, segmentTables, type SegmentWriteInput } from "../../notebook/segmentation/tables";
+import { SEGMENT_SHEET, type SegmentWriteInput } from "../../notebook/segmentation/sheet";
+import { segmentTables } from "../../notebook/segmentation/tables";
 
 const RULES: SegmentationRules = {
   tiers: [
