@@ -1,469 +1,171 @@
 /**
- * The KPI workbook (Avinash Kaushik's "Indicateurs de réussite client"): financial, satisfaction and support indicators computed by native formulas
- * from a Customers table and a Responses table, with benchmark colour bands.
+ * The KPI workbook (Avinash Kaushik's "Indicateurs de réussite client"): financial, satisfaction and support
+ * indicators of one reporting period, computed by native formulas from the Customers, Responses and Tickets
+ * tables, each stated beside its figure with its definition and its benchmark band.
  *
- * Contract, the same in both languages: tables `Customers` (customer, segment, start MRR, end MRR, …) and
- * `Responses` (respondent, NPS score, CSAT score); input names `SalesMarketingSpend`, `NewCustomers`,
- * `GrossMargin`; result names `MRR`, `ARR`, `ARPA`, `NRR`, `GRR`, `LogoChurn`, `GrossChurn`, `NetChurn`,
- * `QuickRatio`, `CLV`, `CAC`, `CACPayback`, `NPS`, `CSAT`, each with the definition of METRICS.md.
+ * Contract, the same in both languages: tables `Customers` (customer, segment, start MRR, end MRR, previously a
+ * customer, then the movements per customer: new, reactivation, expansion, contraction, churned), `Responses`
+ * (respondent, NPS score, CSAT score) and `Tickets`; input names `SalesMarketingSpend`, `GrossMargin`,
+ * `ReportCurrency`, `PeriodFirstMonth`, `PeriodLastMonth`; result names `PeriodMonths`, `MRR`, `ARR`, `ARPA`,
+ * `NRR`, `GRR`, `LogoChurn`, `GrossChurn`, `NetChurn` (each rate also as `…Annual`), `QuickRatio`,
+ * `NewCustomers`, `ReactivatedCustomers`, `CLV`, `CAC`, `CACPayback`, `LTVtoCAC`, the bridge's
+ * `CustomersAtStart`, `StartMRR`, `NewMRR`, `ExpansionMRR`, `ReactivationMRR`, `ContractionMRR`, `ChurnedMRR`,
+ * `BridgeEndMRR`, `EndMRR`, `MRRBridgeCheck`, `CustomersLost`, and `NPS`, `NPSAnswers`, `CSAT`,
+ * `CSATAnswers`, `TicketsPerCustomer`, `MedianFirstResponse`.
  */
-import { between, day, pick, SAMPLE_NOTE, seeded } from "./sample";
+import { band } from "./kpi-bands";
+import { bridgeCells } from "./kpi-bridge";
+import { DASH, SECTIONS, type Section } from "./kpi-results";
+import { CUSTOMERS, RESPONSES, TICKETS } from "./kpi-tables";
+import { day, SAMPLE_NOTE } from "./sample";
 import {
   FORMATS,
+  say,
   type CellSpec,
-  type ColourRule,
   type Refs,
+  type SheetSpec,
   type TableSpec,
   type TemplateSpec,
 } from "./spec";
 import type { Bilingual } from "../functions/excel/language";
 
-const SEGMENTS = [
-  { en: "Enterprise", fr: "Grands comptes" },
-  { en: "Mid-market", fr: "ETI" },
-  { en: "SMB", fr: "PME" },
-];
+export { CUSTOMERS, RESPONSES, TICKETS };
 
-/** 24 customers over one month: steady ones, expansions, contractions, churned and new. */
-function customers(): TableSpec["rows"] {
-  const next = seeded(2026);
-  return Array.from({ length: 24 }, (_, i) => {
-    const segment = pick(next, SEGMENTS);
-    const start = i >= 21 ? 0 : between(next, 4, 60) * 50; // the last three are new this month
-    const kind =
-      i >= 21 ? "new" : i === 5 ? "churn" : i % 4 === 1 ? "expand" : i % 9 === 2 ? "contract" : "steady";
-    const end =
-      kind === "new"
-        ? between(next, 4, 30) * 50
-        : kind === "churn"
-          ? 0
-          : kind === "expand"
-            ? start + between(next, 1, 10) * 50
-            : kind === "contract"
-              ? Math.max(50, start - between(next, 1, 8) * 50)
-              : start;
-    return { customer: `Client ${String(i + 1).padStart(2, "0")}`, segment, start, end };
-  });
-}
+/** Months from the first to the last month of the period, both counted; "–" unless both are dates in order. */
+const PERIOD_MONTHS = `IF(AND(ISNUMBER(PeriodFirstMonth),ISNUMBER(PeriodLastMonth)),IF(PeriodLastMonth>=PeriodFirstMonth,(YEAR(PeriodLastMonth)-YEAR(PeriodFirstMonth))*12+MONTH(PeriodLastMonth)-MONTH(PeriodFirstMonth)+1,${DASH}),${DASH})`;
 
-/** 48 answers: admins answer NPS, end users CSAT, some both; a blank where not asked. */
-function responses(): TableSpec["rows"] {
-  const next = seeded(1002);
-  return Array.from({ length: 48 }, (_, i) => {
-    // About half promoters, a third passives, the rest detractors; CSAT mostly 4 and 5.
-    const n = next();
-    const nps =
-      i % 3 === 2
-        ? null
-        : n < 0.5
-          ? between(next, 9, 10)
-          : n < 0.8
-            ? between(next, 7, 8)
-            : between(next, 2, 6);
-    const c = next();
-    const csat = i % 4 === 1 ? null : c < 0.78 ? between(next, 4, 5) : between(next, 1, 3);
-    return { respondent: `R${String(i + 1).padStart(3, "0")}`, nps, csat };
-  });
-}
-
-/** 30 support tickets of the period. */
-function tickets(): TableSpec["rows"] {
-  const next = seeded(77);
-  return Array.from({ length: 30 }, (_, i) => ({
-    ticket: `T-${1000 + i}`,
-    customer: `Client ${String(between(next, 1, 20)).padStart(2, "0")}`,
-    opened: day(2026, 10, between(next, 1, 30)),
-    hours: Math.round(next() * next() * 48 * 10) / 10 + 0.5,
-  }));
-}
-
-const N = (cell: string) => `N(${cell})`;
-
-export const CUSTOMERS: TableSpec = {
-  name: "Customers",
-  at: "A4",
-  columns: [
-    { key: "customer", header: { en: "Customer", fr: "Client" }, width: 16 },
+/** The inputs of the period, rows 3 to 8 (the spend stays in B5 and the first result in B10). */
+function inputCells(): CellSpec[] {
+  return [
+    { at: "A3", role: "subtitle", value: { en: "Inputs of the period", fr: "Données de la période" } },
     {
-      key: "segment",
-      header: { en: "Segment", fr: "Segment" },
-      width: 16,
-      validation: { kind: "list", values: { en: "Enterprise,Mid-market,SMB", fr: "Grands comptes,ETI,PME" } },
+      at: "A4",
+      role: "label",
+      value: { en: "Period: first month, last month", fr: "Période : premier mois, dernier mois" },
     },
     {
-      key: "start",
-      header: { en: "Start MRR", fr: "MRR début" },
-      format: FORMATS.money,
-      validation: { kind: "decimal", min: 0, max: 1e12 },
-    },
-    {
-      key: "end",
-      header: { en: "End MRR", fr: "MRR fin" },
-      format: FORMATS.money,
-      validation: { kind: "decimal", min: 0, max: 1e12 },
-    },
-    {
-      key: "new",
-      header: { en: "New", fr: "Nouveau" },
-      format: FORMATS.money,
-      formula: (row) => `IF(AND(${N(row("start"))}=0,${N(row("end"))}>0),${N(row("end"))},0)`,
-    },
-    {
-      key: "expansion",
-      header: { en: "Expansion", fr: "Expansion" },
-      format: FORMATS.money,
-      formula: (row) =>
-        `IF(AND(${N(row("start"))}>0,${N(row("end"))}>${N(row("start"))}),${N(row("end"))}-${N(row("start"))},0)`,
-    },
-    {
-      key: "contraction",
-      header: { en: "Contraction", fr: "Contraction" },
-      format: FORMATS.money,
-      formula: (row) =>
-        `IF(AND(${N(row("start"))}>0,${N(row("end"))}>0,${N(row("end"))}<${N(row("start"))}),${N(row("start"))}-${N(row("end"))},0)`,
-    },
-    {
-      key: "churned",
-      header: { en: "Churned", fr: "Perdu" },
-      format: FORMATS.money,
-      formula: (row) => `IF(AND(${N(row("start"))}>0,${N(row("end"))}=0),${N(row("start"))},0)`,
-    },
-  ],
-  rows: customers(),
-};
-
-export const RESPONSES: TableSpec = {
-  name: "Responses",
-  at: "A4",
-  columns: [
-    { key: "respondent", header: { en: "Respondent", fr: "Répondant" }, width: 14 },
-    {
-      key: "nps",
-      header: { en: "NPS score", fr: "Note NPS" },
-      validation: { kind: "whole", min: 0, max: 10 },
-    },
-    {
-      key: "csat",
-      header: { en: "CSAT score", fr: "Note CSAT" },
-      validation: { kind: "whole", min: 1, max: 5 },
-    },
-  ],
-  rows: responses(),
-};
-
-export const TICKETS: TableSpec = {
-  name: "Tickets",
-  at: "A4",
-  columns: [
-    { key: "ticket", header: { en: "Ticket", fr: "Ticket" } },
-    { key: "customer", header: { en: "Customer", fr: "Client" } },
-    {
-      key: "opened",
-      header: { en: "Opened", fr: "Ouvert le" },
+      at: "B4",
+      role: "input",
+      value: day(2026, 10, 1),
+      name: "PeriodFirstMonth",
       format: FORMATS.date,
       validation: { kind: "date" },
     },
     {
-      key: "hours",
-      header: { en: "First response hours", fr: "Heures avant 1re réponse" },
-      format: FORMATS.decimal,
-      validation: { kind: "decimal", min: 0, max: 10000 },
+      at: "C4",
+      role: "input",
+      value: day(2026, 10, 31),
+      name: "PeriodLastMonth",
+      format: FORMATS.date,
+      validation: { kind: "date" },
     },
-  ],
-  rows: tickets(),
-};
-
-/** Benchmark bands for a result cell, and the words shown beside it. */
-interface Band {
-  readonly rules: readonly ColourRule[];
-  readonly text: Bilingual;
+    {
+      at: "D4",
+      role: "note",
+      value: {
+        en: "any day of a month stands for the month; both months count",
+        fr: "tout jour d'un mois désigne le mois ; les deux mois comptent",
+      },
+    },
+    { at: "A5", role: "label", value: { en: "Sales & marketing spend", fr: "Dépenses ventes et marketing" } },
+    {
+      at: "B5",
+      role: "input",
+      value: 60000,
+      name: "SalesMarketingSpend",
+      format: FORMATS.money,
+      validation: { kind: "decimal", min: 0, max: 1e12 },
+    },
+    {
+      at: "D5",
+      role: "note",
+      value: {
+        en: "spent over the whole period, in the currency below",
+        fr: "dépensées sur toute la période, dans la devise ci-dessous",
+      },
+    },
+    { at: "A6", role: "label", value: { en: "Gross margin", fr: "Marge brute" } },
+    {
+      at: "B6",
+      role: "input",
+      value: 0.8,
+      name: "GrossMargin",
+      format: FORMATS.percent,
+      validation: { kind: "decimal", min: 0, max: 1 },
+    },
+    { at: "A7", role: "label", value: { en: "Currency", fr: "Devise" } },
+    { at: "B7", role: "input", value: { en: "USD", fr: "EUR" }, name: "ReportCurrency" },
+    {
+      at: "D7",
+      role: "note",
+      value: {
+        en: "of every amount (MRR, spend); shown in the amounts' labels",
+        fr: "de tous les montants (MRR, dépenses) ; rappelée dans leurs libellés",
+      },
+    },
+    { at: "A8", role: "label", value: { en: "Months in the period", fr: "Mois de la période" } },
+    { at: "B8", role: "result", formula: () => PERIOD_MONTHS, name: "PeriodMonths", format: FORMATS.integer },
+    {
+      at: "D8",
+      role: "note",
+      value: {
+        en: "every rate below is for the whole period; – if the months are missing or out of order",
+        fr: "chaque taux ci-dessous porte sur toute la période ; – si les mois manquent ou sont inversés",
+      },
+    },
+  ];
 }
-const at = (cell: string) => `$${cell.replace(/(\d+)/, "$$$1")}`;
-function band(
-  cell: string,
-  kind: "churn" | "nrr" | "grr" | "quick" | "ltvcac" | "payback" | "nps" | "csat",
-): Band {
-  const c = at(cell);
-  const bands: Record<typeof kind, Band> = {
-    churn: {
-      rules: [
-        { when: `${c}<=0.02`, colour: "green" },
-        { when: `${c}<=0.05`, colour: "amber" },
-        { when: `${c}>0.05`, colour: "red" },
-      ],
-      text: {
-        en: "monthly: 0–2 % green, 2–5 % amber, above red",
-        fr: "mensuel : 0–2 % vert, 2–5 % orange, au-delà rouge",
-      },
-    },
-    nrr: {
-      rules: [
-        { when: `${c}>1.1`, colour: "green" },
-        { when: `${c}>=1`, colour: "amber" },
-        { when: `${c}<1`, colour: "red" },
-      ],
-      text: {
-        en: "above 110 % green, 100–110 % amber, below 100 % red",
-        fr: "au-delà de 110 % vert, 100–110 % orange, sous 100 % rouge",
-      },
-    },
-    grr: {
-      rules: [
-        { when: `${c}>=0.9`, colour: "green" },
-        { when: `${c}>=0.8`, colour: "amber" },
-        { when: `${c}<0.8`, colour: "red" },
-      ],
-      text: {
-        en: "90 % or more green, 80–90 % amber, below red",
-        fr: "90 % ou plus vert, 80–90 % orange, en dessous rouge",
-      },
-    },
-    quick: {
-      rules: [
-        { when: `${c}>=4`, colour: "green" },
-        { when: `${c}>=1`, colour: "amber" },
-        { when: `${c}<1`, colour: "red" },
-      ],
-      text: { en: "4 or more green, 1–4 amber, below 1 red", fr: "4 ou plus vert, 1–4 orange, sous 1 rouge" },
-    },
-    ltvcac: {
-      rules: [
-        { when: `${c}>3`, colour: "green" },
-        { when: `${c}>=1`, colour: "amber" },
-        { when: `${c}<1`, colour: "red" },
-      ],
-      text: {
-        en: "above 3 green, 1–3 amber, below 1 red",
-        fr: "au-delà de 3 vert, 1–3 orange, sous 1 rouge",
-      },
-    },
-    payback: {
-      rules: [
-        { when: `${c}<=12`, colour: "green" },
-        { when: `${c}<=18`, colour: "amber" },
-        { when: `${c}>18`, colour: "red" },
-      ],
-      text: {
-        en: "12 months or less green, 12–18 amber, above red",
-        fr: "12 mois ou moins vert, 12–18 orange, au-delà rouge",
-      },
-    },
-    nps: {
-      rules: [
-        { when: `${c}>=30`, colour: "green" },
-        { when: `${c}>=0`, colour: "amber" },
-        { when: `${c}<0`, colour: "red" },
-      ],
-      text: {
-        en: "30 or more green, 0–30 amber, negative red",
-        fr: "30 ou plus vert, 0–30 orange, négatif rouge",
-      },
-    },
-    csat: {
-      rules: [
-        { when: `${c}>=0.8`, colour: "green" },
-        { when: `${c}>=0.7`, colour: "amber" },
-        { when: `${c}<0.7`, colour: "red" },
-      ],
-      text: {
-        en: "80 % or more green, 70–80 % amber, below red",
-        fr: "80 % ou plus vert, 70–80 % orange, en dessous rouge",
-      },
-    },
+
+/** A label, with the currency in brackets for an amount. */
+function label(text: Bilingual, money: boolean | undefined): Partial<CellSpec> {
+  if (!money) return { value: text };
+  return {
+    formula: (r: Refs) => `${say(text, r.language)}&IF(ReportCurrency="","",", "&ReportCurrency)`,
   };
-  return bands[kind];
 }
 
-interface Result {
-  readonly name?: string;
-  readonly label: Bilingual;
-  readonly formula: (r: Refs) => string;
-  readonly format: string;
-  readonly band?: Parameters<typeof band>[1];
-  readonly definition: Bilingual;
+/** A section of results from `top`: title row, then one row per result; returns the row below it. */
+function sectionCells(section: Section, top: number, cells: CellSpec[]): number {
+  cells.push(
+    { at: `A${top}`, role: "subtitle", value: section.title },
+    { at: `B${top}`, role: "subtitle", value: { en: "Period", fr: "Période" } },
+    { at: `C${top}`, role: "subtitle", value: { en: "Annual", fr: "Annuel" } },
+    { at: `D${top}`, role: "subtitle", value: { en: "Benchmark", fr: "Repère" } },
+    { at: `E${top}`, role: "subtitle", value: { en: "Definition", fr: "Définition" } },
+  );
+  let row = top + 1;
+  for (const result of section.results) {
+    const banded = result.annual
+      ? band(`C${row}`, result.annual.band)
+      : result.band
+        ? band(`B${row}`, result.band)
+        : undefined;
+    cells.push({ at: `A${row}`, role: "label", ...label(result.label, result.money) });
+    cells.push({
+      at: `B${row}`,
+      role: "result",
+      formula: result.formula,
+      format: result.format,
+      name: result.name,
+      ...(banded && !result.annual ? { colours: banded.rules } : {}),
+    });
+    if (result.annual) {
+      const { formula } = result.annual;
+      cells.push({
+        at: `C${row}`,
+        role: "result",
+        formula: () => formula,
+        format: result.format,
+        name: result.annual.name,
+        ...(banded ? { colours: banded.rules } : {}),
+      });
+    }
+    if (banded) cells.push({ at: `D${row}`, role: "note", value: banded.text });
+    cells.push({ at: `E${row}`, role: "note", value: result.definition });
+    row++;
+  }
+  return row + 1;
 }
-
-const col = (r: Refs, key: string) => r.column("Customers", key);
-const sum = (r: Refs, key: string) => `SUM(${col(r, key)})`;
-
-const SECTIONS: readonly { readonly title: Bilingual; readonly results: readonly Result[] }[] = [
-  {
-    title: { en: "Financial", fr: "Financier" },
-    results: [
-      {
-        name: "MRR",
-        label: { en: "MRR (end of period)", fr: "MRR (fin de période)" },
-        formula: (r) => sum(r, "end"),
-        format: FORMATS.money,
-        definition: { en: "Σ end MRR", fr: "Σ MRR de fin" },
-      },
-      {
-        name: "ARR",
-        label: { en: "ARR", fr: "ARR" },
-        formula: () => "12*MRR",
-        format: FORMATS.money,
-        definition: { en: "12 × MRR", fr: "12 × MRR" },
-      },
-      {
-        name: "ARPA",
-        label: { en: "ARPA", fr: "ARPA" },
-        formula: (r) => `SUMIF(${col(r, "end")},">0")/COUNTIF(${col(r, "end")},">0")`,
-        format: FORMATS.money2,
-        definition: { en: "mean end MRR of paying customers", fr: "MRR de fin moyen des clients payants" },
-      },
-      {
-        name: "NRR",
-        label: { en: "Net revenue retention", fr: "Rétention nette du revenu (NRR)" },
-        formula: (r) => `SUMIF(${col(r, "start")},">0",${col(r, "end")})/SUMIF(${col(r, "start")},">0")`,
-        format: FORMATS.percent,
-        band: "nrr",
-        definition: {
-          en: "Σ end MRR of customers present at the start ÷ Σ start MRR",
-          fr: "Σ MRR de fin des clients présents au début ÷ Σ MRR de début",
-        },
-      },
-      {
-        name: "GRR",
-        label: { en: "Gross revenue retention", fr: "Rétention brute du revenu (GRR)" },
-        formula: (r) =>
-          `(SUMIF(${col(r, "start")},">0")-${sum(r, "contraction")}-${sum(r, "churned")})/SUMIF(${col(r, "start")},">0")`,
-        format: FORMATS.percent,
-        band: "grr",
-        definition: { en: "Σ min(start, end) ÷ Σ start MRR", fr: "Σ min(début, fin) ÷ Σ MRR de début" },
-      },
-      {
-        name: "LogoChurn",
-        label: { en: "Logo churn", fr: "Churn clients" },
-        formula: (r) => `COUNTIF(${col(r, "churned")},">0")/COUNTIF(${col(r, "start")},">0")`,
-        format: FORMATS.percent,
-        band: "churn",
-        definition: {
-          en: "customers lost ÷ customers at the start",
-          fr: "clients perdus ÷ clients au début",
-        },
-      },
-      {
-        name: "GrossChurn",
-        label: { en: "Gross MRR churn", fr: "Churn brut du MRR" },
-        formula: (r) => `(${sum(r, "contraction")}+${sum(r, "churned")})/SUMIF(${col(r, "start")},">0")`,
-        format: FORMATS.percent,
-        band: "churn",
-        definition: {
-          en: "(contraction + churned) ÷ Σ start MRR",
-          fr: "(contraction + perdu) ÷ Σ MRR de début",
-        },
-      },
-      {
-        name: "NetChurn",
-        label: { en: "Net MRR churn", fr: "Churn net du MRR" },
-        formula: (r) =>
-          `(${sum(r, "contraction")}+${sum(r, "churned")}-${sum(r, "expansion")})/SUMIF(${col(r, "start")},">0")`,
-        format: FORMATS.percent,
-        band: "churn",
-        definition: {
-          en: "(contraction + churned − expansion) ÷ Σ start MRR = 1 − NRR",
-          fr: "(contraction + perdu − expansion) ÷ Σ MRR de début = 1 − NRR",
-        },
-      },
-      {
-        name: "QuickRatio",
-        label: { en: "Quick ratio", fr: "Quick ratio" },
-        formula: (r) =>
-          `(${sum(r, "new")}+${sum(r, "expansion")})/(${sum(r, "contraction")}+${sum(r, "churned")})`,
-        format: FORMATS.ratio,
-        band: "quick",
-        definition: {
-          en: "(new + expansion) ÷ (contraction + churned)",
-          fr: "(nouveau + expansion) ÷ (contraction + perdu)",
-        },
-      },
-      {
-        name: "CLV",
-        label: { en: "Customer lifetime value", fr: "Valeur vie client (CLV)" },
-        formula: () => "ARPA*GrossMargin/LogoChurn",
-        format: FORMATS.money,
-        definition: { en: "ARPA × gross margin ÷ logo churn", fr: "ARPA × marge brute ÷ churn clients" },
-      },
-      {
-        name: "CAC",
-        label: { en: "Customer acquisition cost", fr: "Coût d'acquisition client (CAC)" },
-        formula: () => "SalesMarketingSpend/NewCustomers",
-        format: FORMATS.money,
-        definition: {
-          en: "sales & marketing spend ÷ new customers",
-          fr: "dépenses ventes et marketing ÷ nouveaux clients",
-        },
-      },
-      {
-        name: "CACPayback",
-        label: { en: "CAC payback (months)", fr: "Retour sur CAC (mois)" },
-        formula: () => "CAC/(ARPA*GrossMargin)",
-        format: FORMATS.decimal,
-        band: "payback",
-        definition: { en: "CAC ÷ (ARPA × gross margin)", fr: "CAC ÷ (ARPA × marge brute)" },
-      },
-      {
-        name: "LTVtoCAC",
-        label: { en: "LTV / CAC", fr: "LTV / CAC" },
-        formula: () => "CLV/CAC",
-        format: FORMATS.ratio,
-        band: "ltvcac",
-        definition: { en: "CLV ÷ CAC", fr: "CLV ÷ CAC" },
-      },
-    ],
-  },
-  {
-    title: { en: "Satisfaction", fr: "Satisfaction" },
-    results: [
-      {
-        name: "NPS",
-        label: { en: "Net Promoter Score", fr: "Net Promoter Score (NPS)" },
-        formula: (r) =>
-          `(COUNTIF(${r.column("Responses", "nps")},">=9")-COUNTIF(${r.column("Responses", "nps")},"<=6"))/COUNT(${r.column("Responses", "nps")})*100`,
-        format: FORMATS.decimal,
-        band: "nps",
-        definition: {
-          en: "% promoters (9–10) − % detractors (0–6)",
-          fr: "% promoteurs (9–10) − % détracteurs (0–6)",
-        },
-      },
-      {
-        name: "CSAT",
-        label: { en: "CSAT (top two boxes)", fr: "CSAT (deux meilleures notes)" },
-        formula: (r) =>
-          `COUNTIF(${r.column("Responses", "csat")},">=4")/COUNT(${r.column("Responses", "csat")})`,
-        format: FORMATS.percent,
-        band: "csat",
-        definition: { en: "share of answers 4 or 5 out of 5", fr: "part des réponses 4 ou 5 sur 5" },
-      },
-    ],
-  },
-  {
-    title: { en: "Support", fr: "Support" },
-    results: [
-      {
-        name: "TicketsPerCustomer",
-        label: { en: "Tickets per customer", fr: "Tickets par client" },
-        formula: (r) => `COUNTA(${r.column("Tickets", "ticket")})/COUNTIF(${col(r, "end")},">0")`,
-        format: FORMATS.ratio,
-        definition: {
-          en: "tickets of the period ÷ paying customers",
-          fr: "tickets de la période ÷ clients payants",
-        },
-      },
-      {
-        name: "MedianFirstResponse",
-        label: { en: "Median first response (hours)", fr: "Délai médian de 1re réponse (heures)" },
-        formula: (r) => `MEDIAN(${r.column("Tickets", "hours")})`,
-        format: FORMATS.decimal,
-        definition: {
-          en: "median hours before the first answer",
-          fr: "heures médianes avant la première réponse",
-        },
-      },
-    ],
-  },
-];
 
 function dashboardCells(): CellSpec[] {
   const cells: CellSpec[] = [
@@ -476,83 +178,41 @@ function dashboardCells(): CellSpec[] {
       at: "A2",
       role: "note",
       value: {
-        en: "One period (a month): yellow cells and the Customers, Responses and Tickets sheets are yours to fill; blue cells are computed. Definitions: CSM Kit's function catalogue.",
-        fr: "Une période (un mois) : les cellules jaunes et les feuilles Clients, Réponses et Tickets sont à remplir ; les cellules bleues sont calculées. Définitions : le catalogue de fonctions de CSM Kit.",
+        en: "One reporting period: yellow cells and the Customers, Responses and Tickets sheets are yours to fill; blue cells are computed; – where the data cannot give a figure. Rates are benchmarked on their annual equivalent.",
+        fr: "Une période de reporting : les cellules jaunes et les feuilles Clients, Réponses et Tickets sont à remplir ; les cellules bleues sont calculées ; – là où les données ne donnent pas de chiffre. Les taux sont comparés aux repères sur leur équivalent annuel.",
       },
     },
-    { at: "A4", role: "subtitle", value: { en: "Inputs of the period", fr: "Données de la période" } },
-    { at: "A5", role: "label", value: { en: "Sales & marketing spend", fr: "Dépenses ventes et marketing" } },
-    {
-      at: "B5",
-      role: "input",
-      value: 60000,
-      name: "SalesMarketingSpend",
-      format: FORMATS.money,
-      validation: { kind: "decimal", min: 0, max: 1e12 },
-    },
-    { at: "A6", role: "label", value: { en: "New customers", fr: "Nouveaux clients" } },
-    {
-      at: "B6",
-      role: "input",
-      value: 3,
-      name: "NewCustomers",
-      format: FORMATS.integer,
-      validation: { kind: "whole", min: 0, max: 1e9 },
-    },
-    { at: "A7", role: "label", value: { en: "Gross margin", fr: "Marge brute" } },
-    {
-      at: "B7",
-      role: "input",
-      value: 0.8,
-      name: "GrossMargin",
-      format: FORMATS.percent,
-      validation: { kind: "decimal", min: 0, max: 1 },
-    },
+    ...inputCells(),
   ];
-  let row = 9;
-  for (const section of SECTIONS) {
-    cells.push({ at: `A${row}`, role: "subtitle", value: section.title });
-    cells.push({ at: `B${row}`, role: "subtitle", value: { en: "Value", fr: "Valeur" } });
-    cells.push({ at: `C${row}`, role: "subtitle", value: { en: "Benchmark", fr: "Repère" } });
-    cells.push({ at: `D${row}`, role: "subtitle", value: { en: "Definition", fr: "Définition" } });
-    row++;
-    for (const result of section.results) {
-      const b = result.band ? band(`B${row}`, result.band) : undefined;
-      cells.push({ at: `A${row}`, role: "label", value: result.label });
-      cells.push({
-        at: `B${row}`,
-        role: "result",
-        formula: result.formula,
-        format: result.format,
-        ...(result.name ? { name: result.name } : {}),
-        ...(b ? { colours: b.rules } : {}),
-      });
-      if (b) cells.push({ at: `C${row}`, role: "note", value: b.text });
-      cells.push({ at: `D${row}`, role: "note", value: result.definition });
-      row++;
-    }
-    row++;
-  }
+  let row = sectionCells(SECTIONS.financial, 9, cells);
+  const bridge = bridgeCells(row);
+  cells.push(...bridge.cells);
+  row = bridge.next;
+  for (const section of SECTIONS.others) row = sectionCells(section, row, cells);
   return cells;
 }
 
-const sampleSheet = (
+function sampleSheet(
   key: string,
   name: Bilingual,
   title: Bilingual,
   table: TableSpec,
   widths: Record<string, number>,
-) => ({
-  key,
-  name,
-  tables: [table],
-  cells: [
-    { at: "A1", role: "title" as const, value: title },
-    { at: "A2", role: "note" as const, value: SAMPLE_NOTE },
-  ],
-  widths,
-  freezeRows: 4,
-});
+  note?: Bilingual,
+): SheetSpec {
+  return {
+    key,
+    name,
+    tables: [table],
+    cells: [
+      { at: "A1", role: "title", value: title },
+      { at: "A2", role: "note", value: SAMPLE_NOTE },
+      ...(note ? [{ at: "A3", role: "note" as const, value: note }] : []),
+    ],
+    widths,
+    freezeRows: 4,
+  };
+}
 
 export const kpi: TemplateSpec = {
   name: "kpi",
@@ -562,7 +222,7 @@ export const kpi: TemplateSpec = {
       key: "dashboard",
       name: { en: "Dashboard", fr: "Tableau de bord" },
       cells: dashboardCells(),
-      widths: { A: 36, B: 16, C: 44, D: 52 },
+      widths: { A: 36, B: 14, C: 16, D: 54, E: 64, F: 14 },
       landscape: true,
     },
     sampleSheet(
@@ -573,7 +233,11 @@ export const kpi: TemplateSpec = {
         fr: "Clients : MRR au début et à la fin de la période",
       },
       CUSTOMERS,
-      { A: 14, B: 16, C: 12, D: 12, E: 12, F: 12, G: 13, H: 12 },
+      { A: 14, B: 16, C: 12, D: 12, E: 20, F: 13, G: 13, H: 13, I: 13, J: 13 },
+      {
+        en: "Previously a customer: Yes for a customer who had left and is back this period (start MRR 0): a reactivation, not a new customer. The blue columns are computed.",
+        fr: "Déjà client avant : Oui pour un client parti puis revenu sur la période (MRR de début 0) : une réactivation, pas un nouveau client. Les colonnes bleues sont calculées.",
+      },
     ),
     sampleSheet(
       "responses",
