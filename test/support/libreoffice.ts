@@ -1,6 +1,6 @@
 // LibreOffice headless as a real spreadsheet engine: recalculates workbooks and renders them to PDF.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -73,4 +73,25 @@ export function convert(
   } finally {
     rmSync(home, { recursive: true, force: true });
   }
+}
+
+/**
+ * Renders the first pages of every PDF in a folder to PNGs beside it (`<base>-<page>.png`), for a person to look at.
+ *
+ * @param dir - the folder of PDFs
+ * @param pages - how many pages of each
+ */
+export function pngsOfPdfs(dir: string, pages: number): void {
+  for (const pdf of readdirSync(dir).filter((f) => f.endsWith(".pdf")))
+    execFileSync("pdftoppm", [
+      "-png",
+      "-r",
+      "60",
+      "-f",
+      "1",
+      "-l",
+      String(pages),
+      join(dir, pdf),
+      join(dir, pdf.replace(/\.pdf$/, "")),
+    ]);
 }

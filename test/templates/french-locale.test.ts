@@ -2,13 +2,12 @@
 // (exported as text, each cell as shown) with dates in the day/month/year order and decimal commas, and the
 // same file under en-US shows its dates the American way: the formats follow the reader, not the file. A PDF
 // and PNG of each French file rendered under fr-FR land in test-results/templates/fr-FR/ for a person to look at.
-import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { TEMPLATES } from "../../templates/index";
-import { convert } from "../support/libreoffice";
+import { convert, pngsOfPdfs } from "../support/libreoffice";
 
 const root = join(__dirname, "../..");
 const built = join(root, "dist/templates");
@@ -39,18 +38,7 @@ beforeAll(() => {
   convert(files(french), "csv", join(results, "csv"), "fr-FR");
   convert(files([...french, ...english]), "csv", join(results, "csv-en-US"), "en-US");
   convert(files(french), "pdf", results, "fr-FR");
-  for (const pdf of readdirSync(results).filter((f) => f.endsWith(".pdf")))
-    execFileSync("pdftoppm", [
-      "-png",
-      "-r",
-      "60",
-      "-f",
-      "1",
-      "-l",
-      "2",
-      join(results, pdf),
-      join(results, pdf.replace(/\.pdf$/, "")),
-    ]);
+  pngsOfPdfs(results, 2);
 });
 
 describe("the French workbooks under a French locale", () => {

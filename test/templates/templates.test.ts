@@ -1,7 +1,6 @@
 // Every template, in both languages, recalculated by LibreOffice: no error value in any formula cell, nothing
 // lost on the way, and the KPI workbook's results equal the functions/ modules on the same data. A PDF and a
 // PNG of each land in test-results/templates/ for a person to look at.
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -10,7 +9,7 @@ import { freeSheetNames, renameSheets } from "../../addin/xlsx-sheet-rename";
 import { TEMPLATES } from "../../templates/index";
 import { kpi } from "../../templates/kpi";
 import { renderTemplate } from "../../templates/render";
-import { convert } from "../support/libreoffice";
+import { convert, pngsOfPdfs } from "../support/libreoffice";
 import { formulaCells, type CachedCell } from "../support/xlsx-cells";
 import { kpiReference, KPI_RESULT_NAMES, namedCell } from "./kpi-reference";
 import { LANGUAGES } from "../../functions/excel/language";
@@ -51,18 +50,7 @@ beforeAll(() => {
     "pdf",
     results,
   );
-  for (const pdf of readdirSync(results).filter((f) => f.endsWith(".pdf")))
-    execFileSync("pdftoppm", [
-      "-png",
-      "-r",
-      "60",
-      "-f",
-      "1",
-      "-l",
-      "3",
-      join(results, pdf),
-      join(results, pdf.replace(/\.pdf$/, "")),
-    ]);
+  pngsOfPdfs(results, 3);
 });
 
 describe.each(files)("%s", (file) => {
