@@ -126,6 +126,9 @@ const accountsSheet: SheetSpec = {
   widths: widths(),
   freezeRows: parseA1(ACCOUNTS_AT).row,
   landscape: true,
+  // What a reader needs on paper: each account, its score, band, coverage, ARR at risk and alerts; the signals
+  // and components behind them stay on screen.
+  printColumns: `${columnLetters(parseA1(ACCOUNTS_AT).column)}:${columnLetters(parseA1(ACCOUNTS_AT).column + IDENTITY_COLUMNS.length + SUMMARY_COLUMNS.length - 1)}`,
 };
 
 export const health: TemplateSpec = {

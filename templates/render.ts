@@ -260,6 +260,7 @@ function renderTable(
       if (!column.formula) style(cell, "input");
       else cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: FILL.result as string } };
       if (column.validation) cell.dataValidation = validation(column.validation, language);
+      if (column.wrap) cell.alignment = { wrapText: true, vertical: "top" };
     }
     const rules = spec.colours?.[column.key];
     if (rules) colourRules(worksheet, `${letter}${layout.headerRow + 1}:${letter}${layout.lastRow}`, rules);
@@ -281,6 +282,7 @@ function renderCell(
   style(cell, spec.role);
   if (spec.format) cell.numFmt = spec.format;
   if (spec.validation) cell.dataValidation = validation(spec.validation, refs.language);
+  if (spec.wrap) cell.alignment = { wrapText: true, vertical: "top" };
   if (spec.colours) colourRules(worksheet, spec.at, spec.colours);
   if (spec.name) {
     const { row, column } = parseA1(spec.at);
@@ -307,6 +309,7 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, refs: Refs, v
   for (const table of sheet.tables ?? []) renderTable(worksheet, table, refs.language, cached);
   for (const cell of sheet.cells ?? []) renderCell(workbook, worksheet, cell, refs, name, cached);
   if (sheet.freezeRows) worksheet.pageSetup.printTitlesRow = `1:${sheet.freezeRows}`;
+  if (sheet.printColumns) worksheet.pageSetup.printArea = sheet.printColumns;
   // A sheet of single cells is protected, without a password: its results cannot be typed over by mistake,
   // its inputs stay open (Review › Unprotect Sheet lifts it). A sheet with a table stays unprotected: Excel
   // grows no table on a protected sheet, and its computed columns are refilled by their calculated formula.

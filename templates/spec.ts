@@ -49,6 +49,8 @@ export interface ColumnSpec {
   readonly width?: number;
   readonly format?: string;
   readonly validation?: Validation;
+  /** Long text: wrapped within the column's width, rows growing to fit, instead of running over or being cut. */
+  readonly wrap?: boolean;
   /**
    * A formula computed on every row, given the row's cell addresses by column key (e.g. `C5`). Absent for
    * input columns.
@@ -86,6 +88,8 @@ export interface CellSpec {
   readonly format?: string;
   readonly validation?: Validation;
   readonly colours?: readonly ColourRule[];
+  /** Long text: wrapped within the cell's width. */
+  readonly wrap?: boolean;
 }
 
 export interface SheetSpec {
@@ -98,6 +102,11 @@ export interface SheetSpec {
   /** Rows frozen at the top (the header). */
   readonly freezeRows?: number;
   readonly landscape?: boolean;
+  /**
+   * The columns that print (`"A:L"`), when the sheet holds more than a page's width of working columns: whole
+   * columns, so that rows added to a table print too.
+   */
+  readonly printColumns?: string;
 }
 
 export interface TemplateSpec {

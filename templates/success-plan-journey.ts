@@ -198,7 +198,7 @@ const MILESTONE_COLUMNS: TableSpec["columns"] = [
     header: { en: "First value", fr: "1re valeur" },
     validation: YES_NO.validation,
   },
-  { key: "comment", header: { en: "Comment", fr: "Commentaire" } },
+  { key: "comment", header: { en: "Comment", fr: "Commentaire" }, wrap: true },
 ];
 
 const milestone = (

@@ -9,6 +9,7 @@ import { renderTemplate } from "../../templates/render";
 import { FORMATS } from "../../templates/spec";
 import { LANGUAGES } from "../../functions/excel/language";
 import { sheetsOf } from "../support/excel-tables";
+import { columnLetters, parseA1 } from "../../functions/excel/a1";
 
 type Parts = Record<string, Uint8Array>;
 const files = new Map<string, Parts>();
@@ -30,11 +31,12 @@ function styles(sheet: string): Map<string, number> {
 }
 
 /** Whether each cell style (cellXfs, by index) leaves the cell locked, and its number format id. */
-function cellFormats(parts: Parts): { locked: boolean; numFmtId: number }[] {
+function cellFormats(parts: Parts): { locked: boolean; wrapped: boolean; numFmtId: number }[] {
   const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml(parts, "xl/styles.xml"))?.[1] ?? "";
   return [...cellXfs.matchAll(/<xf\b([^>]*?)(?:\/>|>([\s\S]*?)<\/xf>)/g)].map(
     ([, attributes = "", inner = ""]) => ({
       locked: !/<protection\b[^>]*locked="0"/.test(inner),
+      wrapped: /<alignment\b[^>]*wrapText="1"/.test(inner),
       numFmtId: Number(attr(` ${attributes}`, "numFmtId") ?? 0),
     }),
   );
@@ -101,6 +103,31 @@ describe.each(cases.map((c) => [`${c.template.name}.${c.language}`, c] as const)
         if (type === "list")
           expect(prompt, tag).toMatch(language === "fr" ? /^Une de ces valeurs : .+\.$/ : /^One of: .+\.$/);
       }
+    });
+
+    it("wraps long texts, and prints only a sheet's reading columns when it says which", () => {
+      const formats = cellFormats(parts());
+      const names = xml(parts(), "xl/workbook.xml").replace(/&apos;/g, "'");
+      let checked = 0;
+      template.sheets.forEach((sheet, index) => {
+        const style = styles(sheetXml(sheet.name[language]));
+        for (const table of sheet.tables ?? [])
+          table.columns.forEach((column, j) => {
+            if (!column.wrap) return;
+            checked++;
+            const at = parseA1(table.at);
+            const address = `${columnLetters(at.column + j)}${at.row + 1}`;
+            expect(formats[style.get(address) ?? 0]?.wrapped, `${table.name}[${column.key}]`).toBe(true);
+          });
+        if (sheet.printColumns === undefined) return;
+        checked++;
+        const [from, to] = sheet.printColumns.split(":");
+        const area = new RegExp(`<definedName name="_xlnm.Print_Area" localSheetId="${index}">([^<]*)<`).exec(
+          names,
+        );
+        expect(area?.[1]).toBe(`'${sheet.name[language]}'!$${from}:$${to}`);
+      });
+      if (template.name === "health" || template.name === "success-plan") expect(checked).toBeGreaterThan(0);
     });
 
     it("writes dates in the reader's own format, never a fixed yyyy-mm-dd", () => {
