@@ -1,5 +1,6 @@
 /**
- * Calculation cells: a person types an expression over the named outputs of other cells (`accounts / csms`),
+ * Calculation cells: a person types an expression over the named outputs of other cells
+ * (`automateCount / actionCount`, or `nbAutomatiser / nbActions` in French: see ./localize.ts),
  * and gets a number or a message saying what to change. Expressions are untrusted text, so they go through
  * three gates: a length limit; a syntax check that lets through only numbers, names, the arithmetic and
  * comparison operators, `? :`, and a short list of functions (lists of numbers only inside aggregates such as
@@ -10,7 +11,8 @@ import type { MathNode } from "mathjs";
 import { AGGREGATE_FUNCTIONS, CONSTANTS, OPERATORS, SCALAR_FUNCTIONS, parseLocked } from "./locked-math";
 import { CellError, type CellKind, type Json } from "../engine/types";
 import { isAllowedNode, nodeChildren, refusal, type Refusal } from "./syntax";
-import type { Bilingual } from "../../functions/excel/language";
+import { publishedName, standardExpression } from "./localize";
+import type { Bilingual, Language } from "../../functions/excel/language";
 
 /** The longest expression accepted, in characters. */
 export const MAX_EXPRESSION_LENGTH = 500;
@@ -43,12 +45,14 @@ export function isReservedName(name: string): boolean {
   return SCALAR_FUNCTIONS.has(name) || AGGREGATE_FUNCTIONS.has(name);
 }
 
-function parse(text: string): MathNode | Refusal {
+function parse(text: string, language: Language): MathNode | Refusal {
   if (text.length > MAX_EXPRESSION_LENGTH) return refusal("too-long", { limit: MAX_EXPRESSION_LENGTH });
   if (text.trim() === "") return refusal("empty", {});
   try {
-    return parseLocked(text);
+    return parseLocked(standardExpression(text, language));
   } catch (thrown) {
+    // `0,5` in an expression typed in English: the comma separates arguments there.
+    if (language === "en" && /\d,\d/.test(text)) return refusal("decimal-comma", {});
     return refusal("syntax", { detail: thrown instanceof Error ? thrown.message : String(thrown) });
   }
 }
@@ -59,13 +63,17 @@ function parse(text: string): MathNode | Refusal {
  * reason).
  *
  * @param text - the expression as typed
- * @returns the names of other cells' outputs it uses
+ * @param language - the language it was typed in (./localize.ts); English when not said
+ * @returns the names of other cells' outputs it uses, French names given as the published ones
  * @example
  * expressionNames("round(accounts / csms, 1) + pi")
  * //=> ["accounts", "csms"]
+ * @example
+ * expressionNames("round(heuresLibérées / nbActions; 1)", "fr")
+ * //=> ["hoursFreed", "actionCount"]
  */
-export function expressionNames(text: string): string[] {
-  const tree = parse(text);
+export function expressionNames(text: string, language: Language = "en"): string[] {
+  const tree = parse(text, language);
   if ("refused" in tree) return [];
   const names: string[] = [];
   const visit = (node: MathNode, callee: boolean): void => {
@@ -185,6 +193,8 @@ function checkedScope(
  *
  * @param text - the expression as typed, at most {@link MAX_EXPRESSION_LENGTH} characters
  * @param values - the named outputs it may read: numbers, or lists of numbers for aggregates
+ * @param language - the language it was typed in (./localize.ts: `0,5` and `;` in French); English when
+ *   not said
  * @returns the number it gives, or why it gives none
  * @example
  * evaluateExpression("accounts / csms", { accounts: 120, csms: 4 })
@@ -193,14 +203,18 @@ function checkedScope(
  * evaluateExpression("round(hours * 0.8, 1)", { hours: 12.34 })
  * //=> { kind: "ok", value: 9.9 }
  * @example
+ * evaluateExpression("heuresLibérées * 0,5", { hoursFreed: 120 }, "fr")
+ * //=> { kind: "ok", value: 60 }
+ * @example
  * evaluateExpression('import({}, {override: true})', {}).kind
  * //=> "error"
  */
 export function evaluateExpression(
   text: string,
   values: Readonly<Record<string, ExpressionValue>>,
+  language: Language = "en",
 ): ExpressionResult {
-  const tree = parse(text);
+  const tree = parse(text, language);
   if ("refused" in tree) return fail(tree.message);
   const scope = checkedScope(values);
   if ("refused" in scope) return fail(scope.message);
@@ -236,6 +250,9 @@ const KEYWORDS = new Set(["and", "or", "not", "xor", "mod", "to", "in", "end"]);
  * @example
  * isValidResultName("sum")
  * //=> false
+ * @example
+ * isValidResultName("heuresLibérées")
+ * //=> false
  */
 export function isValidResultName(name: string): boolean {
   if (
@@ -243,7 +260,8 @@ export function isValidResultName(name: string): boolean {
     name.length > 64 ||
     isReservedName(name) ||
     CONSTANTS.has(name) ||
-    KEYWORDS.has(name)
+    KEYWORDS.has(name) ||
+    publishedName(name) !== name
   ) {
     return false;
   }
@@ -257,16 +275,20 @@ export function isValidResultName(name: string): boolean {
 
 const text = (value: Json | undefined): string => (typeof value === "string" ? value : "");
 
+/** The language an expression was typed in: French when the cell says so, else English (older plans). */
+const languageOf = (value: Json | undefined): Language => (value === "fr" ? "fr" : "en");
+
 /**
- * The calculation cell: inputs `name` (what its result is called) and `expression`; it reads the names the
- * expression uses and publishes its result under `name`, as a number and as a one-cell table.
+ * The calculation cell: inputs `name` (what its result is called), `expression` and `language` (the
+ * language it was typed in, `"fr"` or `"en"`, English when absent: see ./localize.ts); it reads the names
+ * the expression uses and publishes its result under `name`, as a number and as a one-cell table.
  *
  * @example
  * calculationKind.reads({ name: "ratio", expression: "accounts / csms" })
  * //=> ["accounts", "csms"]
  */
 export const calculationKind: CellKind = {
-  reads: (inputs) => expressionNames(text(inputs.expression)),
+  reads: (inputs) => expressionNames(text(inputs.expression), languageOf(inputs.language)),
   outputs: (inputs) => (isValidResultName(text(inputs.name)) ? [text(inputs.name)] : []),
   compute(inputs, values) {
     const name = text(inputs.name);
@@ -286,7 +308,7 @@ export const calculationKind: CellKind = {
         });
       }
     }
-    const result = evaluateExpression(text(inputs.expression), scope);
+    const result = evaluateExpression(text(inputs.expression), scope, languageOf(inputs.language));
     if (result.kind === "error") throw new CellError(result.message);
     return { table: { columns: [name], rows: [[result.value]] }, values: { [name]: result.value } };
   },

@@ -19,8 +19,12 @@ const messages = {
     fr: `L'expression dépasse ${p.limit} caractères ; répartissez-la sur plusieurs cellules de calcul.`,
   }),
   empty: (_p: object): Bilingual => ({
-    en: "The expression is empty; type a calculation such as accounts / csms.",
-    fr: "L'expression est vide ; tapez un calcul, par exemple accounts / csms.",
+    en: "The expression is empty; type a calculation such as automateCount / actionCount.",
+    fr: "L'expression est vide ; tapez un calcul, par exemple nbAutomatiser / nbActions.",
+  }),
+  "decimal-comma": (_p: object): Bilingual => ({
+    en: "In English a comma separates a function's arguments; write decimals with a point (0.5), or type the calculation in the French pane, where 0,5 is read as a decimal.",
+    fr: "Cette expression a été saisie en anglais, où la virgule sépare les arguments : écrivez les décimales avec un point (0.5), ou saisissez à nouveau l'expression dans le volet en français, où 0,5 se lit comme un décimal.",
   }),
   syntax: (p: { detail: string }): Bilingual => ({
     en: `The expression cannot be read (${p.detail}); check its parentheses, commas and operators.`,
@@ -110,7 +114,7 @@ type Messages = typeof messages;
  * @returns the refusal with its message in both languages
  * @example
  * refusal("empty", {}).message.en
- * //=> "The expression is empty; type a calculation such as accounts / csms."
+ * //=> "The expression is empty; type a calculation such as automateCount / actionCount."
  */
 export function refusal<K extends keyof Messages>(reason: K, params: Parameters<Messages[K]>[0]): Refusal {
   const make = messages[reason] as (p: typeof params) => Bilingual;
@@ -126,8 +130,8 @@ const FORBIDDEN: Readonly<Record<string, Bilingual>> = {
     fr: "les définitions de fonction (f(x) = …)",
   },
   BlockNode: {
-    en: "several statements (; or new lines)",
-    fr: "plusieurs instructions (; ou retours à la ligne)",
+    en: "several statements (new lines)",
+    fr: "plusieurs instructions (retours à la ligne)",
   },
   ObjectNode: { en: "objects ({a: 1})", fr: "les objets ({a: 1})" },
   RangeNode: { en: "ranges (1:10)", fr: "les plages (1:10)" },

@@ -28,6 +28,7 @@ const DOCUMENTED_MODULES = [
   "addin/plan-store.ts",
   "addin/structured-references.ts",
   "notebook/calculation/expression.ts",
+  "notebook/calculation/localize.ts",
   "notebook/calculation/locked-math.ts",
   "notebook/calculation/syntax.ts",
   "notebook/engine/changes.ts",

@@ -3,14 +3,10 @@
  * date where that is safe, and the value of an .xlsx cell. Pure; exceljs is used for its types only.
  *
  * Reading a .csv cell, decided here:
- * - a number is read in both conventions, English (`1,234.50`) and French (`1 234,50`, `1.234,50`, spaces
- *   being any of space, no-break space, narrow no-break space, thin space); when only one reads it, that one
- *   wins, whatever the delimiter (a French export quoted as `"12,5"` in a `,` file is still 12.5). When both
- *   read it and disagree (`1,234`, `1.234`), the delimiter decides: `,` files are English (1234, 1.234),
- *   `;` files French (1.234, 1234), tab files could be either and keep the text; a currency symbol decides
- *   before the delimiter does: `€12,000` (symbol first, the English habit) is 12000, `12,000 €` is 12.
- *   `€` and `$` are accepted before or after the amount; a percentage, `12k`, a leading zero (`007`, an
- *   id) and more than 15 digits stay text, so that nothing is read as a number it is not;
+ * - a number is read by `readAmount` (functions/checks/amounts.ts, where the rule is written), in both
+ *   conventions, English (`1,234.50`) and French (`1 234,50`, `1.234,50`); when both read it and disagree
+ *   (`1,234`, `1.234`), a currency symbol decides, then the delimiter: `,` files are English (1234, 1.234),
+ *   `;` files French (1.234, 1234), tab files could be either and keep the text;
  * - dates stay text: ISO `YYYY-MM-DD` is what the segmentation reads. In `;` files only, `DD/MM/YYYY` (or
  *   `DD.MM.YYYY`) becomes ISO text: `;` is the delimiter of French and European exports, where the day
  *   comes first. Elsewhere `01/02/2019` could be either day first or month first, so it stays text and the
@@ -18,6 +14,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { TableCell } from "../../engine/types";
+import { readAmount, type AmountConvention } from "../../../functions/checks/amounts";
 
 const DELIMITERS = [",", ";", "\t"] as const;
 
@@ -60,16 +57,10 @@ export function detectDelimiter(text: string): Delimiter {
 }
 
 const DAY_FIRST = /^(\d{1,2})([/.])(\d{1,2})\2(\d{4})$/;
-const AMOUNT = /^([+-])?(?:([€$])\s*)?([+-])?(\d[\d.,\seE+-]*?)(?:\s*([€$]))?$/;
-const ENGLISH =
-  /^(0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+)(?:\.(\d+))?([eE][+-]?\d+)?$/;
-const FRENCH =
-  /^(0|[1-9]\d*|[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+)(?:,(\d+))?([eE][+-]?\d+)?$/;
-
 /**
  * A cell of a .csv: blank → null, a clean amount → its number, a day-first date of a `;` file → ISO text;
- * any other text stays, trimmed. A currency symbol decides between the English and French readings of a
- * number before the delimiter does.
+ * any other text stays, trimmed. Amounts are read by `readAmount` (functions/checks/amounts.ts), the
+ * delimiter standing for the convention: `,` English, `;` French, tab either.
  *
  * @param raw - the cell's text, as the file has it
  * @param delimiter - the file's delimiter
@@ -88,34 +79,11 @@ export function csvCell(raw: string, delimiter: Delimiter): TableCell {
     const date = DAY_FIRST.exec(text);
     if (date) return isoDate(Number(date[4]), Number(date[3]), Number(date[1])) ?? text;
   }
-  const amount = AMOUNT.exec(text);
-  if (!amount || (amount[1] && amount[3]) || (amount[2] && amount[5])) return text;
-  const body = amount[4] ?? "";
-  const english = readNumber(ENGLISH.exec(body));
-  const french = readNumber(FRENCH.exec(body));
-  // Both readings and they disagree: a symbol before the amount is the English habit, after it the French.
-  const convention = amount[2] ? "," : amount[5] ? ";" : delimiter;
-  const value =
-    english === null || french === null || english === french
-      ? (english ?? french)
-      : convention === ","
-        ? english
-        : convention === ";"
-          ? french
-          : null;
-  if (value === null) return text;
-  const negative = (amount[1] ?? amount[3]) === "-";
-  return negative && value !== 0 ? -value : value;
+  return readAmount(text, CONVENTIONS[delimiter]) ?? text;
 }
 
-/** The number of a match of ENGLISH or FRENCH; null when it has more digits than a double keeps. */
-function readNumber(match: RegExpExecArray | null): number | null {
-  if (!match) return null;
-  const whole = (match[1] ?? "").replace(/\D/g, "");
-  const fraction = match[2] ?? "";
-  if ((whole + fraction).replace(/^0+/, "").length > 15) return null;
-  return Number(`${whole}${fraction ? `.${fraction}` : ""}${match[3] ?? ""}`);
-}
+/** The reading a delimiter stands for when both read an amount and disagree. */
+const CONVENTIONS: Readonly<Record<Delimiter, AmountConvention>> = { ",": "en", ";": "fr", "\t": "either" };
 
 /** `YYYY-MM-DD` when the day exists. */
 function isoDate(year: number, month: number, day: number): string | null {

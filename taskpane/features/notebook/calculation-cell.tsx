@@ -1,4 +1,5 @@
 import { Caption1, Text } from "@fluentui/react-components";
+import { nameIn } from "../../../notebook/calculation/localize";
 import { publishedNumbers } from "./cell-data";
 import { fill } from "./notebook-strings";
 import { TextField } from "./fields";
@@ -43,8 +44,14 @@ export function CalculationCell(props: CalculationCellProps) {
         <TextField
           label={t.calcExpression}
           value={expression}
-          placeholder="automateCount / actionCount"
-          onCommit={(text) => notebook.setInput(cell.id, "expression", text)}
+          placeholder={`${nameIn("automateCount", language)} / ${nameIn("actionCount", language)}`}
+          onCommit={(text) =>
+            // The expression keeps the language it is typed in: `0,5` and `;` in French (see localize.ts).
+            notebook.setInputs([
+              { cellId: cell.id, key: "expression", value: text },
+              { cellId: cell.id, key: "language", value: language },
+            ])
+          }
         />
       </div>
       {typeof result === "number" && (
@@ -57,7 +64,7 @@ export function CalculationCell(props: CalculationCellProps) {
         <ul className={styles.inline} aria-label={t.namesAvailable}>
           {available.map(([known, value], i) => (
             <li key={`${known}-${i}`}>
-              <code>{known}</code>
+              <code>{nameIn(known, language)}</code>
               {` = ${formats.number(value)}`}
             </li>
           ))}

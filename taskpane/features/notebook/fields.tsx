@@ -83,12 +83,12 @@ export interface NumberFieldProps {
 
 export function NumberField({ label, name, value, onCommit, language, placeholder }: NumberFieldProps) {
   const draft = useDraft(numberText(value, language), (text) => {
-    const parsed = parseNumber(text);
+    const parsed = parseNumber(text, language);
     if (parsed === "invalid") return undefined;
     onCommit(parsed);
     return numberText(parsed, language);
   });
-  const invalid = parseNumber(draft.value) === "invalid";
+  const invalid = parseNumber(draft.value, language) === "invalid";
   return (
     <Field
       label={label}

@@ -4,6 +4,7 @@
  */
 import { useMemo } from "react";
 import { PlanStoreError } from "../../../addin/plan-store";
+import { readAmount } from "../../../functions/checks/amounts";
 import type { Bilingual, Language } from "../../../functions/excel/language";
 import { NOTEBOOK_STRINGS, fill, type NotebookStringKey } from "./notebook-strings";
 
@@ -69,14 +70,14 @@ export function useFormats(language: Language): Formats {
   }, [language]);
 }
 
-/** Reads a number as typed in English or French: "1234.5", "1 234,5"; "" is none; anything else is not one. */
-export function parseNumber(text: string): number | null | "invalid" {
-  const plain = text
-    .replace(/[\s\u00a0\u202f]/g, "")
-    .replace(",", ".")
-    .replace("\u2212", "-");
-  if (plain === "") return null;
-  return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(plain) ? Number(plain) : "invalid";
+/**
+ * Reads a number as typed in English or French ("1234.5", "1 234,5", "75 000 €", "0,5"), by the one amount
+ * reader (functions/checks/amounts.ts) that the portfolio import uses too; where the two readings disagree
+ * ("1,234"), the pane's language decides. "" is none; anything else is not a number.
+ */
+export function parseNumber(text: string, language: Language): number | null | "invalid" {
+  if (text.trim() === "") return null;
+  return readAmount(text, language) ?? "invalid";
 }
 
 /** A number as a field shows it: no grouping, the language's decimal sign. */
