@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { renderTemplate } from "../../templates/render";
-import type { CellValue, TableSpec, TemplateSpec } from "../../templates/spec";
+import type { CellSpec, CellValue, TableSpec, TemplateSpec } from "../../templates/spec";
 import type { Bilingual, Language } from "../../functions/excel/language";
 import { convert } from "../support/libreoffice";
 import { formulaCells, type CachedCell } from "../support/xlsx-cells";
@@ -25,6 +25,20 @@ export function withRows(
   return {
     ...template,
     sheets: template.sheets.map((sheet) => ({ ...sheet, tables: sheet.tables?.map(replace) })),
+  };
+}
+
+/** The template with more cells on one of its sheets (by sheet key): probes that read what a formula would. */
+export function withCells(
+  template: TemplateSpec,
+  sheetKey: string,
+  cells: readonly CellSpec[],
+): TemplateSpec {
+  return {
+    ...template,
+    sheets: template.sheets.map((sheet) =>
+      sheet.key === sheetKey ? { ...sheet, cells: [...(sheet.cells ?? []), ...cells] } : sheet,
+    ),
   };
 }
 
