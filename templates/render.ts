@@ -95,7 +95,11 @@ function style(cell: ExcelJS.Cell, role: CellRole): void {
   if (role === "subtitle") cell.font = { bold: true, size: 12, color: { argb: "FF1F4E79" } };
   if (role === "note") cell.font = { italic: true, size: 9, color: { argb: "FF595959" } };
   if (role === "label") cell.font = { bold: false };
-  if (role === "result") cell.font = { bold: true };
+  if (role === "result") {
+    cell.font = { bold: true };
+    // A "–" or "OK" in place of a figure lines up with the figures.
+    cell.alignment = { horizontal: "right" };
+  }
   const fill = FILL[role];
   if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
   if (role === "input" || role === "result")
@@ -282,7 +286,7 @@ function renderCell(
   style(cell, spec.role);
   if (spec.format) cell.numFmt = spec.format;
   if (spec.validation) cell.dataValidation = validation(spec.validation, refs.language);
-  if (spec.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+  if (spec.wrap) cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
   if (spec.colours) colourRules(worksheet, spec.at, spec.colours);
   if (spec.name) {
     const { row, column } = parseA1(spec.at);
