@@ -29,7 +29,15 @@ interface ToAutomate {
   readonly rows: Rows;
   /** The same array while the ids in it are the same. */
   readonly ids: readonly string[];
+  /** The actions' names, by place: the same array while the names in it are the same. */
+  readonly names: readonly string[];
 }
+
+/** The name a decisions row shows for its action: its label, else its id. */
+const nameOf = (row: readonly TableCell[] | undefined): string => {
+  const label = row?.[1];
+  return typeof label === "string" && label.trim() !== "" ? label.trim() : String(row?.[0]);
+};
 
 /** The priority of a decisions row sent to automation, or 0. */
 const automatePriority = (row: readonly TableCell[] | undefined): number =>
@@ -47,11 +55,13 @@ const toAutomate = (decisions: Table | undefined, last: ToAutomate | undefined):
   const rows = decisions?.rows ?? [];
   if (last?.rows === rows) return last;
   let ids: string[] = [];
+  let names: string[] = [];
   let count = 0;
   let read: Iterable<number> = rows.keys();
   const changed = last === undefined ? undefined : changedAt(last.rows, rows);
   if (last !== undefined && changed !== undefined) {
     ids = last.ids.slice();
+    names = last.names.slice();
     count = ids.length - changed.filter((i) => automatePriority(last.rows[i]) > 0).length;
     read = changed;
   }
@@ -59,11 +69,17 @@ const toAutomate = (decisions: Table | undefined, last: ToAutomate | undefined):
     const priority = automatePriority(rows[i]);
     if (priority > 0) {
       ids[priority - 1] = String(rows[i]?.[0]);
+      names[priority - 1] = nameOf(rows[i]);
       count++;
     }
   }
   ids.length = count;
-  return { rows, ids: last !== undefined && sameIds(last.ids, ids) ? last.ids : ids };
+  names.length = count;
+  return {
+    rows,
+    ids: last !== undefined && sameIds(last.ids, ids) ? last.ids : ids,
+    names: last !== undefined && sameIds(last.names, names) ? last.names : names,
+  };
 };
 
 /** The roadmap planned from its own inputs, and the figures it publishes: kept while those inputs are. */
@@ -79,8 +95,9 @@ const plannedRoadmap = (start: Json | undefined, items: Json | undefined) => {
     roadmapWeeks: plan.weeks,
   };
   // The timeline as validated items, in its order: what the notes compare the actions to automate with.
-  const onRoadmap: readonly RoadmapItem[] = plan.timeline.map(({ actionId }) => ({
+  const onRoadmap: readonly RoadmapItem[] = plan.timeline.map(({ actionId, action }) => ({
     actionId,
+    action,
     validated: true,
   }));
   return { plan, values, onRoadmap };
@@ -101,13 +118,19 @@ const sameFigures = (
 
 /**
  * What the person should know about the roadmap against the decisions: actions to automate without a
- * validated solution (in priority order), and actions on the roadmap no longer to automate.
+ * validated solution (in priority order), and actions on the roadmap no longer to automate — each by the
+ * name the person sees, not its id.
  */
-const roadmapNotes = (onRoadmap: readonly RoadmapItem[], toAutomate: readonly string[]): Bilingual[] => {
+const roadmapNotes = (
+  onRoadmap: readonly RoadmapItem[],
+  toAutomate: readonly string[],
+  names: readonly string[],
+): Bilingual[] => {
   const notes: Bilingual[] = [];
   const missing = notOnRoadmap(toAutomate, onRoadmap);
   if (missing.length > 0) {
-    const list = missing.join(", ");
+    const nameById = new Map(toAutomate.map((id, i) => [id, names[i] ?? id]));
+    const list = missing.map((id) => nameById.get(id) ?? id).join(", ");
     notes.push({
       en: `${missing.length} action(s) to automate have no validated solution yet: ${list}.`,
       fr: `${missing.length} action(s) à automatiser n'ont pas encore de solution validée : ${list}.`,
@@ -116,7 +139,11 @@ const roadmapNotes = (onRoadmap: readonly RoadmapItem[], toAutomate: readonly st
   const wanted = new Set(toAutomate);
   const stale = [...new Set(onRoadmap.map((item) => item.actionId))].filter((id) => !wanted.has(id));
   if (stale.length > 0) {
-    const list = stale.join(", ");
+    const nameOnRoadmap = (id: string) => {
+      const action = onRoadmap.find((item) => item.actionId === id)?.action?.trim();
+      return action === undefined || action === "" ? id : action;
+    };
+    const list = stale.map(nameOnRoadmap).join(", ");
     notes.push({
       en: `On the roadmap but no longer to automate by their scores: ${list}.`,
       fr: `Sur la feuille de route mais plus à automatiser d'après leurs scores : ${list}.`,
@@ -149,7 +176,7 @@ export const roadmapKind: CellKind = {
     const previous = memory.get("published") as typeof planned | undefined;
     const published = previous !== undefined && sameFigures(previous, planned) ? previous : planned;
     memory.set("published", published);
-    const notes = remembered(memory, "notes", [onRoadmap, automate.ids], roadmapNotes);
+    const notes = remembered(memory, "notes", [onRoadmap, automate.ids, automate.names], roadmapNotes);
     return { table: published.roadmap, values: published, notes };
   },
 };

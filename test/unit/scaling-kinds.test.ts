@@ -112,7 +112,8 @@ const errorOf = (notebook: Notebook, id: string): string | undefined => {
 };
 
 const rowsOf = (notebook: Notebook, id: string) => ok(notebook, id).table?.rows;
-const notesOf = (notebook: Notebook, id: string) => (ok(notebook, id).notes ?? []).map((note) => note.en);
+const notesOf = (notebook: Notebook, id: string, language: "en" | "fr" = "en") =>
+  (ok(notebook, id).notes ?? []).map((note) => note[language]);
 const valueOf = (notebook: Notebook, id: string, name: string): NamedValue | undefined =>
   ok(notebook, id).values[name];
 
@@ -275,23 +276,41 @@ describe("the roadmap cell", () => {
     expect(roadmap.values.roadmapWeeks).toBe(8);
   });
 
+  it("names the actions by their labels, and follows a label renamed", () => {
+    const { notebook } = open(smallPlan());
+    const items = notebook.cells().find((cell) => cell.id === "actions")?.inputs.items as Json[];
+    notebook.setInput(
+      "actions",
+      "items",
+      items.map((item) =>
+        (item as { id: string }).id === "deck" ? { ...(item as object), label: "Deck QBR" } : item,
+      ),
+    );
+    expect(notesOf(notebook, "roadmap")).toEqual([
+      "1 action(s) to automate have no validated solution yet: Deck QBR.",
+    ]);
+    expect(notesOf(notebook, "roadmap", "fr")).toEqual([
+      "1 action(s) à automatiser n'ont pas encore de solution validée : Deck QBR.",
+    ]);
+  });
+
   it("names the actions to automate that have no validated solution yet", () => {
     const { notebook } = open(smallPlan());
     expect(notesOf(notebook, "roadmap")).toEqual([
-      "1 action(s) to automate have no validated solution yet: deck.",
+      "1 action(s) to automate have no validated solution yet: Build the review deck.",
     ]);
     // welcome becomes human (1/2): it is still on the roadmap, but no longer to automate.
     notebook.setInput("scores", "welcome", { time: 1, value: 2 });
     expect(notesOf(notebook, "roadmap")).toEqual([
-      "1 action(s) to automate have no validated solution yet: deck.",
-      "On the roadmap but no longer to automate by their scores: welcome.",
+      "1 action(s) to automate have no validated solution yet: Build the review deck.",
+      "On the roadmap but no longer to automate by their scores: Send the welcome email.",
     ]);
     notebook.setInput("roadmap", "items", [
       ...ROADMAP_ITEMS.slice(0, 2),
       { ...ROADMAP_ITEMS[2], monthlyCost: 100, validated: true },
     ]);
     expect(notesOf(notebook, "roadmap")).toEqual([
-      "On the roadmap but no longer to automate by their scores: welcome.",
+      "On the roadmap but no longer to automate by their scores: Send the welcome email.",
     ]);
     // deck: 2026-03-30 + 28 days → 2026-04-27; one-off 9,800, monthly 410, first year 9,800 + 4,920.
     expect(rowsOf(notebook, "roadmap")?.[2]?.slice(9)).toEqual(["2026-03-30", "2026-04-27"]);
@@ -511,7 +530,7 @@ describe("early cut-off", () => {
     expect(computed).toEqual(["scores", "decisions", "roadmap"]);
     expect(rowsOf(notebook, "decisions")?.map((row) => row[7])).toEqual([1, 3, null, 2, null]);
     expect(notesOf(notebook, "roadmap")).toEqual([
-      "1 action(s) to automate have no validated solution yet: deck.",
+      "1 action(s) to automate have no validated solution yet: Build the review deck.",
     ]);
   });
 
