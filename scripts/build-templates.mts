@@ -29,9 +29,12 @@ for (const template of TEMPLATES)
       title: template.title[language],
       sheets: template.sheets.map((sheet) => sheet.name[language]),
       tables: template.sheets.flatMap((sheet) => (sheet.tables ?? []).map((table) => table.name)),
-      names: template.sheets.flatMap((sheet) =>
-        (sheet.cells ?? []).flatMap((cell) => (cell.name ? [cell.name] : [])),
-      ),
+      names: [
+        ...template.sheets.flatMap((sheet) =>
+          (sheet.cells ?? []).flatMap((cell) => (cell.name ? [cell.name] : [])),
+        ),
+        ...(template.names ?? []).map((name) => name.name),
+      ],
     });
   }
 writeFileSync(join(out, "index.json"), `${JSON.stringify(index, null, 2)}\n`);

@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import { addTable, headerLook, newWorkbook } from "../xlsx/writer";
 import { withCalculatedColumns } from "../xlsx/calculated-columns";
+import { withDefinedNames } from "../xlsx/defined-names";
 import { columnLetters, parseA1 } from "../functions/excel/a1";
 import {
   inLanguage,
@@ -115,6 +116,10 @@ const bound = (value: number, language: Language): string =>
 /** What a cell accepts, in words: shown when the cell is selected and when a value is refused. */
 function accepted(rule: Validation, language: Language): { title: string; text: string } {
   const fr = language === "fr";
+  if (rule.kind === "named-list")
+    return fr
+      ? { title: "Choisir dans la liste", text: `Une de ces valeurs : ${rule.of.fr}.` }
+      : { title: "Pick from the list", text: `One of: ${rule.of.en}.` };
   if (rule.kind === "list") {
     const values = Array.isArray(rule.values) ? rule.values : (rule.values as Bilingual)[language];
     const list = (Array.isArray(values) ? values : String(values).split(",")).join(", ");
@@ -160,6 +165,8 @@ function validation(rule: Validation, language: Language): ExcelJS.DataValidatio
     errorTitle: language === "fr" ? "Valeur refusée" : "Value not accepted",
     error: text,
   } as const;
+  if (rule.kind === "named-list")
+    return { type: "list", allowBlank: true, formulae: [rule.name], ...messages };
   if (rule.kind === "list") {
     const values = Array.isArray(rule.values) ? rule.values : (rule.values as Bilingual)[language];
     const list = Array.isArray(values) ? values : String(values).split(",");
@@ -348,9 +355,13 @@ export async function renderTemplate(
   const refs = refsFor(template, language);
   for (const sheet of template.sheets) renderSheet(workbook, sheet, refs, values);
   const tables = template.sheets.flatMap((sheet) => sheet.tables ?? []);
-  return withCalculatedColumns(
-    new Uint8Array(await workbook.xlsx.writeBuffer()),
-    new Map(tables.map((table) => [table.name, columnFormulas(table, language)])),
+  return withDefinedNames(
+    withCalculatedColumns(
+      new Uint8Array(await workbook.xlsx.writeBuffer()),
+      new Map(tables.map((table) => [table.name, columnFormulas(table, language)])),
+      workbook.created,
+    ),
+    new Map((template.names ?? []).map((name) => [name.name, name.formula(refs)])),
     workbook.created,
   );
 }

@@ -22,6 +22,8 @@ export const HIDE_ZERO = "0_);-0_);;@";
 export const RATIO = "0.00_)";
 
 export const ACTIONS_AT = "A4";
+/** The defined name of the Actions table's Action column: the roadmap's drop-down of actions. */
+export const ACTION_NAMES = "ActionNames";
 export const ROADMAP_AT = "A8";
 
 export const HEADERS = {

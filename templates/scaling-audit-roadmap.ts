@@ -3,6 +3,7 @@ import { textLiteral } from "../functions/excel/literals";
 import { SAMPLE_NOTE } from "./sample";
 import {
   above,
+  ACTION_NAMES,
   actions,
   firstCell,
   HIDE_ZERO,
@@ -23,7 +24,16 @@ const ROADMAP_COLUMNS: readonly ColumnSpec[] = [
     formula: (row, language) =>
       `IFERROR(INDEX(${actions("priority", language)},MATCH(${row("action")},${actions("action", language)},0)),0)`,
   },
-  { key: "action", header: ROADMAP_HEADERS.action },
+  // Picked from the Actions table's actions, so that the audit's priority and next step find it.
+  {
+    key: "action",
+    header: ROADMAP_HEADERS.action,
+    validation: {
+      kind: "named-list",
+      name: ACTION_NAMES,
+      of: { en: "an action of the Actions table", fr: "une action du tableau Actions" },
+    },
+  },
   { key: "kind", header: ROADMAP_HEADERS.kind, validation: { kind: "list", values: listOf(SOLUTION_KINDS) } },
   { key: "solution", header: ROADMAP_HEADERS.solution },
   {
@@ -97,8 +107,8 @@ export const ROADMAP_SHEET: SheetSpec = {
       at: "A2",
       role: "note",
       value: {
-        en: "One row per action to automate, in the order you will do them: a solution, its cost, its implementation time. Each project starts when the previous one ends.",
-        fr: "Une ligne par action à automatiser, dans l'ordre de réalisation : une solution, son coût, son délai de mise en œuvre. Chaque projet commence à la fin du précédent.",
+        en: "One row per action to automate (pick it from the list of the Actions sheet's actions), in the order you will do them: a solution, its cost, its implementation time. Each project starts when the previous one ends.",
+        fr: "Une ligne par action à automatiser (choisie dans la liste des actions de la feuille Actions), dans l'ordre de réalisation : une solution, son coût, son délai de mise en œuvre. Chaque projet commence à la fin du précédent.",
       },
     },
     { at: "B4", role: "label", value: { en: "First project starts on", fr: "Début du premier projet" } },

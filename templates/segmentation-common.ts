@@ -37,6 +37,9 @@ export const STRATEGIC_HEADERS = {
   accounts: { en: "Accounts", fr: "Comptes" },
 } as const satisfies Record<string, Bilingual>;
 
+/** The defined name of the Accounts table's Industry column: the strategic industries' drop-down. */
+export const INDUSTRY_NAMES = "IndustryNames";
+
 export const strategicColumn = (language: Language) =>
   `StrategicIndustries[[${STRATEGIC_HEADERS.industry[language]}]]`;
 

@@ -2,6 +2,7 @@
 import { SAMPLE_NOTE } from "./sample";
 import {
   ACCOUNT_HEADERS,
+  INDUSTRY_NAMES,
   money,
   NO,
   RULES_NAME,
@@ -18,7 +19,16 @@ const STRATEGIC: TableSpec = {
   name: "StrategicIndustries",
   at: "A28",
   columns: [
-    { key: "industry", header: STRATEGIC_HEADERS.industry },
+    // Picked from the Accounts table's industries, so that the spelling matches.
+    {
+      key: "industry",
+      header: STRATEGIC_HEADERS.industry,
+      validation: {
+        kind: "named-list",
+        name: INDUSTRY_NAMES,
+        of: { en: "an industry of the Accounts table", fr: "un secteur du tableau Comptes" },
+      },
+    },
     {
       key: "accounts",
       header: STRATEGIC_HEADERS.accounts,
@@ -182,8 +192,8 @@ export const RULES_SHEET: SheetSpec = {
       at: "A26",
       role: "note",
       value: {
-        en: "Spell each industry as in the Accounts table; 0 accounts usually means a different spelling.",
-        fr: "Écrivez chaque secteur comme dans le tableau Comptes ; 0 compte signale souvent une autre orthographe.",
+        en: "Pick each industry from the list of the Accounts table's industries; 0 accounts means no account of that industry.",
+        fr: "Choisissez chaque secteur dans la liste des secteurs du tableau Comptes ; 0 compte : aucun compte de ce secteur.",
       },
     },
     { at: "A27", role: "note", value: SAMPLE_NOTE },

@@ -5,6 +5,7 @@
  *
  * Contract, the same in both languages: tables `Accounts` (account, current ARR, potential ARR, industry,
  * region, customer since, ARR tier, tier, moved by, level) and `StrategicIndustries` (industry, accounts);
+ * range name `IndustryNames` (the Accounts table's Industry column: the strategic industries' drop-down);
  * input names `TierHigh`, `TierLow`, `TierTech`, `HighCurrentMin`, `HighPotentialMin`, `LowCurrentMin`,
  * `LowPotentialMin`, `UsePotential`, `HistoricalBefore`, `HistoricalFloor`, `CsmHeadcount`,
  * `ReferenceArrPerCsm`; result names `CsmsNeeded`, `CsmGap`, `CsmsByReference`.
@@ -12,7 +13,15 @@
 import { textLiteral } from "../functions/excel/literals";
 import { MOVED_BY_LABELS, namedTierFormulas } from "../functions/segmentation/tier-formulas";
 import { SAMPLE_NOTE } from "./sample";
-import { ACCOUNT_HEADERS, DATE, MONEY, strategicColumn, tierRange, YES } from "./segmentation-common";
+import {
+  ACCOUNT_HEADERS,
+  DATE,
+  INDUSTRY_NAMES,
+  MONEY,
+  strategicColumn,
+  tierRange,
+  YES,
+} from "./segmentation-common";
 import { COVERAGE_SHEET } from "./segmentation-coverage";
 import { RULES_SHEET } from "./segmentation-rules";
 import { ACCOUNT_ROWS } from "./segmentation-sample";
@@ -130,4 +139,5 @@ export const segmentation: TemplateSpec = {
     RULES_SHEET,
     COVERAGE_SHEET,
   ],
+  names: [{ name: INDUSTRY_NAMES, formula: (refs) => refs.column("Accounts", "industry") }],
 };

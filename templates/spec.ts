@@ -32,6 +32,17 @@ export interface ListValidation {
   /** The accepted values, in each language. */
   readonly values: Bilingual | readonly string[];
 }
+/**
+ * A drop-down over a list the workbook holds: a defined name of the template (`TemplateSpec.names`) whose
+ * formula is a whole table column, so that the list grows with the table in Excel and LibreOffice alike.
+ */
+export interface NamedListValidation {
+  readonly kind: "named-list";
+  /** The defined name, e.g. `ActionNames`. */
+  readonly name: string;
+  /** What the list holds, as the cell's message says it: "the actions of the Actions table". */
+  readonly of: Bilingual;
+}
 export interface WholeValidation {
   readonly kind: "whole" | "decimal";
   readonly min: number;
@@ -40,7 +51,7 @@ export interface WholeValidation {
 export interface DateValidation {
   readonly kind: "date";
 }
-export type Validation = ListValidation | WholeValidation | DateValidation;
+export type Validation = ListValidation | NamedListValidation | WholeValidation | DateValidation;
 
 /** A column of an Excel table: an input column (sample values in `rows`) or a formula per row. */
 export interface ColumnSpec {
@@ -109,10 +120,20 @@ export interface SheetSpec {
   readonly printColumns?: string;
 }
 
+/** A workbook-level defined name that is not a single cell, e.g. `ActionNames` = `Actions[Action]`. */
+export interface NameSpec {
+  /** The same in both languages, unique across all templates. */
+  readonly name: string;
+  /** The name's formula (without "="), e.g. `refs.column("Actions", "action")`. */
+  readonly formula: (refs: Refs) => string;
+}
+
 export interface TemplateSpec {
   readonly name: "kpi" | "success-plan" | "health" | "scaling-audit" | "segmentation";
   readonly title: Bilingual;
   readonly sheets: readonly SheetSpec[];
+  /** Defined names for ranges (drop-down sources); single cells are named by `CellSpec.name`. */
+  readonly names?: readonly NameSpec[];
 }
 
 /** How a formula refers to tables, in a given language (structured references use the column headers). */
