@@ -35,6 +35,13 @@ export interface PlanStore<P> {
   save(plan: P): Promise<void>;
   /** Copies raw text under a second key with a timestamp, checks it reads back, and returns that key. */
   keepAside(raw: string): Promise<string>;
+  /** The text kept beside the plan under `<key>.replaced` (the plans it replaced), or `undefined`. */
+  readReplaced(): Promise<string | undefined>;
+  /**
+   * Stores the text of the replaced plans under `<key>.replaced`. Rejects with a {@link PlanStoreError}
+   * `storage` when the storage refuses it (full, disabled).
+   */
+  writeReplaced(text: string): Promise<void>;
 }
 
 /** Why the store refused or failed, in words a person can act on. */
@@ -51,6 +58,9 @@ export class PlanStoreError extends Error {
 
 /** The document setting that holds the plan in Excel. */
 export const PLAN_SETTING = "csmkit.plan";
+
+/** Appended to the plan's key for the plans it replaced (`csmkit.plan.replaced`). */
+export const REPLACED_SUFFIX = ".replaced";
 
 /** Options shared by both stores. */
 export interface PlanStoreOptions {
@@ -109,12 +119,23 @@ function storeOver<P>(
       keptAside.add(raw);
       return target;
     },
+    readReplaced: () => backend.get(`${key}${REPLACED_SUFFIX}`),
+    async writeReplaced(text) {
+      try {
+        await backend.set(`${key}${REPLACED_SUFFIX}`, text);
+      } catch (error) {
+        throw error instanceof PlanStoreError
+          ? error
+          : storageFailed(error instanceof Error ? error.message : String(error));
+      }
+    },
   };
 }
 
 /**
  * The plan store of a workbook: the plan lives in the document setting {@link PLAN_SETTING}, saved with the
- * file; a plan kept aside goes to `csmkit.plan.aside.<ISO timestamp>`.
+ * file; a plan kept aside goes to `csmkit.plan.aside.<ISO timestamp>`, the plans it replaced to
+ * `csmkit.plan.replaced`.
  *
  * @param workbook - the workbook the pane runs on (Excel, or the in-browser workbook)
  * @param codec - how plans become text and back (the task pane's plan schema)
@@ -139,8 +160,8 @@ export function workbookPlanStore<P>(
 
 /**
  * The plan store of the standalone planner: the plan lives in the browser's storage under `key`; a plan kept
- * aside goes to `<key>.aside.<ISO timestamp>`. A storage that is full or disabled gives a
- * {@link PlanStoreError} `storage` that says what to do.
+ * aside goes to `<key>.aside.<ISO timestamp>`, the plans it replaced to `<key>.replaced`. A storage that is
+ * full or disabled gives a {@link PlanStoreError} `storage` that says what to do.
  *
  * @param storage - `localStorage`, or anything with the same `getItem` and `setItem`
  * @param key - where the plan lives

@@ -26,19 +26,24 @@ import { initialLanguage, LANGUAGE_STORAGE_KEY } from "./i18n/language";
 const environment = browserEnvironment();
 const hostScripts = startHostScripts(environment);
 
-function storedLanguage(): string | null {
+/** Where the view the person left is remembered, so that the pane reopens on it. */
+const VIEW_STORAGE_KEY = "csmkit.view";
+
+/** A choice remembered in the browser's storage, or `null` (nothing remembered, or storage blocked). */
+function remembered(key: string): string | null {
   try {
-    return localStorage.getItem(LANGUAGE_STORAGE_KEY);
+    return localStorage.getItem(key);
   } catch {
     return null;
   }
 }
 
-function rememberLanguage(language: string): void {
+/** Remembers a choice (the language, the view); when storage is blocked it lasts for this session only. */
+function remember(key: string, value: string): void {
   try {
-    localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+    localStorage.setItem(key, value);
   } catch {
-    // Storage blocked: the choice lasts for this session only.
+    // Storage blocked: nothing to do.
   }
 }
 
@@ -60,7 +65,8 @@ async function boot(): Promise<void> {
   let connection: HostConnection | undefined = undefined;
   let templateTarget: TemplateTarget | undefined = undefined;
   let notebookServices: NotebookServices | undefined = undefined;
-  let language: Language = initialLanguage(storedLanguage(), undefined, navigator.language);
+  let language: Language = initialLanguage(remembered(LANGUAGE_STORAGE_KEY), undefined, navigator.language);
+  const initialView = remembered(VIEW_STORAGE_KEY);
   const render = () => {
     document.documentElement.lang = language;
     root.render(
@@ -68,7 +74,7 @@ async function boot(): Promise<void> {
         connection={connection}
         language={language}
         onLanguageChange={(next) => {
-          rememberLanguage(next);
+          remember(LANGUAGE_STORAGE_KEY, next);
           language = next;
           render();
         }}
@@ -78,6 +84,8 @@ async function boot(): Promise<void> {
         loadTemplateBytes={loadTemplateBytes}
         notebookServices={notebookServices}
         runExcelCheck={connection?.kind === "excel" ? () => runExcelCheck() : undefined}
+        initialView={initialView}
+        onViewChange={(view) => remember(VIEW_STORAGE_KEY, view)}
       />,
     );
   };
@@ -90,7 +98,7 @@ async function boot(): Promise<void> {
   if (connection.kind === "excel") templateTarget = excelTemplateTarget();
   notebookServices = notebookHost(workbook, safeStorage());
   language = initialLanguage(
-    storedLanguage(),
+    remembered(LANGUAGE_STORAGE_KEY),
     connection.kind === "excel" ? connection.language : undefined,
     navigator.language,
   );

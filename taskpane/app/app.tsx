@@ -45,6 +45,11 @@ const useStyles = makeStyles({
 const VIEWS = ["home", "notebook", "functions", "templates"] as const;
 type View = (typeof VIEWS)[number];
 
+/** The view a remembered name stands for: the home view for a name this version does not know. */
+export function viewOf(name: string | null | undefined): View {
+  return VIEWS.find((view) => view === name) ?? "home";
+}
+
 export interface AppProps {
   /** Where the planner runs; `undefined` while the host is still being looked for. */
   readonly connection: HostConnection | undefined;
@@ -59,6 +64,10 @@ export interface AppProps {
   readonly notebookServices?: NotebookServices | undefined;
   /** Runs "Check this Excel" in the workbook; absent outside Excel. */
   readonly runExcelCheck?: (() => Promise<ExcelCheckResult>) | undefined;
+  /** The view the pane opens on (the one the person left); the home view when absent or unknown. */
+  readonly initialView?: string | null | undefined;
+  /** Told each view the person picks, to remember it. */
+  readonly onViewChange?: ((view: string) => void) | undefined;
 }
 
 export function App({
@@ -71,9 +80,11 @@ export function App({
   loadTemplateBytes,
   notebookServices,
   runExcelCheck,
+  initialView,
+  onViewChange,
 }: AppProps) {
   const styles = useStyles();
-  const [view, setView] = useState<View>("home");
+  const [view, setView] = useState<View>(() => viewOf(initialView));
   const t = STRINGS[language];
   const tabLabel: Record<View, string> = {
     home: t.navHome,
@@ -107,7 +118,14 @@ export function App({
         </div>
       </header>
       <nav aria-label={t.navLabel}>
-        <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)}>
+        <TabList
+          selectedValue={view}
+          onTabSelect={(_, data) => {
+            const next = viewOf(String(data.value));
+            setView(next);
+            onViewChange?.(next);
+          }}
+        >
           {VIEWS.map((name) => (
             <Tab key={name} value={name}>
               {tabLabel[name]}

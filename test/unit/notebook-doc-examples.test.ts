@@ -39,6 +39,7 @@ const DOCUMENTED_MODULES = [
   "notebook/engine/kind-helpers.ts",
   "notebook/engine/values.ts",
   "notebook/plan/kinds.ts",
+  "notebook/plan/replaced-plans.ts",
   "notebook/plan/schema.ts",
   "notebook/plan/tables.ts",
   "notebook/plan/workbook.ts",

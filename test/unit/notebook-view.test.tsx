@@ -211,12 +211,22 @@ describe("NotebookView", () => {
     },
   );
 
-  it("writes to the workbook, reads actions from a table and exports the .xlsx, saying what came of it", async () => {
+  it("in Excel, writes to the workbook and says what came of it", async () => {
+    const inExcel: NotebookServices = { ...fakeServices(new MemoryStorage()), host: "excel" };
+    delete (inExcel as { exportXlsx?: unknown }).exportXlsx;
+    render(<NotebookView language="en" services={inExcel} />);
+    const toolbar = within(await screen.findByRole("toolbar", { name: "Plan" }));
+    fireEvent.click(toolbar.getByRole("button", { name: "Write to workbook" }));
+    expect(await screen.findByText("Wrote 5 tables.")).toBeTruthy();
+    expect(toolbar.queryByRole("button", { name: "Export .xlsx" })).toBeNull();
+  });
+
+  it("standalone, offers the .xlsx export and no in-browser workbook to write to; reads actions from a table", async () => {
     const services = fakeServices(new MemoryStorage());
     render(<NotebookView language="en" services={services} />);
     const toolbar = within(await screen.findByRole("toolbar", { name: "Plan" }));
-    fireEvent.click(toolbar.getByRole("button", { name: "Write to the in-browser workbook" }));
-    expect(await screen.findByText("Wrote 5 tables.")).toBeTruthy();
+    expect(toolbar.queryByRole("button", { name: /Write to/ })).toBeNull();
+    expect(screen.getByText(/Export .xlsx downloads the plan as an Excel workbook/)).toBeTruthy();
 
     fireEvent.click(toolbar.getByRole("button", { name: "Export .xlsx" }));
     expect(await screen.findByText("These charts could not be included: Timeline.")).toBeTruthy();
@@ -262,6 +272,11 @@ describe("NotebookView", () => {
     );
     const input = screen.getByLabelText("Plan file to import");
     fireEvent.change(input, { target: { files: [new File([exportPlan(plan)], "plan.json")] } });
+    const dialog = within(
+      await screen.findByRole("alertdialog", { name: "Replace the current plan with “plan.json”?" }),
+    );
+    expect(dialog.getByText("The imported plan has: 1 action, no roadmap solution.")).toBeTruthy();
+    fireEvent.click(await screen.findByRole("button", { name: "Replace the plan" }));
     expect(await screen.findByText(/Plan imported/)).toBeTruthy();
     expect(region("Actions").getByRole("textbox", { name: "Label of 'Imported'" })).toBeTruthy();
     expect(screen.queryByRole("region", { name: "Scores" })).toBeNull();
@@ -294,7 +309,7 @@ describe("NotebookView", () => {
     render(<NotebookView language="fr" services={fakeServices(new MemoryStorage())} />);
     const toolbar = within(await screen.findByRole("toolbar", { name: "Plan" }));
     expect(toolbar.getByRole("button", { name: "Annuler" })).toBeTruthy();
-    expect(toolbar.getByRole("button", { name: "Écrire dans le classeur du navigateur" })).toBeTruthy();
+    expect(toolbar.getByRole("button", { name: "Exporter le .xlsx" })).toBeTruthy();
     expect(screen.getByRole("region", { name: "Feuille de route" })).toBeTruthy();
     expect(screen.getByLabelText("Étape de la bibliothèque")).toBeTruthy();
   });
@@ -315,6 +330,8 @@ describe("NotebookView", () => {
             load: () => store.load(),
             save: (plan) => (calls.push("save"), store.save(plan)),
             keepAside: (raw) => (calls.push("keepAside"), store.keepAside(raw)),
+            readReplaced: () => store.readReplaced(),
+            writeReplaced: (text) => (calls.push("writeReplaced"), store.writeReplaced(text)),
           },
         }}
       />,

@@ -1,4 +1,4 @@
-import { Spinner, Toolbar, ToolbarButton, ToolbarDivider } from "@fluentui/react-components";
+import { Caption1, Spinner, Toolbar, ToolbarButton, ToolbarDivider } from "@fluentui/react-components";
 import { useRef, useState, type ChangeEvent } from "react";
 import type { Language } from "../../../functions/excel/language";
 import type { Notebook } from "../../../notebook/engine/types";
@@ -20,8 +20,8 @@ export interface NotebookToolbarProps {
   readonly onAddCalculation: () => void;
   /** The plan as it would be saved now. */
   readonly planOf: (notebook: Notebook) => Plan;
-  /** Replaces the notebook's cells with an imported plan's. */
-  readonly onImport: (plan: Plan) => void;
+  /** Asks to replace the notebook's cells with an imported plan's (read from the file named). */
+  readonly onImport: (plan: Plan, file: string) => void;
 }
 
 /**
@@ -81,8 +81,8 @@ export function NotebookToolbar(props: NotebookToolbarProps) {
     try {
       const read = importPlan(await readText(file));
       if (read.kind === "ok") {
-        onImport(read.plan);
-        setFeedback({ intent: "success", text: bilingual("imported") });
+        setFeedback(undefined);
+        onImport(read.plan, file.name);
       } else if (read.kind === "newer") {
         setFeedback({ intent: "warning", text: bilingual("importNewer", { version: read.version }) });
       } else {
@@ -119,19 +119,27 @@ export function NotebookToolbar(props: NotebookToolbarProps) {
         </ToolbarButton>
         <ToolbarButton onClick={() => fileInput.current?.click()}>{t.importPlan}</ToolbarButton>
         <ToolbarDivider />
-        <ToolbarButton
-          appearance="primary"
-          disabledFocusable={busy !== undefined}
-          onClick={() => void write()}
-        >
-          {services.host === "excel" ? t.writeExcel : t.writeMemory}
-        </ToolbarButton>
+        {/* Standalone, the in-browser workbook is nobody's to look at: the plan leaves it as an .xlsx file. */}
+        {services.host === "excel" && (
+          <ToolbarButton
+            appearance="primary"
+            disabledFocusable={busy !== undefined}
+            onClick={() => void write()}
+          >
+            {t.writeExcel}
+          </ToolbarButton>
+        )}
         {exportXlsx && (
-          <ToolbarButton disabledFocusable={busy !== undefined} onClick={() => void xlsx(exportXlsx)}>
+          <ToolbarButton
+            appearance="primary"
+            disabledFocusable={busy !== undefined}
+            onClick={() => void xlsx(exportXlsx)}
+          >
             {t.exportXlsx}
           </ToolbarButton>
         )}
       </Toolbar>
+      {exportXlsx && <Caption1 block>{t.exportXlsxHint}</Caption1>}
       <input
         ref={fileInput}
         type="file"

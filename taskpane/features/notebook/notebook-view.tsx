@@ -13,7 +13,11 @@ import { DecisionsCell } from "./decisions-cell";
 import type { NotebookServices, NotebookViewProps } from "./notebook-services";
 import { NOTEBOOK_STRINGS, fill, type NotebookStrings } from "./notebook-strings";
 import { NotebookToolbar } from "./notebook-toolbar";
-import { CellFrame, RemoveCellButton, type CellViewProps } from "./parts";
+import { CellFrame, FeedbackBar, RemoveCellButton, type CellViewProps } from "./parts";
+import { KeptPlans } from "./kept-plans";
+import { ReplaceDialog } from "./replace-dialog";
+import { useReplacing, type ReplacePlan } from "./use-replacing";
+import type { ReplacedPlan } from "../../../notebook/plan/replaced-plans";
 import { domId } from "./view-helpers";
 import { PortfolioCell } from "./portfolio-cell";
 import { RoadmapCell } from "./roadmap-cell";
@@ -34,7 +38,7 @@ const ADD_SEGMENTATION_ID = domId("view", "add-segmentation");
  */
 export function NotebookView({ language, services }: NotebookViewProps) {
   const t = NOTEBOOK_STRINGS[language];
-  const { state, saving, keepAside, planOf, replace } = usePlan(services, language);
+  const { state, saving, keepAside, planOf, replace, replaced } = usePlan(services, language);
   return (
     <ViewSection id="notebook-heading" heading={t.heading} intro={t.intro}>
       {state.kind === "loading" && <Spinner size="tiny" label={t.loading} />}
@@ -73,7 +77,8 @@ export function NotebookView({ language, services }: NotebookViewProps) {
           t={t}
           saving={saving}
           planOf={planOf}
-          onImport={(plan) => replace(state.notebook, plan)}
+          replaced={replaced}
+          onReplace={(plan, by, options) => replace(state.notebook, plan, by, options)}
         />
       )}
     </ViewSection>
@@ -88,7 +93,10 @@ interface NotebookBodyProps {
   readonly t: NotebookStrings;
   readonly saving: SaveState;
   readonly planOf: (notebook: Notebook) => Plan;
-  readonly onImport: (plan: Plan) => void;
+  /** The plans replaced so far, newest first. */
+  readonly replaced: readonly ReplacedPlan[];
+  /** Keeps the current plan (unless `withoutCopy`) and replaces it; see `usePlan`. */
+  readonly onReplace: ReplacePlan;
 }
 
 function NotebookBody({
@@ -99,10 +107,12 @@ function NotebookBody({
   t,
   saving,
   planOf,
-  onImport,
+  replaced,
+  onReplace,
 }: NotebookBodyProps) {
   const cells = useSyncExternalStore(notebook.subscribe, notebook.cells);
   const [added, setAdded] = useState<string | undefined>(undefined);
+  const replacing = useReplacing({ notebook, services, language, t, planOf, replaced, onReplace });
 
   // Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo the notebook's edits, except in a field being typed in,
   // where the browser's own text undo applies.
@@ -151,8 +161,11 @@ function NotebookBody({
         addId={ADD_ID}
         onAddCalculation={addCalculation}
         planOf={planOf}
-        onImport={onImport}
+        onImport={replacing.askImport}
       />
+      <KeptPlans replaced={replaced} language={language} t={t} onRestore={replacing.askRestore} />
+      <FeedbackBar feedback={replacing.feedback} language={language} />
+      <ReplaceDialog request={replacing.request} language={language} t={t} onClose={replacing.onClose} />
       {/* Not a live region: "Saved" after every edit would interrupt a screen reader; a failure is an alert. */}
       {saving.kind === "pending" && <Text size={200}>{t.saving}</Text>}
       {saving.kind === "saved" && <Text size={200}>{t.saved}</Text>}

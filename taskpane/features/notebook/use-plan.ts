@@ -15,6 +15,12 @@ import {
   type Plan,
   type PlanMetadata,
 } from "../../../notebook/plan/schema";
+import {
+  keepReplacedPlan,
+  readReplacedPlans,
+  type ReplacedBy,
+  type ReplacedPlan,
+} from "../../../notebook/plan/replaced-plans";
 import type { NotebookServices } from "./notebook-services";
 import { bilingual, errorText } from "./view-helpers";
 
@@ -48,6 +54,7 @@ export function usePlan(services: NotebookServices, language: Language) {
   const { store } = services;
   const [state, setState] = useState<PlanState>({ kind: "loading" });
   const [saving, setSaving] = useState<SaveState>({ kind: "idle" });
+  const [replaced, setReplaced] = useState<readonly ReplacedPlan[]>([]);
   const metadata = useRef<PlanMetadata>({});
   const latest = useRef({ services, language });
   const queue = useRef<Promise<void>>(Promise.resolve());
@@ -98,6 +105,11 @@ export function usePlan(services: NotebookServices, language: Language) {
           const notebook = openNotebook(snapshot);
           metadata.current = loaded.kind === "ok" ? { ...loaded.plan.metadata } : newMetadata();
           setState({ kind: "ready", notebook });
+          // The plans replaced before: what cannot be read is left where it is until the next one is kept.
+          store.readReplaced().then(
+            (text) => current && setReplaced(readReplacedPlans(text).plans),
+            () => undefined,
+          );
         } catch (error) {
           // A plan that reads but cannot be opened is kept as it is, like an unreadable one.
           const raw = loaded.kind === "ok" ? planCodec.write(loaded.plan) : "";
@@ -147,11 +159,40 @@ export function usePlan(services: NotebookServices, language: Language) {
     }
   }, [state, store, save]);
 
-  /** Replaces the notebook's cells with an imported plan's (this clears the undo history). */
-  const replace = useCallback((target: Notebook, plan: Plan) => {
-    metadata.current = { ...plan.metadata };
-    target.restore(snapshotFromPlan(plan));
-  }, []);
+  /**
+   * Replaces the notebook's cells with another plan's (this clears the undo history), after keeping the plan
+   * it replaces with the replaced plans — unless `withoutCopy`, when the storage had no room for it and the
+   * person chose to go on. `restoring`: the index of the kept plan being restored, which leaves the list.
+   * Rejects, changing nothing, when the plan cannot be kept. Resolves to how many older kept plans were left
+   * out for lack of room.
+   */
+  const replace = useCallback(
+    async (
+      target: Notebook,
+      plan: Plan,
+      replacedBy: ReplacedBy,
+      options: { readonly withoutCopy?: boolean; readonly restoring?: number } = {},
+    ): Promise<number> => {
+      const snapshot = snapshotFromPlan(plan);
+      // A plan that cannot be opened throws here, before anything kept is changed.
+      openNotebook(snapshot);
+      let droppedForRoom = 0;
+      if (options.withoutCopy !== true) {
+        const entry = { keptAt: new Date().toISOString(), replacedBy, plan: planOf(target) };
+        const kept = await keepReplacedPlan(
+          store,
+          entry,
+          options.restoring === undefined ? {} : { restoring: options.restoring },
+        );
+        setReplaced(kept.plans);
+        droppedForRoom = kept.droppedForRoom;
+      }
+      metadata.current = { ...plan.metadata };
+      target.restore(snapshot);
+      return droppedForRoom;
+    },
+    [store, planOf],
+  );
 
-  return { state, saving, keepAside, planOf, replace };
+  return { state, saving, keepAside, planOf, replace, replaced };
 }
