@@ -35,8 +35,11 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground,
     color: tokens.colorNeutralForegroundOnBrand,
   },
+  brand: { minWidth: "0" },
   title: { display: "block", margin: "0", color: tokens.colorNeutralForegroundOnBrand },
-  languages: { display: "flex", columnGap: tokens.spacingHorizontalXS },
+  languages: { display: "flex", flexShrink: 0, columnGap: tokens.spacingHorizontalXS },
+  // Four tabs do not fit a 320 px pane on one line in French ("Plan de scaling", "Modèles"): they wrap.
+  tabs: { flexWrap: "wrap" },
   main: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`, maxWidth: "720px" },
   status: { marginBottom: tokens.spacingVerticalM },
 });
@@ -96,7 +99,7 @@ export function App({
   return (
     <FluentProvider theme={webLightTheme} lang={language} className={styles.shell}>
       <header className={styles.header}>
-        <div>
+        <div className={styles.brand}>
           <Title2 as="h1" className={styles.title}>
             {t.appTitle}
           </Title2>
@@ -119,6 +122,7 @@ export function App({
       </header>
       <nav aria-label={t.navLabel}>
         <TabList
+          className={styles.tabs}
           selectedValue={view}
           onTabSelect={(_, data) => {
             const next = viewOf(String(data.value));

@@ -9,7 +9,9 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
-const dist = join(root, "dist");
+// CSM_DIST serves another build (one made with `webpack --output-path`), so that a run is not disturbed by a
+// rebuild of dist/ going on beside it.
+const dist = process.env.CSM_DIST ?? join(root, "dist");
 export const results = join(root, "test-results");
 mkdirSync(results, { recursive: true });
 

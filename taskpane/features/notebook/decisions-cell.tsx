@@ -60,10 +60,12 @@ export function DecisionsCell({ cell, language, t }: CellViewProps) {
           <tbody>
             {priorities.map((row) => (
               <tr key={row.id}>
-                <td>{row.priority}</td>
+                <td data-label={t.priority}>{row.priority}</td>
                 <th scope="row">{row.label || row.id}</th>
-                <td className={styles.numeric}>{formats.ratio(row.ratio)}</td>
-                <td>{row.decision ? DECISION_LABELS[row.decision][language] : ""}</td>
+                <td className={styles.numeric} data-label={t.ratio}>
+                  {formats.ratio(row.ratio)}
+                </td>
+                <td data-label={t.decision}>{row.decision ? DECISION_LABELS[row.decision][language] : ""}</td>
               </tr>
             ))}
           </tbody>

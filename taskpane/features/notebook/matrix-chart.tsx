@@ -14,7 +14,8 @@ const PALETTE: Readonly<Record<"green" | "amber" | "red", { fill: string; stroke
 
 const useStyles = makeStyles({
   figure: { margin: "0", display: "grid", rowGap: tokens.spacingVerticalXS },
-  svg: { maxWidth: "280px", width: "100%", height: "auto" },
+  // Drawn at its own size, never scaled: its text stays 11 to 15 px at any pane width.
+  svg: { display: "block", flexShrink: 0 },
   swatch: {
     display: "inline-block",
     width: "12px",
@@ -24,7 +25,8 @@ const useStyles = makeStyles({
   },
 });
 
-const CELL = 44;
+// 258 px wide: fits the narrowest pane (320 px) with its margins.
+const CELL = 42;
 const LEFT = 40;
 const TOP = 8;
 const SIZE = 5 * CELL;
@@ -55,12 +57,16 @@ export function MatrixChart({ cells, language, t }: MatrixChartProps) {
     arbitrate: total("arbitrate"),
     human: total("human"),
   });
+  const width = LEFT + SIZE + 8;
+  const height = TOP + SIZE + 40;
   return (
     <figure className={styles.figure}>
       <svg
         role="img"
         aria-label={label}
-        viewBox={`0 0 ${LEFT + SIZE + 8} ${TOP + SIZE + 40}`}
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
         className={styles.svg}
       >
         {cells.map((cell) => {
@@ -123,34 +129,36 @@ export function MatrixChart({ cells, language, t }: MatrixChartProps) {
           );
         })}
       </ul>
-      <table className={parts.hidden}>
-        <caption>{t.matrixTable}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{`${t.time} \\ ${t.value}`}</th>
-            {SCALE.map((value) => (
-              <th key={value} scope="col">
-                {value}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {[...SCALE].reverse().map((time) => (
-            <tr key={time}>
-              <th scope="row">{time}</th>
-              {SCALE.map((value) => {
-                const cell = at(time, value);
-                return (
-                  <td key={value}>
-                    {cell ? `${cell.actions.length} (${DECISION_LABELS[cell.decision][language]})` : ""}
-                  </td>
-                );
-              })}
+      <div className={parts.hidden}>
+        <table>
+          <caption>{t.matrixTable}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{`${t.time} \\ ${t.value}`}</th>
+              {SCALE.map((value) => (
+                <th key={value} scope="col">
+                  {value}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {[...SCALE].reverse().map((time) => (
+              <tr key={time}>
+                <th scope="row">{time}</th>
+                {SCALE.map((value) => {
+                  const cell = at(time, value);
+                  return (
+                    <td key={value}>
+                      {cell ? `${cell.actions.length} (${DECISION_LABELS[cell.decision][language]})` : ""}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

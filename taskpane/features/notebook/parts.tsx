@@ -29,15 +29,20 @@ export const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderRadius: tokens.borderRadiusMedium,
     boxShadow: tokens.shadow2,
+    // Its tables stack their rows when the cell, not the window, is narrow: the same at any pane width.
+    containerType: "inline-size",
   },
   heading: { margin: "0" },
   row: { display: "flex", flexWrap: "wrap", alignItems: "end", gap: tokens.spacingHorizontalS },
   grid: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))",
+    // One field a line in a narrow pane, as many 240 px columns as fit in a wide one: room for a drop-down
+    // list's choice as long as "Base de connaissances" or a tier named "Entreprises intermédiaires".
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 240px), 1fr))",
     gap: tokens.spacingHorizontalS,
-    // Fluent's inputs have a minimum width of their own: let them shrink to their column instead.
-    "& .fui-Input": { minWidth: "0" },
+    // Fluent's inputs and selects have a minimum width of their own (a select's: its longest option): let
+    // them shrink to their column instead of spilling over the next field.
+    "& .fui-Input, & .fui-Select, & select": { minWidth: "0" },
   },
   list: {
     listStyleType: "none",
@@ -56,14 +61,57 @@ export const useStyles = makeStyles({
     borderCollapse: "collapse",
     width: "100%",
     "& th, & td": { textAlign: "left", padding: "2px 6px" },
+    // In a narrow cell each row becomes a card: its header first, then one "label value" line per column
+    // (the label from the cell's data-label, left out of the accessible name: the column header says it).
+    "@container (max-width: 479px)": {
+      display: "block",
+      "& thead": {
+        position: "absolute",
+        width: "1px",
+        height: "1px",
+        overflow: "hidden",
+        clipPath: "inset(50%)",
+        whiteSpace: "nowrap",
+      },
+      "& tbody": { display: "grid", rowGap: tokens.spacingVerticalS },
+      "& tr": {
+        display: "grid",
+        rowGap: tokens.spacingVerticalXXS,
+        paddingBottom: tokens.spacingVerticalS,
+        borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+      },
+      "& th, & td": {
+        display: "flex",
+        justifyContent: "space-between",
+        columnGap: tokens.spacingHorizontalS,
+        padding: "0",
+        textAlign: "right",
+        overflowWrap: "break-word",
+      },
+      "& th[scope=row]": { order: -1, fontWeight: tokens.fontWeightSemibold, textAlign: "left" },
+      "& [data-label]::before": {
+        content: 'attr(data-label) / ""',
+        flexShrink: 0,
+        maxWidth: "60%",
+        textAlign: "left",
+        color: tokens.colorNeutralForeground3,
+        fontWeight: tokens.fontWeightRegular,
+      },
+    },
   },
   numeric: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  // Read by screen readers, not shown, and no wider than 1 px: put it on a block (a div, a caption), never
+  // on a table, whose width is at least its content's whatever its style says.
   hidden: {
     position: "absolute",
     width: "1px",
     height: "1px",
+    padding: "0",
+    margin: "-1px",
+    border: "0",
     overflow: "hidden",
     clip: "rect(0 0 0 0)",
+    clipPath: "inset(50%)",
     whiteSpace: "nowrap",
   },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
@@ -313,7 +361,10 @@ export interface DataTableProps {
   readonly rows: readonly { readonly key: string; readonly cells: readonly ReactNode[] }[];
 }
 
-/** A small table of figures: a hidden caption, column headers, and each row headed by its first cell. */
+/**
+ * A small table of figures: a hidden caption, column headers, and each row headed by its first cell; in a
+ * narrow cell, one card per row.
+ */
 export function DataTable({ caption, columns, rows }: DataTableProps) {
   const styles = useStyles();
   const align = (i: number) => (columns[i]?.numeric === true ? styles.numeric : undefined);
@@ -334,7 +385,7 @@ export function DataTable({ caption, columns, rows }: DataTableProps) {
           <tr key={key}>
             <th scope="row">{first}</th>
             {others.map((cell, i) => (
-              <td key={i} className={align(i + 1)}>
+              <td key={i} className={align(i + 1)} data-label={columns[i + 1]?.label}>
                 {cell}
               </td>
             ))}

@@ -1,10 +1,33 @@
-import { makeStyles } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Language } from "../../../functions/excel/language";
 import { fill, type NotebookStrings } from "./notebook-strings";
 import type { Formats } from "./view-helpers";
 
+// HTML, not SVG: tier names and shares keep the pane's text size at any width and wrap instead of being cut;
+// only the bars scale.
 const useStyles = makeStyles({
-  svg: { maxWidth: "100%", width: "100%", height: "auto" },
+  chart: { display: "grid", rowGap: tokens.spacingVerticalS },
+  tier: { display: "grid", rowGap: "2px" },
+  text: {
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground1,
+    overflowWrap: "anywhere",
+  },
+  // The bar and its share, the share just after the bar's end; the bar takes its part of what the share's
+  // room leaves.
+  line: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
+  bar: { height: "12px", minWidth: "1px", flexShrink: 0 },
+  share: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: "#424242" },
+  legend: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalL,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground1,
+  },
+  swatch: { display: "inline-block", width: "10px", height: "10px", marginRight: "4px" },
 });
 
 /** One tier as the preview shows it. */
@@ -14,13 +37,10 @@ export interface TierShare {
   readonly currentArr: number;
 }
 
-const WIDTH = 320;
-const LABELS = 110;
-const BARS = WIDTH - LABELS - 44;
-const GROUP = 34;
 const ACCOUNTS_COLOUR = "#0f6cbd";
 const ARR_COLOUR = "#8a3707";
-const shortened = (text: string): string => (text.length > 17 ? `${text.slice(0, 16)}…` : text);
+/** Room left beside the longest bar for its share ("100 %"). */
+const SHARE_ROOM = "4.5em";
 
 /**
  * The preview's chart: per tier, two bars — its share of the accounts and its share of the current ARR — so
@@ -50,44 +70,34 @@ export function SegmentChart({
         `${tier.name}: ${formats.number(tier.accounts, 0)} ${t.accounts.toLowerCase()} (${percent(share(tier.accounts, accounts))}), ${percent(share(tier.currentArr, arr))} ${t.currentArr}`,
     )
     .join("; ");
-  const height = tiers.length * GROUP + 28;
+  const bar = (value: number, colour: string) => (
+    <div className={styles.line}>
+      <div
+        className={styles.bar}
+        style={{ width: `calc((100% - ${SHARE_ROOM}) * ${value.toFixed(4)})`, backgroundColor: colour }}
+      />
+      <span className={styles.share}>{percent(value)}</span>
+    </div>
+  );
   return (
-    <svg
-      role="img"
-      aria-label={fill(t.segmentChart, { details })}
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      className={styles.svg}
-    >
-      {tiers.map((tier, i) => {
-        const top = i * GROUP + 4;
-        const a = share(tier.accounts, accounts);
-        const r = share(tier.currentArr, arr);
-        return (
-          <g key={i}>
-            <text x={LABELS - 6} y={top + 17} textAnchor="end" fontSize="11" fill="#242424">
-              {shortened(tier.name)}
-            </text>
-            <rect x={LABELS} y={top} width={Math.max(1, a * BARS)} height={12} fill={ACCOUNTS_COLOUR} />
-            <text x={LABELS + a * BARS + 4} y={top + 10} fontSize="10" fill="#424242">
-              {percent(a)}
-            </text>
-            <rect x={LABELS} y={top + 14} width={Math.max(1, r * BARS)} height={12} fill={ARR_COLOUR} />
-            <text x={LABELS + r * BARS + 4} y={top + 24} fontSize="10" fill="#424242">
-              {percent(r)}
-            </text>
-          </g>
-        );
-      })}
-      <g transform={`translate(${LABELS}, ${height - 12})`}>
-        <rect width="10" height="10" fill={ACCOUNTS_COLOUR} />
-        <text x="14" y="9" fontSize="10" fill="#242424">
+    <div role="img" aria-label={fill(t.segmentChart, { details })} className={styles.chart}>
+      {tiers.map((tier, i) => (
+        <div key={i} className={styles.tier}>
+          <span className={styles.text}>{tier.name}</span>
+          {bar(share(tier.accounts, accounts), ACCOUNTS_COLOUR)}
+          {bar(share(tier.currentArr, arr), ARR_COLOUR)}
+        </div>
+      ))}
+      <div className={styles.legend}>
+        <span>
+          <span className={styles.swatch} style={{ backgroundColor: ACCOUNTS_COLOUR }} />
           {t.shareOfAccounts}
-        </text>
-        <rect x="110" width="10" height="10" fill={ARR_COLOUR} />
-        <text x="124" y="9" fontSize="10" fill="#242424">
+        </span>
+        <span>
+          <span className={styles.swatch} style={{ backgroundColor: ARR_COLOUR }} />
           {t.shareOfArr}
-        </text>
-      </g>
-    </svg>
+        </span>
+      </div>
+    </div>
   );
 }

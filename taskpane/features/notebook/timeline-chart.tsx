@@ -1,21 +1,49 @@
-import { makeStyles } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { TimelineRow } from "./cell-data";
 import { fill, type NotebookStrings } from "./notebook-strings";
 import { useStyles as usePartStyles } from "./parts";
 import { type Formats } from "./view-helpers";
 
+// HTML, not SVG: the labels keep the pane's text size at any width (a scaled SVG drew them at 10 px in a
+// 350 px pane and 27 px on a wide screen) and wrap instead of being cut; only the bars scale.
 const useStyles = makeStyles({
-  svg: { maxWidth: "100%", width: "100%", height: "auto" },
+  chart: { display: "grid", rowGap: tokens.spacingVerticalS },
+  row: { display: "grid", rowGap: tokens.spacingVerticalXXS },
+  label: {
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground1,
+    overflowWrap: "anywhere",
+  },
+  track: {
+    position: "relative",
+    height: "12px",
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusSmall,
+  },
+  bar: {
+    position: "absolute",
+    top: "0",
+    bottom: "0",
+    minWidth: "2px",
+    backgroundColor: "#0F6CBD",
+    borderRadius: tokens.borderRadiusSmall,
+  },
+  axis: {
+    display: "flex",
+    flexWrap: "wrap",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: "#424242",
+  },
 });
 
-const WIDTH = 320;
-const LABELS = 124;
-const BARS = WIDTH - LABELS - 8;
-const ROW = 22;
 const DAY = 86_400_000;
 
 const dayOf = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY;
-const shortened = (text: string): string => (text.length > 20 ? `${text.slice(0, 19)}…` : text);
+const percent = (share: number): string => `${(Math.min(1, Math.max(0, share)) * 100).toFixed(3)}%`;
 
 export interface TimelineChartProps {
   readonly rows: readonly TimelineRow[];
@@ -27,16 +55,15 @@ export interface TimelineChartProps {
 }
 
 /**
- * The validated roadmap as an inline SVG Gantt chart: one bar per solution, one after the other, from the
- * roadmap's start to its end; the same as a table with each solution's start and end dates.
+ * The validated roadmap as a Gantt chart: one bar per solution under its action's name, one after the other,
+ * from the roadmap's start to its end; the same as a table with each solution's start and end dates.
  */
 export function TimelineChart({ rows, start, end, weeks, formats, t }: TimelineChartProps) {
   const styles = useStyles();
   const parts = usePartStyles();
   const first = dayOf(start);
   const span = Math.max(1, dayOf(end) - first);
-  const x = (iso: string) => LABELS + ((dayOf(iso) - first) / span) * BARS;
-  const height = rows.length * ROW + 24;
+  const at = (iso: string) => (dayOf(iso) - first) / span;
   const label = fill(t.timelineLabel, {
     count: rows.length,
     start: formats.date(start),
@@ -45,34 +72,23 @@ export function TimelineChart({ rows, start, end, weeks, formats, t }: TimelineC
   });
   return (
     <>
-      <svg role="img" aria-label={label} viewBox={`0 0 ${WIDTH} ${height}`} className={styles.svg}>
-        {rows.map((row, i) => {
-          const left = x(row.start);
-          return (
-            <g key={`${row.actionId}-${i}`}>
-              <text x={LABELS - 6} y={i * ROW + 15} textAnchor="end" fontSize="11" fill="#242424">
-                {shortened(row.action || row.actionId)}
-              </text>
-              <rect
-                x={left}
-                y={i * ROW + 4}
-                width={Math.max(2, x(row.end) - left)}
-                height={ROW - 8}
-                rx="3"
-                fill="#0F6CBD"
+      <div role="img" aria-label={label} className={styles.chart}>
+        {rows.map((row, i) => (
+          <div key={`${row.actionId}-${i}`} className={styles.row}>
+            <span className={styles.label}>{row.action || row.actionId}</span>
+            <div className={styles.track}>
+              <div
+                className={styles.bar}
+                style={{ left: percent(at(row.start)), width: percent(at(row.end) - at(row.start)) }}
               />
-            </g>
-          );
-        })}
-        <g fontSize="10" fill="#424242">
-          <text x={LABELS} y={height - 6}>
-            {formats.date(start)}
-          </text>
-          <text x={WIDTH - 8} y={height - 6} textAnchor="end">
-            {formats.date(end)}
-          </text>
-        </g>
-      </svg>
+            </div>
+          </div>
+        ))}
+        <div className={styles.axis}>
+          <span>{formats.date(start)}</span>
+          <span>{formats.date(end)}</span>
+        </div>
+      </div>
       <table className={parts.table}>
         <caption className={parts.hidden}>{t.timeline}</caption>
         <thead>
@@ -90,10 +106,12 @@ export function TimelineChart({ rows, start, end, weeks, formats, t }: TimelineC
           {rows.map((row, i) => (
             <tr key={`${row.actionId}-${i}`}>
               <th scope="row">{row.action || row.actionId}</th>
-              <td>{row.solution}</td>
-              <td>{formats.date(row.start)}</td>
-              <td>{formats.date(row.end)}</td>
-              <td className={parts.numeric}>{formats.number(row.weeks)}</td>
+              <td data-label={t.solution}>{row.solution}</td>
+              <td data-label={t.start}>{formats.date(row.start)}</td>
+              <td data-label={t.end}>{formats.date(row.end)}</td>
+              <td className={parts.numeric} data-label={t.weeks}>
+                {formats.number(row.weeks)}
+              </td>
             </tr>
           ))}
         </tbody>
