@@ -65,7 +65,7 @@ export type SpecialistRole =
 
 export const ROLE_LABELS: Readonly<Record<SpecialistRole, Bilingual>> = {
   generalist: { en: "Generalist CSM", fr: "CSM généraliste" },
-  accountManagement: { en: "Account management", fr: "Account management" },
+  accountManagement: { en: "Account management", fr: "Gestion de comptes" },
   onboarding: { en: "Onboarding", fr: "Onboarding" },
   support: { en: "Support", fr: "Support" },
   training: { en: "Training", fr: "Formation" },
@@ -168,6 +168,24 @@ export function suggestSpecialists(csms: number): SpecialistSplit {
 }
 
 const say = (en: string, fr: string): Bilingual => ({ en, fr });
+
+/**
+ * Whether a tier's result cannot be right: more CSMs than the tier has accounts. It is what a capacity typed in
+ * the wrong unit gives (300 taken as 300 of ARR per CSM instead of 300 accounts), so the planner warns
+ * instead of passing the figure on to the totals and the specialist split in silence.
+ *
+ * @param tier - the tier's accounts and the CSMs it needs
+ * @returns true when the tier needs more CSMs than it has accounts
+ * @example
+ * [moreCsmsThanAccounts({ accounts: 300, csmsNeeded: 1111.6 }), moreCsmsThanAccounts({ accounts: 300, csmsNeeded: 1 }), moreCsmsThanAccounts({ accounts: 0, csmsNeeded: 0 })]
+ * //=> [true, false, false]
+ */
+export function moreCsmsThanAccounts(tier: {
+  readonly accounts: number;
+  readonly csmsNeeded: number;
+}): boolean {
+  return tier.csmsNeeded > tier.accounts;
+}
 
 /**
  * CSMs needed per tier and in total, beside the headcount and the public reference, with the suggested

@@ -67,6 +67,7 @@ export function accountId(value: unknown): string | null {
  * @param field - the field at fault
  * @param value - the value received
  * @param first - for a duplicate account, the row of its first occurrence
+ * @param firstRow - the row number the person sees for position 0 (2 under a header row); 1 when not said
  * @returns the problem
  *
  * @example
@@ -75,6 +76,9 @@ export function accountId(value: unknown): string | null {
  * @example
  * rowProblem(4, "Acme", "account", "Acme", 1).message.en
  * //=> 'Row 5 (Acme), account: "Acme" already appears in row 2; only the first is segmented.'
+ * @example
+ * rowProblem(4, "Acme", "account", "Acme", 1, 2).message.en
+ * //=> 'Row 6 (Acme), account: "Acme" already appears in row 3; only the first is segmented.'
  */
 export function rowProblem(
   row: number,
@@ -82,16 +86,18 @@ export function rowProblem(
   field: keyof typeof FIELDS,
   value: unknown,
   first = -1,
+  firstRow = 1,
 ): RowProblem {
-  const subject = itemSubject(ROW, row, id, FIELDS[field]);
+  const shift = firstRow - 1;
+  const subject = itemSubject(ROW, row + shift, id, FIELDS[field]);
   const base = { field, index: row, ...(id === null ? {} : { id }) };
   if (first >= 0)
     return {
       ...base,
       reason: "duplicate",
       message: {
-        en: `${subject.en}: "${id}" already appears in row ${first + 1}; only the first is segmented.`,
-        fr: `${subject.fr} : « ${id} » figure déjà ligne ${first + 1} ; seule la première est segmentée.`,
+        en: `${subject.en}: "${id}" already appears in row ${first + 1 + shift}; only the first is segmented.`,
+        fr: `${subject.fr} : « ${id} » figure déjà ligne ${first + 1 + shift} ; seule la première est segmentée.`,
       },
     };
   if (empty(value))

@@ -52,6 +52,11 @@ export interface SegmentationRules {
   readonly strategicIndustries?: readonly string[];
   /** Step 3; left out or `null`: no account is kept. */
   readonly historical?: HistoricalRule | null;
+  /**
+   * An account whose customer since is not a date: `"keep"` (the default, left out or `null`) segments it by
+   * its ARR, the historical rule not applying to it; `"exclude"` leaves it unclassified.
+   */
+  readonly badDates?: "keep" | "exclude" | null;
 }
 
 /** The workbook's default tiers (templates/segmentation-sample.ts, `DEFAULT_RULES`). */
@@ -86,6 +91,8 @@ export interface CompiledRules {
   readonly historicalFirstN: number;
   /** -1 when no account is kept. */
   readonly floorTier: number;
+  /** Whether an account whose customer since is not a date is left unclassified. */
+  readonly excludeBadDates: boolean;
 }
 
 /**
@@ -251,6 +258,16 @@ export function compileRules(
       ),
     });
   const historical = compileHistorical(given.historical, tiers.length, problems);
+  const badDates = given.badDates;
+  if (!isBlank(badDates) && badDates !== "keep" && badDates !== "exclude")
+    problems.push({
+      field: "badDates",
+      message: expected(
+        say("Accounts whose customer since is not a date", "Comptes dont la date client n'est pas une date"),
+        say('"keep" or "exclude"', "« keep » (garder) ou « exclude » (écarter)"),
+        describeValue(badDates),
+      ),
+    });
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -261,6 +278,7 @@ export function compileRules(
       potentialOutweighs: given.potentialOutweighs === true,
       strategic,
       ...historical,
+      excludeBadDates: badDates === "exclude",
     },
   };
 }

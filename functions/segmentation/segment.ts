@@ -2,8 +2,10 @@
  * Segments a portfolio into tiers by the rules of ./rules.ts (ARR tier, then strategic industry, then
  * historical customer). Nothing is dropped silently: every input row is classified, or unclassified with its
  * reasons, or counted as a blank row. A row is unclassified when its account is missing or already given by
- * an earlier row (the first keeps it), when its current ARR is missing, not a number or negative, when its
- * potential ARR is given but not an amount of 0 or more, or when its customer since is given but not a date.
+ * an earlier row (the first keeps it), when its current ARR is missing, not a number or negative, or when
+ * its potential ARR is given but not an amount of 0 or more. A customer since given but not a date leaves the
+ * row segmented by its ARR with a warning, the historical rule not applying to it; or unclassified when the
+ * rules say `badDates: "exclude"`.
  * A blank potential ARR reaches no potential threshold; a blank industry or customer since triggers no
  * override, as in the workbook. Built for speed: typed arrays, one pass plus one for the first N historical
  * customers, and messages written only for rows with a problem.
@@ -74,6 +76,17 @@ export interface Segmentation {
   readonly blankRows: number;
   /** Every row problem, in row order. */
   readonly problems: readonly RowProblem[];
+  /**
+   * Rows segmented despite a problem, in row order: a customer since that is not a date, when the rules keep
+   * such accounts (the default: the historical rule does not apply to them).
+   */
+  readonly warnings: readonly RowProblem[];
+}
+
+/** How the rows are numbered in messages. */
+export interface SegmentOptions {
+  /** The row number the person sees for the first row (2 under a header row); 1 when not said. */
+  readonly firstRow?: number;
 }
 
 export interface SegmentationProblems {
@@ -92,6 +105,7 @@ const BOTH: readonly Override[] = Object.freeze(["strategic", "historical"]);
  *
  * @param rows - the accounts, one object per row of the user's table
  * @param rules - tiers and overrides; {@link DEFAULT_SEGMENTATION_RULES} are the workbook's
+ * @param options - how rows are numbered in messages
  * @returns each account's tier, the per-tier counts and ARR, and the row problems
  *
  * @example
@@ -103,18 +117,38 @@ const BOTH: readonly Override[] = Object.freeze(["strategic", "historical"]);
  * @example
  * segmentAccounts([{ account: "Acme", currentArr: "12k" }], { tiers: [{ name: { en: "All", fr: "Tous" } }], potentialOutweighs: false }).problems[0].message.en
  * //=> 'Row 1 (Acme), current ARR: expected an amount of 0 or more, got the text "12k".'
+ * @example
+ * segmentAccounts([{ account: "Acme", currentArr: 5, customerSince: "soon" }], { tiers: [{ name: { en: "All", fr: "Tous" } }], potentialOutweighs: false }, { firstRow: 2 }).warnings[0].message.en
+ * //=> 'Row 2 (Acme), customer since: expected a date (YYYY-MM-DD or an Excel date), got the text "soon". The account is segmented by its ARR; the historical-customers rule does not apply to it.'
  */
 export function segmentAccounts(
   rows: readonly (AccountRow | null | undefined)[],
   rules: SegmentationRules,
+  options: SegmentOptions = {},
 ): Segmentation | SegmentationProblems {
   const compiled = compileRules(rules);
   if (!compiled.ok) return compiled;
   const input: readonly unknown[] = Array.isArray(rows) ? rows : [];
-  return segmentCompiled(input, compiled.rules);
+  const firstRow = options.firstRow;
+  return segmentCompiled(
+    input,
+    compiled.rules,
+    typeof firstRow === "number" && Number.isInteger(firstRow) && firstRow >= 1 ? firstRow : 1,
+  );
 }
 
-function segmentCompiled(input: readonly unknown[], rules: CompiledRules): Segmentation {
+/** The warning of a row kept although its customer since is not a date. */
+function keptDespiteDate(problem: RowProblem): RowProblem {
+  return {
+    ...problem,
+    message: {
+      en: `${problem.message.en} The account is segmented by its ARR; the historical-customers rule does not apply to it.`,
+      fr: `${problem.message.fr} Le compte est segmenté selon son ARR ; la règle des clients historiques ne s'applique pas à lui.`,
+    },
+  };
+}
+
+function segmentCompiled(input: readonly unknown[], rules: CompiledRules, firstRow: number): Segmentation {
   const n = input.length;
   const tierCount = rules.tiers.length;
   const last = tierCount - 1;
@@ -131,6 +165,7 @@ function segmentCompiled(input: readonly unknown[], rules: CompiledRules): Segme
   const seen = new Map<string, number>();
   const industryCache = new Map<string, boolean>();
   const problems: RowProblem[] = [];
+  const warnings: RowProblem[] = [];
   const report = (row: number, problem: RowProblem) => {
     problems.push(problem);
     const list = reasons.get(row);
@@ -159,34 +194,38 @@ function segmentCompiled(input: readonly unknown[], rules: CompiledRules): Segme
     ids[i] = id;
     let bad = false;
     if (id === null) {
-      report(i, rowProblem(i, null, "account", account));
+      report(i, rowProblem(i, null, "account", account, -1, firstRow));
       bad = true;
     } else {
       const first = seen.get(id);
       if (first === undefined) seen.set(id, i);
       else {
-        report(i, rowProblem(i, id, "account", account, first));
+        report(i, rowProblem(i, id, "account", account, first, firstRow));
         bad = true;
       }
     }
     let c = NaN;
     if (typeof currentArr === "number" && currentArr >= 0 && currentArr < Infinity) c = currentArr;
     else {
-      report(i, rowProblem(i, id, "currentArr", currentArr));
+      report(i, rowProblem(i, id, "currentArr", currentArr, -1, firstRow));
       bad = true;
     }
     let p = NaN;
     if (typeof potentialArr === "number" && potentialArr >= 0 && potentialArr < Infinity) p = potentialArr;
     else if (!empty(potentialArr)) {
-      report(i, rowProblem(i, id, "potentialArr", potentialArr));
+      report(i, rowProblem(i, id, "potentialArr", potentialArr, -1, firstRow));
       bad = true;
     }
     let s = NaN;
     if (!empty(customerSince)) {
       const serial = dateSerial(customerSince);
       if (serial === null) {
-        report(i, rowProblem(i, id, "customerSince", customerSince));
-        bad = true;
+        const problem = rowProblem(i, id, "customerSince", customerSince, -1, firstRow);
+        // A row already unclassified lists the date among its problems; a row kept says why in a warning.
+        if (rules.excludeBadDates || bad) {
+          report(i, problem);
+          bad = true;
+        } else warnings.push(keptDespiteDate(problem));
       } else s = serial;
     }
     if (bad) {
@@ -270,5 +309,6 @@ function segmentCompiled(input: readonly unknown[], rules: CompiledRules): Segme
     unclassified: n - blankRows - classified,
     blankRows,
     problems,
+    warnings,
   };
 }

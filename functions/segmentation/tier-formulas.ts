@@ -162,6 +162,8 @@ export interface TierTableRefs {
  *
  * @param refs - where the row's values, the table's columns and the rules are
  * @param tierCount - how many tiers the rules have
+ * @param options - whether an account whose customer since is not a date is left unclassified (the rules'
+ *   `badDates: "exclude"`); by default it is segmented by its ARR, the historical rule not applying to it
  * @returns each column's formula; Moved by's by the language of its labels
  *
  * @example
@@ -171,15 +173,24 @@ export interface TierTableRefs {
  * tierTableFormulas({ row: { currentArr: "C2", potentialArr: "D2", customerSince: "E2", industry: "F2", arrLevel: "G2", level: "H2" }, column: { customerSince: "E:E", arrLevel: "G:G" }, tiers: { name: "T", currentMin: "CM", potentialMin: "PM" }, settings: { potentialOutweighs: "PO", before: "B", firstN: "N", floor: "FL" }, strategicIndustries: "S" }, 3).tier
  * //=> 'IF(H2="","",INDEX(T,H2))'
  */
-export function tierTableFormulas(refs: TierTableRefs, tierCount: number) {
+export function tierTableFormulas(
+  refs: TierTableRefs,
+  tierCount: number,
+  options: { readonly excludeBadDates?: boolean } = {},
+) {
   const { row, column, tiers, settings } = refs;
   const { currentArr: cur, potentialArr: pot, customerSince: since, arrLevel: arr, level } = row;
   const blank = (x: string): string => `IF(ISERROR(${x}),FALSE,CLEAN(TRIM(${x}))="")`;
-  // Classified (./segment.ts): current ARR an amount, potential ARR blank or an amount, customer since
-  // blank or a date serial. Each test is an IF, so an error in a cell makes the row unclassified.
+  // A customer since that is a date serial; never an error, whatever the cell holds.
+  const dated = `IF(ISNUMBER(${since}),AND(${since}>=1,${since}<=${LAST_SERIAL}),FALSE)`;
+  // Classified (./segment.ts): current ARR an amount, potential ARR blank or an amount, and, when the rules
+  // exclude bad dates, customer since blank or a date serial. Each test is an IF, so an error in a cell makes
+  // the row unclassified.
   const valid =
-    `AND(IF(ISNUMBER(${cur}),${cur}>=0,FALSE),IF(ISNUMBER(${pot}),${pot}>=0,${blank(pot)}),` +
-    `IF(ISNUMBER(${since}),AND(${since}>=1,${since}<=${LAST_SERIAL}),${blank(since)}))`;
+    `AND(IF(ISNUMBER(${cur}),${cur}>=0,FALSE),IF(ISNUMBER(${pot}),${pot}>=0,${blank(pot)})` +
+    (options.excludeBadDates === true
+      ? `,IF(ISNUMBER(${since}),AND(${since}>=1,${since}<=${LAST_SERIAL}),${blank(since)}))`
+      : ")");
   // Step 1: the first tier from the top whose current threshold, or potential threshold when potential
   // outweighs current, is reached; a blank threshold or potential reaches nothing; the last tier takes the rest.
   const counts = `${settings.potentialOutweighs}=TRUE`;
@@ -204,12 +215,13 @@ export function tierTableFormulas(refs: TierTableRefs, tierCount: number) {
   // order), the account stays at least at the floor level. The rank counts rows by ARR level (step 1),
   // never by Level, which depends on it.
   const { before, firstN, floor } = settings;
+  // Rows whose customer since is not a date (kept, by default) are neither historical nor ranked.
   const rank =
-    `COUNTIFS(${column.customerSince},"<"&${since},${column.arrLevel},">0")+` +
+    `COUNTIFS(${column.customerSince},"<"&${since},${column.customerSince},">=1",${column.arrLevel},">0")+` +
     `COUNTIFS(INDEX(${column.customerSince},1):${since},${since},INDEX(${column.arrLevel},1):${arr},">0")`;
   const historical =
-    `OR(AND(ISNUMBER(${before}),ISNUMBER(${since}),${since}<${before}),` +
-    `IF(AND(ISNUMBER(${since}),N(${firstN})>0),${rank}<=${firstN},FALSE))`;
+    `OR(IF(AND(ISNUMBER(${before}),${dated}),${since}<${before},FALSE),` +
+    `IF(AND(${dated},N(${firstN})>0),${rank}<=${firstN},FALSE))`;
   // The floor, when it applies; else the last level, which never lowers the level in MIN.
   const held = `IF(ISNUMBER(${floor}),IF(${historical},${floor},${tierCount}),${tierCount})`;
   const levelFormula = `IF(${arr}="","",MIN(${afterStrategic},${held}))`;

@@ -14,6 +14,8 @@ export type TableCell = string | number | boolean | null;
 export interface Table {
   readonly columns: readonly string[];
   readonly rows: readonly (readonly TableCell[])[];
+  /** Where the rows came from a sheet: the spreadsheet row of the first one, for messages. */
+  readonly firstRow?: number;
 }
 
 /** What a cell publishes under a name for other cells to read: a number, a list of numbers, or a table. */

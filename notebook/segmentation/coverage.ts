@@ -2,7 +2,7 @@
  * The coverage cell: per tier, what one CSM carries and the engagement model; the CSMs needed beside the
  * headcount and the public reference; and the suggested split between generalist and specialist roles.
  */
-import { coverage, type TierCapacity } from "../../functions/segmentation/coverage";
+import { coverage, moreCsmsThanAccounts, type TierCapacity } from "../../functions/segmentation/coverage";
 import {
   CellError,
   type CellInputs,
@@ -87,6 +87,70 @@ export function defaultCoverage(tiers: number, language: Language): CoverageInpu
 const numberOrNull = (value: unknown): number | null =>
   typeof value === "number" && Number.isFinite(value) ? value : null;
 
+/** Rounds for a message: whole numbers as they are, others to one decimal. */
+const shown = (value: number, language: Language): string =>
+  new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
+
+/**
+ * The warning of a tier that needs more CSMs than it has accounts, in both languages.
+ *
+ * @param index - the tier's position, from 0
+ * @param tier - its name, accounts, CSMs needed, and what one CSM carries in which unit
+ * @returns the warning
+ * @example
+ * implausibleNote(2, { name: { en: "Tech touch", fr: "Digital" }, accounts: 300, csmsNeeded: 1111.6, basis: "arr", perCsm: 300 }).en
+ * //=> "Tier 3 (Tech touch): 1,111.6 CSMs for 300 accounts, more CSMs than accounts. One CSM carries 300 of ARR here: check the unit and the figure. The totals and the suggested split count this tier as it is."
+ */
+export function implausibleNote(
+  index: number,
+  tier: {
+    readonly name: Bilingual;
+    readonly accounts: number;
+    readonly csmsNeeded: number;
+    readonly basis: "accounts" | "arr";
+    readonly perCsm: number | null;
+  },
+): Bilingual {
+  const carried = (language: Language) =>
+    tier.basis === "arr"
+      ? { en: `${shown(tier.perCsm ?? 0, "en")} of ARR`, fr: `${shown(tier.perCsm ?? 0, "fr")} d'ARR` }[
+          language
+        ]
+      : { en: `${shown(tier.perCsm ?? 0, "en")} accounts`, fr: `${shown(tier.perCsm ?? 0, "fr")} comptes` }[
+          language
+        ];
+  return {
+    en: `Tier ${index + 1} (${tier.name.en}): ${shown(tier.csmsNeeded, "en")} CSMs for ${shown(tier.accounts, "en")} account${tier.accounts === 1 ? "" : "s"}, more CSMs than accounts. One CSM carries ${carried("en")} here: check the unit and the figure. The totals and the suggested split count this tier as it is.`,
+    fr: `Palier ${index + 1} (${tier.name.fr}) : ${shown(tier.csmsNeeded, "fr")} CSM pour ${shown(tier.accounts, "fr")} compte${tier.accounts === 1 ? "" : "s"}, plus de CSM que de comptes. Un CSM porte ici ${carried("fr")} : vérifiez l'unité et le chiffre. Les totaux et la répartition suggérée comptent ce palier tel quel.`,
+  };
+}
+
+/**
+ * What one CSM carries, converted when the unit changes, so that the tier needs the same CSMs as before:
+ * accounts per CSM × the tier's average ARR per account = ARR per CSM, and back. `null` (the field is
+ * cleared) when the tier has no accounts or no ARR to convert with, or there was no figure.
+ *
+ * @param perCsm - the figure in the old unit
+ * @param to - the new unit
+ * @param tier - the tier's accounts and current ARR
+ * @returns the figure in the new unit (ARR to the unit, accounts to one decimal), or `null`
+ * @example
+ * [convertedPerCsm(300, "arr", { accounts: 300, currentArr: 15_600_000 }), convertedPerCsm(2_000_000, "accounts", { accounts: 10, currentArr: 1_000_000 })]
+ * //=> [15600000, 20]
+ * @example
+ * [convertedPerCsm(300, "arr", { accounts: 0, currentArr: 0 }), convertedPerCsm(null, "arr", { accounts: 3, currentArr: 30 })]
+ * //=> [null, null]
+ */
+export function convertedPerCsm(
+  perCsm: number | null,
+  to: "accounts" | "arr",
+  tier: { readonly accounts: number; readonly currentArr: number },
+): number | null {
+  if (perCsm === null || !(tier.accounts > 0) || !(tier.currentArr > 0)) return null;
+  const average = tier.currentArr / tier.accounts;
+  return to === "arr" ? Math.round(perCsm * average) : Math.round((perCsm / average) * 10) / 10;
+}
+
 function coverageResult(tiers: Table | undefined, inputs: CellInputs): CellResult {
   const rows = tiers?.rows ?? [];
   const given = Array.isArray(inputs.tiers) ? (inputs.tiers as readonly Json[]) : [];
@@ -135,6 +199,8 @@ function coverageResult(tiers: Table | undefined, inputs: CellInputs): CellResul
       en: `Tier ${i + 1} (${tier.name.en}): no capacity given, so no CSM is counted for its ${tier.accounts} account(s).`,
       fr: `Palier ${i + 1} (${tier.name.fr}) : aucune capacité indiquée, aucun CSM n'est donc compté pour ses ${tier.accounts} compte(s).`,
     }));
+  for (const [i, tier] of result.tiers.entries())
+    if (moreCsmsThanAccounts(tier)) notes.push(implausibleNote(i, tier));
   notes.push(result.specialists.note);
   return {
     table,

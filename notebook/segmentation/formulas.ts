@@ -36,7 +36,8 @@ export const SEGMENT_HEADERS = {
     tier: "Tier",
     currentMin: "Current ARR at least",
     potentialMin: "Potential ARR at least",
-    potentialOutweighs: "Potential outweighs current",
+    // The pane's words for the same choice (segmentation-strings.ts), so that the export says what was ticked.
+    potentialOutweighs: "Potential ARR alone can lift an account into a tier",
     before: "Historical customers signed before",
     firstN: "First N historical customers",
     floor: "Historical floor level",
@@ -69,7 +70,7 @@ export const SEGMENT_HEADERS = {
     tier: "Palier",
     currentMin: "ARR actuel au moins",
     potentialMin: "ARR potentiel au moins",
-    potentialOutweighs: "Le potentiel prime sur l'actuel",
+    potentialOutweighs: "L'ARR potentiel seul peut faire entrer un compte dans un palier",
     before: "Clients historiques signés avant le",
     firstN: "N premiers clients historiques",
     floor: "Niveau plancher des historiques",
@@ -131,12 +132,17 @@ export function tableColumn(table: string, header: string): string {
  *
  * @param h - the headers of the language written
  * @param tierCount - how many tiers the rules have
+ * @param options - whether accounts whose customer since is not a date are left unclassified
  * @returns each column's formula, with its `=`; Moved by's by the language of its labels
  * @example
  * segmentFormulas(SEGMENT_HEADERS.en, 3).tier
  * //=> '=IF([@Level]="","",INDEX(CSMKit_SegmentRules[[Tier]],[@Level]))'
  */
-export function segmentFormulas(h: SegmentHeaders, tierCount: number) {
+export function segmentFormulas(
+  h: SegmentHeaders,
+  tierCount: number,
+  options: { readonly excludeBadDates?: boolean } = {},
+) {
   const T = SEGMENT_TABLES;
   const formulas = tierTableFormulas(
     {
@@ -166,6 +172,7 @@ export function segmentFormulas(h: SegmentHeaders, tierCount: number) {
       strategicIndustries: tableColumn(T.strategic, h.industry),
     },
     tierCount,
+    options,
   );
   return {
     arrLevel: `=${formulas.arrLevel}`,

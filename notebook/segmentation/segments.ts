@@ -50,27 +50,31 @@ export function rulesOf(inputs: CellInputs): SegmentationRules {
     potentialOutweighs: inputs.potentialOutweighs as boolean,
     strategicIndustries: (inputs.strategicIndustries ?? undefined) as readonly string[] | undefined,
     historical: (inputs.historical ?? null) as SegmentationRules["historical"],
+    badDates: (inputs.badDates ?? null) as SegmentationRules["badDates"],
   };
 }
 
 /**
- * The default inputs of a segments cell: the workbook template's rules (see
- * functions/segmentation/rules.ts), as plain JSON.
+ * The default inputs of a segments cell: the workbook template's tiers and thresholds (see
+ * functions/segmentation/rules.ts), as plain JSON, without any override: no strategic industry and no
+ * historical-customers rule until the person sets one, so that no account is moved by a rule they did not
+ * choose.
  *
  * @returns the inputs
  * @example
- * defaultSegmentRules().historical
- * //=> { before: "2019-01-01", floorTier: 1 }
+ * [defaultSegmentRules().historical, defaultSegmentRules().strategicIndustries]
+ * //=> [null, []]
  */
 export function defaultSegmentRules(): CellInputs {
-  return JSON.parse(JSON.stringify(DEFAULT_SEGMENTATION_RULES)) as CellInputs;
+  return JSON.parse(JSON.stringify({ ...DEFAULT_SEGMENTATION_RULES, historical: null })) as CellInputs;
 }
 
 const moved = (account: ClassifiedAccount): string => account.movedBy.join(",");
 
 function segmentsResult(portfolio: Table | undefined, inputs: CellInputs) {
   const rows = accountRows(portfolio);
-  const result = segmentAccounts(rows, rulesOf(inputs));
+  // Rows are numbered as the spreadsheet shows them: the header row above the first.
+  const result = segmentAccounts(rows, rulesOf(inputs), { firstRow: portfolio?.firstRow ?? 2 });
   if (!result.ok) throw new CellError(joined(result.problems.map((problem) => problem.message)));
   if (result.tiers.length > MAX_TIERS) {
     throw new CellError({
@@ -81,14 +85,14 @@ function segmentsResult(portfolio: Table | undefined, inputs: CellInputs) {
   return { result, rows };
 }
 
-function segmentsTable(result: Segmentation, rows: readonly AccountRow[]): Table {
+function segmentsTable(result: Segmentation, rows: readonly AccountRow[], first: number): Table {
   return {
     columns: SEGMENT_COLUMNS.segments,
     rows: result.accounts.map((account) => {
       const row = rows[account.row] ?? {};
       const classified = account.status === "classified";
       return Object.freeze([
-        account.row + 1,
+        account.row + first,
         account.account,
         tableCell(row.currentArr),
         tableCell(row.potentialArr),
@@ -123,9 +127,10 @@ function tiersTable(result: Segmentation): Table {
 /**
  * Segments: the rules (tiers by current × potential ARR, strategic industries, historical customers — the
  * inputs are a {@link SegmentationRules}) applied to the portfolio. Publishes `segments` (one row per row
- * that is not blank: levels 1-based, `movedBy` the overrides that moved it, status), `segmentTiers` (accounts
- * and ARR per tier), `tierAccounts` and `tierArr` (lists, per tier), `classifiedCount`,
- * `unclassifiedCount` and `blankRows`. Each unclassified row's reason is a note; bad rules are the cell's error.
+ * that is not blank: its row as the spreadsheet shows it, levels 1-based, `movedBy` the overrides that moved
+ * it, status), `segmentTiers` (accounts and ARR per tier), `tierAccounts` and `tierArr` (lists, per tier),
+ * `classifiedCount`, `unclassifiedCount` and `blankRows`. Each unclassified row's reason is a note, and so is
+ * each row kept despite a customer since that is not a date; bad rules are the cell's error.
  */
 export const segmentsKind: CellKind = {
   reads: () => ["portfolio"],
@@ -145,8 +150,10 @@ export const segmentsKind: CellKind = {
 
 function segmentsCellResult(portfolio: Table | undefined, inputs: CellInputs): CellResult {
   const { result, rows } = segmentsResult(portfolio, inputs);
-  const table = segmentsTable(result, rows);
-  const notes: Bilingual[] = result.problems.map((problem) => problem.message);
+  const table = segmentsTable(result, rows, portfolio?.firstRow ?? 2);
+  const notes: Bilingual[] = [...result.problems, ...result.warnings]
+    .sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
+    .map((problem) => problem.message);
   if (result.blankRows > 0) {
     notes.push({
       en: `${result.blankRows} blank row(s) of the portfolio counted, not segmented.`,

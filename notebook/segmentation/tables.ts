@@ -86,7 +86,9 @@ function segmentsTable(
   language: Language,
 ): TableWrite {
   const h = SEGMENT_HEADERS[language];
-  const formulas = segmentFormulas(h, input.rules.tiers.length);
+  const formulas = segmentFormulas(h, input.rules.tiers.length, {
+    excludeBadDates: input.rules.badDates === "exclude",
+  });
   // Without its account column, a source table cannot be looked into: its rows all lack an account anyway.
   const key = input.source?.headers.account;
   const source = key === undefined ? undefined : input.source;

@@ -84,11 +84,14 @@ export function segmentWriteInput(cells: readonly CellView[]): SegmentWriteInput
     typeof portfolio.inputs.table === "string" && portfolio.inputs.table !== ""
       ? {
           table: portfolio.inputs.table,
+          // A potential column that holds what an account could add is not the potential ARR itself: its
+          // values (current + column) are written, not looked up.
           headers: Object.fromEntries(
-            PORTFOLIO_COLUMNS.filter((field) => mapped[field] !== undefined).map((field) => [
-              field,
-              headers[mapped[field] ?? -1] ?? "",
-            ]),
+            PORTFOLIO_COLUMNS.filter(
+              (field) =>
+                mapped[field] !== undefined &&
+                !(field === "potentialArr" && portfolio.inputs.potential === "additional"),
+            ).map((field) => [field, headers[mapped[field] ?? -1] ?? ""]),
           ),
         }
       : undefined;

@@ -160,7 +160,7 @@ export const fr: Strings = {
   errorNum: "Une réponse est hors de 0–10 ou n'est pas un nombre entier.",
   errorOther: "Cette saisie ne peut pas être calculée.",
   navTemplates: "Modèles",
-  navNotebook: "Plan de scaling",
+  navNotebook: "Plan de mise à l'échelle",
   notebookWaiting: "Le plan s'ouvre dès que le classeur est trouvé…",
   templatesHeading: "Classeurs prêts à l'emploi",
   templatesIntro:

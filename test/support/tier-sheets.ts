@@ -60,7 +60,9 @@ export function segmentsTable(
   rules: SegmentationRules,
   language: "en" | "fr" = "en",
 ): Shown[] {
-  const formulas = tierTableFormulas(TABLE, rules.tiers.length);
+  const formulas = tierTableFormulas(TABLE, rules.tiers.length, {
+    excludeBadDates: rules.badDates === "exclude",
+  });
   const whole = (column: string): Range => ({ column, from: 0, to: rows.length - 1 });
   const list = (values: readonly Scalar[]) => (values.length > 0 ? values : [null]);
   const before = rules.historical?.before;

@@ -164,12 +164,12 @@ describe("parseCsv", () => {
     ]);
     expect(problems).toEqual([
       {
-        en: "Rows 2 and 5 have fewer cells than the 3 headers: the missing cells are left blank. Check that no delimiter is missing in those rows.",
-        fr: "Les lignes 2 et 5 ont moins de cellules que les 3 en-têtes : les cellules manquantes restent vides. Vérifiez qu'aucun séparateur ne manque dans ces lignes.",
+        en: "Rows 3 and 6 have fewer cells than the 3 headers: the missing cells are left blank. Check that no delimiter is missing in those rows.",
+        fr: "Les lignes 3 et 6 ont moins de cellules que les 3 en-têtes : les cellules manquantes restent vides. Vérifiez qu'aucun séparateur ne manque dans ces lignes.",
       },
       {
-        en: 'Rows 3 and 6 have more cells than the 3 headers: the extra cells are kept in the new columns "Column 4" and "Column 5".',
-        fr: "Les lignes 3 et 6 ont plus de cellules que les 3 en-têtes : les cellules en trop sont gardées dans les nouvelles colonnes « Column 4 » et « Column 5 ».",
+        en: 'Rows 4 and 7 have more cells than the 3 headers: the extra cells are kept in the new columns "Column 4" and "Column 5".',
+        fr: "Les lignes 4 et 7 ont plus de cellules que les 3 en-têtes : les cellules en trop sont gardées dans les nouvelles colonnes « Column 4 » et « Column 5 ».",
       },
     ]);
   });
@@ -177,7 +177,7 @@ describe("parseCsv", () => {
   it("lists ten rows at most in a problem", () => {
     const text = "A,B\n" + "x\n".repeat(12);
     expect(parseCsv(text).problems[0]?.en).toBe(
-      "Rows 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 2 more have fewer cells than the 2 headers: the missing cells are left blank. Check that no delimiter is missing in those rows.",
+      "Rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 2 more have fewer cells than the 2 headers: the missing cells are left blank. Check that no delimiter is missing in those rows.",
     );
   });
 
@@ -206,8 +206,8 @@ describe("parseCsv", () => {
       ["B,2\nC,3", null],
     ]);
     expect(problems[0]).toEqual({
-      en: 'Row 2 opens a quoted cell that is never closed, so the rest of the file was read into that cell. Add the missing double quote (") and import the file again.',
-      fr: "La ligne 2 ouvre une cellule entre guillemets qui n'est jamais fermée : la suite du fichier a été lue dans cette cellule. Ajoutez le guillemet (\") manquant et importez à nouveau le fichier.",
+      en: 'Row 3 opens a quoted cell that is never closed, so the rest of the file was read into that cell. Add the missing double quote (") and import the file again.',
+      fr: "La ligne 3 ouvre une cellule entre guillemets qui n'est jamais fermée : la suite du fichier a été lue dans cette cellule. Ajoutez le guillemet (\") manquant et importez à nouveau le fichier.",
     });
   });
 
@@ -320,6 +320,8 @@ describe("readXlsxPortfolio", () => {
       {
         name: "Regions",
         headers: ["Region", "CSMs", "Column 3"],
+        // Its headers are in row 3 of the sheet: messages number its rows from 4.
+        firstRow: 4,
         rows: [
           ["EMEA", 3, null],
           [null, null, "note"],

@@ -101,7 +101,7 @@ describe("the segments sheet's tables", () => {
     expect(tables.map(headersOf)).toEqual([
       ["Level", "Tier", "Current ARR at least", "Potential ARR at least"],
       [
-        "Potential outweighs current",
+        "Potential ARR alone can lift an account into a tier",
         "Historical customers signed before",
         "First N historical customers",
         "Historical floor level",
@@ -144,7 +144,7 @@ describe("the segments sheet's tables", () => {
     expect(tables.map(headersOf)).toEqual([
       ["Niveau", "Palier", "ARR actuel au moins", "ARR potentiel au moins"],
       [
-        "Le potentiel prime sur l'actuel",
+        "L'ARR potentiel seul peut faire entrer un compte dans un palier",
         "Clients historiques signés avant le",
         "N premiers clients historiques",
         "Niveau plancher des historiques",
@@ -287,7 +287,9 @@ describe("the segments sheet's tables", () => {
     expect(occurrences(arrLevel, "INDEX(CSMKit_SegmentRules[[Current ARR at least]],2)")).toBe(2);
     expect(occurrences(arrLevel, "INDEX(CSMKit_SegmentRules[[Current ARR at least]],3)")).toBe(0);
     expect(occurrences(arrLevel, "INDEX(CSMKit_SegmentRules[[Potential ARR at least]],2)")).toBe(2);
-    expect(arrLevel).toContain("INDEX(CSMKit_SegmentSettings[[Potential outweighs current]],1)=TRUE");
+    expect(arrLevel).toContain(
+      "INDEX(CSMKit_SegmentSettings[[Potential ARR alone can lift an account into a tier]],1)=TRUE",
+    );
     expect(arrLevel).toMatch(/,2,3\)\),""\)$/);
     // Amounts are tested with ISNUMBER, which is FALSE for TRUE in Excel, as the core reads a logical value.
     expect(arrLevel.startsWith("=IF(AND(IF(ISNUMBER([@[Current ARR]]),[@[Current ARR]]>=0,FALSE),")).toBe(
@@ -300,7 +302,7 @@ describe("the segments sheet's tables", () => {
     );
     // The first-N rank counts classified rows by their ARR level, never by Level (which would be circular).
     expect(level).toContain(
-      'COUNTIFS(CSMKit_Segments[[Customer since]],"<"&[@[Customer since]],CSMKit_Segments[[ARR level]],">0")+' +
+      'COUNTIFS(CSMKit_Segments[[Customer since]],"<"&[@[Customer since]],CSMKit_Segments[[Customer since]],">=1",CSMKit_Segments[[ARR level]],">0")+' +
         "COUNTIFS(INDEX(CSMKit_Segments[[Customer since]],1):[@[Customer since]],[@[Customer since]]," +
         'INDEX(CSMKit_Segments[[ARR level]],1):[@[ARR level]],">0")<=INDEX(CSMKit_SegmentSettings[[First N historical customers]],1)',
     );
@@ -325,7 +327,7 @@ describe("the segments sheet's tables", () => {
     expect(level).toContain("[@[Niveau selon l''ARR]]");
     expect(level).toContain("CSMKit_Segments[[Niveau selon l''ARR]]");
     expect(formulaOf(segments, "Niveau selon l'ARR")).toContain(
-      "INDEX(CSMKit_SegmentSettings[[Le potentiel prime sur l''actuel]],1)=TRUE",
+      "INDEX(CSMKit_SegmentSettings[[L''ARR potentiel seul peut faire entrer un compte dans un palier]],1)=TRUE",
     );
     expect(formulaOf(segments, "Modifié par")).toContain('"Stratégique, puis historique"');
   });

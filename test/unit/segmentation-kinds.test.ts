@@ -10,8 +10,8 @@ import { notebookKinds } from "../../notebook/plan/kinds";
 import { segmentationCells } from "../../notebook/segmentation/kinds";
 
 const HEADERS = ["Compte", "ARR actuel", "Potentiel", "Secteur", "Région", "Client depuis"];
-// Default rules: high ≥ 100k current or ≥ 250k potential; low ≥ 25k or ≥ 75k; tech the rest; customers
-// since before 2019-01-01 kept at least in low touch; strategic industries set below: "Santé".
+// Default rules: high ≥ 100k current or ≥ 250k potential; low ≥ 25k or ≥ 75k; tech the rest; set below:
+// customers since before 2019-01-01 kept at least in low touch, and the strategic industry "Santé".
 const ROWS: Json[] = [
   ["Alpha", 150_000, null, "Retail", "EU", "2021-05-01"], // high by current
   ["Bravo", 20_000, 300_000, "Retail", "EU", "2022-01-10"], // high by potential
@@ -35,6 +35,7 @@ function wizard() {
       value: { account: 0, currentArr: 1, potentialArr: 2, industry: 3, region: 4, customerSince: 5 },
     },
     { cellId: "segments", key: "strategicIndustries", value: ["Santé"] },
+    { cellId: "segments", key: "historical", value: { before: "2019-01-01", floorTier: 1 } },
   ]);
   return notebook;
 }
@@ -63,8 +64,9 @@ describe("segmentation cells", () => {
     expect(output.values.unclassifiedCount).toBe(2);
     const notes = output.notes?.map((note) => note.en) ?? [];
     expect(notes).toHaveLength(3);
-    expect(notes[0]).toContain("Row 7 (Foxtrot), current ARR");
-    expect(notes[1]).toContain("already appears in row 1");
+    // Rows as the spreadsheet shows them: headers in row 1, Foxtrot (the 7th row under them) in row 8.
+    expect(notes[0]).toContain("Row 8 (Foxtrot), current ARR");
+    expect(notes[1]).toContain("already appears in row 2");
     expect(notes[2]).toContain("1 blank row");
   });
 

@@ -61,21 +61,48 @@ describe("the Segments table's formulas, evaluated on the published rules", () =
     expect(segmentsTable(rows, { ...PUBLISHED, potentialOutweighs: false })).toEqual([[3, 3, "—", TECH]]);
   });
 
-  it("leave blank the rows the core would not classify: bad amounts, bad dates, errors", () => {
-    const rows: Row[] = [
+  it("leave blank the rows the core would not classify: bad amounts, and bad dates when the rules exclude them", () => {
+    const badAmounts: Row[] = [
       { current: "12k" },
       { current: -1 },
       { current: null },
       { current: 500, potential: -5 },
       { current: 500, potential: "n/a" },
+      { current: new FormulaError("#N/A") },
+      { current: 500, potential: new FormulaError("#VALUE!") },
+    ];
+    const badDates: Row[] = [
       { current: 500, since: 0 },
       { current: 500, since: 2_958_466 },
       { current: 500, since: "soon" },
-      { current: new FormulaError("#N/A") },
-      { current: 500, potential: new FormulaError("#VALUE!") },
       { current: 500, since: new FormulaError("#REF!") },
     ];
-    expect(segmentsTable(rows, PUBLISHED)).toEqual(rows.map(() => UNCLASSIFIED));
+    const rows = [...badAmounts, ...badDates];
+    expect(segmentsTable(rows, { ...PUBLISHED, badDates: "exclude" })).toEqual(rows.map(() => UNCLASSIFIED));
+    // By default, a bad date keeps the account, tiered by its ARR (500: tech touch), never historical.
+    expect(segmentsTable(rows, PUBLISHED)).toEqual([
+      ...badAmounts.map(() => UNCLASSIFIED),
+      ...badDates.map(() => [3, 3, "—", TECH]),
+    ]);
+  });
+
+  it("rank only real dates among the first N historical customers, bad dates kept but never ranked", () => {
+    // First 2 by customer since: the rows dated 100 and 200; 0 and -5 are not dates and are not ranked.
+    const rules = { ...PUBLISHED, historical: { firstN: 2, floorTier: 1 } };
+    const rows: Row[] = [
+      { current: 10, since: 0 },
+      { current: 10, since: 300 },
+      { current: 10, since: 200 },
+      { current: 10, since: -5 },
+      { current: 10, since: 100 },
+    ];
+    expect(segmentsTable(rows, rules)).toEqual([
+      [3, 3, "—", TECH],
+      [3, 3, "—", TECH],
+      [3, 2, "Historical customer", LOW],
+      [3, 3, "—", TECH],
+      [3, 2, "Historical customer", LOW],
+    ]);
   });
 
   it("keep a customer signed strictly before 2019-01-01 at least in low touch, and say why", () => {

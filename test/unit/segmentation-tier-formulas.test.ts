@@ -158,9 +158,13 @@ describe("the plan's Segments table formulas (any number of tiers)", () => {
   // or a date serial (1 to 2958465, 9999-12-31); blank is empty once trimmed and cleaned, and no error.
   const blankPotential = 'IF(ISERROR(D2),FALSE,CLEAN(TRIM(D2))="")';
   const blankSince = 'IF(ISERROR(E2),FALSE,CLEAN(TRIM(E2))="")';
-  const valid =
+  // By default a customer since that is not a date does not unclassify the row (the rules' badDates: keep).
+  const valid = `AND(IF(ISNUMBER(C2),C2>=0,FALSE),IF(ISNUMBER(D2),D2>=0,${blankPotential}))`;
+  const validExcludingBadDates =
     `AND(IF(ISNUMBER(C2),C2>=0,FALSE),IF(ISNUMBER(D2),D2>=0,${blankPotential}),` +
     `IF(ISNUMBER(E2),AND(E2>=1,E2<=2958465),${blankSince}))`;
+  // A customer since that is a date serial, never an error.
+  const dated = "IF(ISNUMBER(E2),AND(E2>=1,E2<=2958465),FALSE)";
   // Step 1 for tier i: the current threshold, or the potential one when potential outweighs current and the
   // potential ARR is a number.
   const reaches = (i: number) =>
@@ -170,13 +174,21 @@ describe("the plan's Segments table formulas (any number of tiers)", () => {
   const strategic = 'IF(ISTEXT(F2),SUMPRODUCT((Strategic=F2)*(Strategic<>""))>0,FALSE)';
   const movedUp = `IF(G2>1,${strategic},FALSE)`;
   // Step 3: before the date, or among the first N classified rows by customer since, ties in row order.
-  const rank = 'COUNTIFS(Since,"<"&E2,Levels,">0")+COUNTIFS(INDEX(Since,1):E2,E2,INDEX(Levels,1):G2,">0")';
+  // Rows whose customer since is not a date are neither historical nor counted in the rank.
+  const rank =
+    'COUNTIFS(Since,"<"&E2,Since,">=1",Levels,">0")+COUNTIFS(INDEX(Since,1):E2,E2,INDEX(Levels,1):G2,">0")';
   const historical =
-    "OR(AND(ISNUMBER(Before),ISNUMBER(E2),E2<Before)," +
-    `IF(AND(ISNUMBER(E2),N(FirstN)>0),${rank}<=FirstN,FALSE))`;
+    `OR(IF(AND(ISNUMBER(Before),${dated}),E2<Before,FALSE),` +
+    `IF(AND(${dated},N(FirstN)>0),${rank}<=FirstN,FALSE))`;
 
   it("give every classified row the only level when there is one tier", () => {
     expect(tierTableFormulas(TABLE, 1).arrLevel).toBe(`IF(${valid},1,"")`);
+  });
+
+  it("leave a row whose customer since is not a date unclassified only when the rules exclude such rows", () => {
+    expect(tierTableFormulas(TABLE, 1, { excludeBadDates: true }).arrLevel).toBe(
+      `IF(${validExcludingBadDates},1,"")`,
+    );
   });
 
   it("give the ARR level of two tiers", () => {

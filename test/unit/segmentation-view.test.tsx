@@ -82,7 +82,7 @@ describe("the segmentation wizard in the pane", () => {
       expect(
         segments.getByText("2 comptes segmentés, 1 lignes non segmentées, 0 lignes vides."),
       ).toBeTruthy();
-      expect(segments.getByText(/Ligne 3 \(Initech\), ARR actuel/)).toBeTruthy();
+      expect(segments.getByText(/Ligne 4 \(Initech\), ARR actuel/)).toBeTruthy();
 
       // A strategic industry, from the portfolio's own: Globex stays (Commerce is not chosen).
       fireEvent.click(segments.getByRole("checkbox", { name: "Santé" }));

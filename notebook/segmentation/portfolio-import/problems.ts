@@ -98,7 +98,7 @@ function rowsSubject(rows: readonly number[]): Bilingual {
 /**
  * Rows of a .csv with fewer cells than the header row.
  *
- * @param rows - the rows, numbered from 1 under the headers
+ * @param rows - the rows, numbered as the spreadsheet shows them (the header row is 1 in most files)
  * @param headers - how many headers the file names
  * @returns the message
  * @example
@@ -116,7 +116,7 @@ export function fewerCells(rows: readonly number[], headers: number): Bilingual 
 /**
  * Rows of a .csv with more cells than the header row, and the columns added to keep them.
  *
- * @param rows - the rows, numbered from 1 under the headers
+ * @param rows - the rows, numbered as the spreadsheet shows them (the header row is 1 in most files)
  * @param headers - how many headers the file names
  * @param added - the headers of the columns added
  * @returns the message
@@ -136,22 +136,24 @@ export function moreCells(rows: readonly number[], headers: number, added: reado
 }
 
 /**
- * A quote papaparse reports as unclosed or misplaced, at its row under the headers.
+ * A quote papaparse reports as unclosed or misplaced, at its row as the spreadsheet shows it (a file's
+ * records numbered from 1, as Excel opens it).
  *
- * @param error - papaparse's error: its code, and the record it is in
- * @param first - the record of the header row
+ * @param error - papaparse's error: its code, and the record it is in (from 0)
+ * @param first - the record of the header row (from 0)
  * @returns the message
  * @example
  * quoteProblem({ code: "InvalidQuotes", row: 3 }, 1).en
- * //=> 'Row 2 has a misplaced double quote ("); check that cell in the file.'
+ * //=> 'Row 4 has a misplaced double quote ("); check that cell in the file.'
  */
 export function quoteProblem(
   error: { readonly code: string; readonly row?: number | undefined },
   first: number,
 ): Bilingual {
-  const row = (error.row ?? first) - first;
+  const record = error.row ?? first;
+  const row = record + 1;
   const where =
-    row <= 0 ? say("The header row", "La ligne d'en-têtes") : say(`Row ${row}`, `La ligne ${row}`);
+    record <= first ? say("The header row", "La ligne d'en-têtes") : say(`Row ${row}`, `La ligne ${row}`);
   return error.code === "MissingQuotes"
     ? say(
         `${where.en} opens a quoted cell that is never closed, so the rest of the file was read into that cell. Add the missing double quote (") and import the file again.`,

@@ -10,8 +10,10 @@
  * - the delimiter is the one of `,` `;` tab found most often (outside quotes) in the first non-empty line,
  *   the header row; `,` when none is;
  * - each cell's text is read as a number or a date only where that is safe (the rules are in cells.ts);
- * - rows are numbered as the segmentation numbers them: row 1 is the first row under the headers. Blank
- *   lines inside the table are kept (the segmentation counts them); blank lines after it are not.
+ * - rows are numbered in messages as the spreadsheet shows them: a .csv's records from 1 as Excel opens it
+ *   (the header row is 1 when the file starts with it), an .xlsx sheet's rows as they are; each sheet says
+ *   in `firstRow` the row of its first row under the headers. Blank lines inside the table are kept (the
+ *   segmentation counts them); blank lines after it are not.
  */
 import Papa from "papaparse";
 import type ExcelJS from "exceljs";
@@ -41,6 +43,8 @@ export interface PortfolioSheet {
   readonly name: string;
   readonly headers: readonly string[];
   readonly rows: readonly (readonly TableCell[])[];
+  /** The spreadsheet row of the first row under the headers; 2 when not said (headers in row 1). */
+  readonly firstRow?: number;
 }
 
 /** The largest file and the most rows (under the headers) an import takes. */
@@ -61,7 +65,7 @@ export const PORTFOLIO_LIMITS = { bytes: 20 * 1024 * 1024, rows: 200_000 } as co
  * //=> [["Acme, Inc.", 1234.5, "01/02/2019"], ["Beta", "12k", null]]
  * @example
  * parseCsv("Account,ARR\nAcme,10,extra").problems[0].en
- * //=> 'Row 1 has more cells than the 2 headers: the extra cells are kept in the new column "Column 3".'
+ * //=> 'Row 2 has more cells than the 2 headers: the extra cells are kept in the new column "Column 3".'
  */
 export function parseCsv(text: string, name = "CSV"): { sheet: PortfolioSheet; problems: Bilingual[] } {
   const nothing: PortfolioSheet = { name, headers: [], rows: [] };
@@ -84,8 +88,9 @@ export function parseCsv(text: string, name = "CSV"): { sheet: PortfolioSheet; p
   for (let i = first + 1; i <= last; i++) {
     const record = records[i] ?? [];
     if (blankRecord(record)) continue;
-    if (record.length < named.length) fewer.push(i - first);
-    else if (record.length > named.length) more.push(i - first);
+    // Record i is row i + 1 when Excel opens the file.
+    if (record.length < named.length) fewer.push(i + 1);
+    else if (record.length > named.length) more.push(i + 1);
     width = Math.max(width, record.length);
   }
   const headers = uniqueHeaders(Array.from({ length: width }, (_, c) => named[c] ?? ""));
@@ -97,7 +102,7 @@ export function parseCsv(text: string, name = "CSV"): { sheet: PortfolioSheet; p
   for (const error of parsed.errors.slice(0, 10)) problems.push(quoteProblem(error, first));
   if (fewer.length > 0) problems.push(fewerCells(fewer, named.length));
   if (more.length > 0) problems.push(moreCells(more, named.length, headers.slice(named.length)));
-  return { sheet: { name, headers, rows }, problems };
+  return { sheet: { name, headers, rows, ...startingAt(first + 2) }, problems };
 }
 
 /**
@@ -170,6 +175,9 @@ export function mapRows(
   });
 }
 
+/** The `firstRow` of a sheet, said only when it is not the usual 2 (headers in row 1). */
+const startingAt = (firstRow: number): { firstRow?: number } => (firstRow === 2 ? {} : { firstRow });
+
 // ---- .csv ----
 
 /** Bytes of the text in UTF-8, counted only when the length alone does not decide. */
@@ -233,7 +241,7 @@ function readWorksheet(worksheet: ExcelJS.Worksheet): {
     const cells = values.get(r);
     rows.push(columns.map((c) => cells?.get(c) ?? null));
   }
-  return { sheet: { name: worksheet.name, headers, rows }, problems };
+  return { sheet: { name: worksheet.name, headers, rows, ...startingAt(top + 1) }, problems };
 }
 
 function headerText(value: TableCell): string {

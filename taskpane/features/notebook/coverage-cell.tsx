@@ -1,12 +1,26 @@
-import { Caption1, Field, Select, Subtitle2, Text } from "@fluentui/react-components";
 import {
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Subtitle2,
+  Text,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import {
+  moreCsmsThanAccounts,
   REFERENCE_ARR_PER_CSM,
   ROLE_LABELS,
   type SpecialistRole,
 } from "../../../functions/segmentation/coverage";
 import type { Json, Table } from "../../../notebook/engine/types";
 import { SEGMENT_COLUMNS } from "../../../notebook/segmentation/columns";
-import type { CoverageTierInput } from "../../../notebook/segmentation/coverage";
+import {
+  convertedPerCsm,
+  implausibleNote,
+  type CoverageTierInput,
+} from "../../../notebook/segmentation/coverage";
 import { numberInput } from "./cell-data";
 import { NumberField, TextField } from "./fields";
 import { fill } from "./notebook-strings";
@@ -16,6 +30,10 @@ import { numberText, useFormats } from "./view-helpers";
 import { isObject, type JsonObject } from "../../../notebook/engine/kind-helpers";
 
 const at = (key: (typeof SEGMENT_COLUMNS.coverage)[number]) => SEGMENT_COLUMNS.coverage.indexOf(key);
+
+/** Whether a row of the coverage table needs more CSMs than its tier has accounts. */
+const implausible = (row: readonly unknown[]): boolean =>
+  moreCsmsThanAccounts({ accounts: Number(row[at("accounts")]), csmsNeeded: Number(row[at("csmsNeeded")]) });
 
 /**
  * The coverage cell: per tier, what one CSM carries (accounts or ARR) and the engagement model (business
@@ -50,6 +68,31 @@ export function CoverageCell({ cell, notebook, language, t }: CellViewProps) {
   const reference = numberInput(inputs.referenceArrPerCsm) ?? REFERENCE_ARR_PER_CSM;
   const needed = figure("csmsNeeded");
   const atReference = figure("referenceCsms");
+  // What the last unit switch did to a tier's figure, said beside it until the next switch.
+  const [switched, setSwitched] = useState<{ readonly tier: number; readonly text: string } | undefined>();
+  /** Switches a tier's unit, converting its figure so that the tier needs the same CSMs (or clearing it). */
+  const switchBasis = (i: number, row: (typeof rows)[number], to: "accounts" | "arr") => {
+    const before = numberInput(own(i).perCsm as Json | undefined);
+    const accounts = Number(row[at("accounts")] ?? 0);
+    const currentArr = Number(row[at("currentArr")] ?? 0);
+    const after = convertedPerCsm(before, to, { accounts, currentArr });
+    setTier(i, { basis: to, perCsm: after });
+    setSwitched(
+      before === null
+        ? undefined
+        : {
+            tier: i,
+            text:
+              after === null
+                ? t.basisCleared
+                : fill(to === "arr" ? t.basisToArr : t.basisToAccounts, {
+                    before: formats.number(before, 1),
+                    after: formats.number(after, 1),
+                    average: formats.number(currentArr / accounts, 0),
+                  }),
+          },
+    );
+  };
 
   return (
     <CellFrame cell={cell} heading={t.cellCoverage} intro={t.coverageIntro} language={language} t={t}>
@@ -67,7 +110,7 @@ export function CoverageCell({ cell, notebook, language, t }: CellViewProps) {
                   <Select
                     aria-label={fill(t.capacityInFor, { tier })}
                     value={basis}
-                    onChange={(_, data) => setTier(i, { basis: data.value })}
+                    onChange={(_, data) => switchBasis(i, row, data.value === "arr" ? "arr" : "accounts")}
                   >
                     <option value="accounts">{t.basisAccounts}</option>
                     <option value="arr">{t.basisArr}</option>
@@ -78,7 +121,10 @@ export function CoverageCell({ cell, notebook, language, t }: CellViewProps) {
                   name={fill(t.perCsmFor, { what, tier })}
                   value={numberInput(model.perCsm as Json | undefined)}
                   language={language}
-                  onCommit={(value) => setTier(i, { perCsm: value })}
+                  onCommit={(value) => {
+                    setSwitched(undefined);
+                    setTier(i, { perCsm: value });
+                  }}
                 />
                 <NumberField
                   label={t.reviewsPerYear}
@@ -94,6 +140,22 @@ export function CoverageCell({ cell, notebook, language, t }: CellViewProps) {
                   onCommit={(text) => setTier(i, { touchPoints: text.trim() === "" ? null : text.trim() })}
                 />
               </div>
+              {switched?.tier === i && <Caption1 role="status">{switched.text}</Caption1>}
+              {implausible(row) && (
+                <MessageBar intent="warning" layout="multiline">
+                  <MessageBarBody>
+                    {
+                      implausibleNote(i, {
+                        name: { en: tier, fr: tier },
+                        accounts: Number(row[at("accounts")]),
+                        csmsNeeded: Number(row[at("csmsNeeded")]),
+                        basis,
+                        perCsm: numberInput(row[at("perCsm")] as Json | undefined),
+                      })[language]
+                    }
+                  </MessageBarBody>
+                </MessageBar>
+              )}
             </li>
           );
         })}

@@ -1,4 +1,13 @@
-import { Button, Caption1, Field, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Field,
+  Radio,
+  RadioGroup,
+  Select,
+  Spinner,
+  Subtitle2,
+} from "@fluentui/react-components";
 import { useRef, useState, type ChangeEvent } from "react";
 import type { Json } from "../../../notebook/engine/types";
 import type { PortfolioSheet } from "../../../notebook/segmentation/portfolio-import/read";
@@ -59,6 +68,12 @@ export interface PortfolioCellProps extends CellViewProps {
 
 type Loaded = { readonly file: string; readonly sheets: readonly PortfolioSheet[] };
 
+/** The spreadsheet row of a range's first row under its headers: `Sheet1!B3:F20` → 4; 2 when unreadable. */
+export function firstRowOfRange(address: string): number {
+  const row = /(?:^|!)\$?[A-Za-z]{1,3}\$?(\d+)(?::|$)/.exec(address)?.[1];
+  return row === undefined ? 2 : Number(row) + 1;
+}
+
 /**
  * The portfolio cell: accounts read from a workbook table or imported from a .csv / .xlsx file, and which
  * column holds each field, guessed from the headers in English or French and corrected here. Reading or
@@ -78,11 +93,15 @@ export function PortfolioCell({ cell, notebook, language, t, services }: Portfol
   const source = typeof inputs.source === "string" ? inputs.source : "";
   const table = typeof inputs.table === "string" && inputs.table !== "" ? inputs.table : undefined;
   const mapping = mappedColumns(inputs);
+  const potential = inputs.potential === "total" || inputs.potential === "additional" ? inputs.potential : "";
   const selection = services.readSelection;
   const openId = domId(cell.id, "read-portfolio");
   const selectId = domId(cell.id, "portfolio-table");
 
-  /** Replaces the portfolio, as one edit, with the columns guessed from the headers. */
+  /**
+   * Replaces the portfolio, as one edit, with the columns guessed from the headers. What the potential column
+   * holds is asked again: a new file's column may mean something else.
+   */
   const commit = async (sheet: PortfolioSheet, from: { source: string; table: string | null }) => {
     const { guessMapping } = await import("../../../notebook/segmentation/portfolio-import/read");
     const guessed = guessMapping(sheet.headers);
@@ -92,6 +111,8 @@ export function PortfolioCell({ cell, notebook, language, t, services }: Portfol
       { cellId: cell.id, key: "headers", value: [...sheet.headers] },
       { cellId: cell.id, key: "rows", value: sheet.rows as Json },
       { cellId: cell.id, key: "mapping", value: guessed as Json },
+      { cellId: cell.id, key: "firstRow", value: sheet.firstRow ?? 2 },
+      { cellId: cell.id, key: "potential", value: null },
     ]);
   };
 
@@ -143,7 +164,10 @@ export function PortfolioCell({ cell, notebook, language, t, services }: Portfol
         setFeedback({ intent: "info", text: bilingual("noSelection") });
       else {
         // A range has no structured references: the segments hold its values, not live lookups.
-        await commit({ name: range.address, ...range }, { source: range.address, table: null });
+        await commit(
+          { name: range.address, ...range, firstRow: firstRowOfRange(range.address) },
+          { source: range.address, table: null },
+        );
         report(range.rows.length, range.address, []);
       }
     } catch (error) {
@@ -288,6 +312,22 @@ export function PortfolioCell({ cell, notebook, language, t, services }: Portfol
               );
             })}
           </div>
+          {mapping.potentialArr !== undefined && (
+            <RadioGroup
+              aria-label={fill(t.potentialQuestion, { column: headers[mapping.potentialArr] ?? "" })}
+              value={potential}
+              onChange={(_, data) => notebook.setInput(cell.id, "potential", data.value)}
+            >
+              <Caption1 block>
+                {fill(t.potentialQuestion, { column: headers[mapping.potentialArr] ?? "" })}
+              </Caption1>
+              <Radio value="total" label={t.potentialTotal} />
+              <Radio
+                value="additional"
+                label={fill(t.potentialAdditional, { column: headers[mapping.potentialArr] ?? "" })}
+              />
+            </RadioGroup>
+          )}
           {table !== undefined && services.addTierColumn !== undefined && mapping.account !== undefined && (
             <TierColumn
               table={table}

@@ -29,6 +29,10 @@ export const segmentationEn = {
   mapAccount: "Account",
   mapCurrentArr: "Current ARR",
   mapPotentialArr: "Potential ARR",
+  potentialQuestion: 'What does the column "{column}" hold?',
+  potentialTotal: "Each account's total potential ARR",
+  potentialAdditional:
+    'What each account could add to its current ARR (upsell, expansion): potential = current ARR + "{column}"',
   mapIndustry: "Industry",
   mapRegion: "Region",
   mapCustomerSince: "Customer since",
@@ -52,6 +56,8 @@ export const segmentationEn = {
   historicalBefore: "Signed before",
   historicalFirstN: "Or the first N customers",
   historicalFloor: "Kept at least in",
+  excludeBadDates:
+    "Leave out the accounts whose customer since is not a date (otherwise they are segmented by their ARR, the historical rule not applying to them)",
   noHistoricalRule: "No historical rule",
   preview: "Preview",
   previewTable: "Accounts and ARR per tier",
@@ -78,6 +84,12 @@ export const segmentationEn = {
   basisArr: "ARR",
   perCsmAccounts: "Accounts per CSM",
   perCsmArr: "ARR per CSM",
+  basisToArr:
+    "Converted: {before} accounts per CSM is {after} of ARR per CSM at this tier's average ARR per account ({average}), so the tier needs the same CSMs.",
+  basisToAccounts:
+    "Converted: {before} of ARR per CSM is {after} accounts per CSM at this tier's average ARR per account ({average}), so the tier needs the same CSMs.",
+  basisCleared:
+    "The tier has no accounts or no ARR to convert the figure with, so it was cleared: type what one CSM carries in the new unit.",
   perCsmFor: "{what}, {tier}",
   reviewsPerYear: "Business reviews per year",
   reviewsFor: "Business reviews per year, {tier}",
@@ -132,6 +144,10 @@ export const segmentationFr: Readonly<Record<keyof typeof segmentationEn, string
   mapAccount: "Compte",
   mapCurrentArr: "ARR actuel",
   mapPotentialArr: "ARR potentiel",
+  potentialQuestion: "Que contient la colonne « {column} » ?",
+  potentialTotal: "L'ARR potentiel total de chaque compte",
+  potentialAdditional:
+    "Ce que chaque compte pourrait ajouter à son ARR actuel (upsell, expansion) : potentiel = ARR actuel + « {column} »",
   mapIndustry: "Secteur",
   mapRegion: "Région",
   mapCustomerSince: "Client depuis",
@@ -155,6 +171,8 @@ export const segmentationFr: Readonly<Record<keyof typeof segmentationEn, string
   historicalBefore: "Signés avant le",
   historicalFirstN: "Ou les N premiers clients",
   historicalFloor: "Maintenus au moins en",
+  excludeBadDates:
+    "Écarter les comptes dont la date « client depuis » n'est pas une date (sinon ils sont segmentés selon leur ARR, sans la règle des clients historiques)",
   noHistoricalRule: "Pas de règle pour les clients historiques",
   preview: "Aperçu",
   previewTable: "Comptes et ARR par palier",
@@ -182,6 +200,12 @@ export const segmentationFr: Readonly<Record<keyof typeof segmentationEn, string
   basisArr: "ARR",
   perCsmAccounts: "Comptes par CSM",
   perCsmArr: "ARR par CSM",
+  basisToArr:
+    "Converti : {before} comptes par CSM font {after} d'ARR par CSM à l'ARR moyen par compte de ce palier ({average}) ; le palier demande les mêmes CSM.",
+  basisToAccounts:
+    "Converti : {before} d'ARR par CSM font {after} comptes par CSM à l'ARR moyen par compte de ce palier ({average}) ; le palier demande les mêmes CSM.",
+  basisCleared:
+    "Le palier n'a ni comptes ni ARR pour convertir le chiffre : il a été effacé. Saisissez ce qu'un CSM porte dans la nouvelle unité.",
   perCsmFor: "{what}, {tier}",
   reviewsPerYear: "Revues d'affaires par an",
   reviewsFor: "Revues d'affaires par an, {tier}",

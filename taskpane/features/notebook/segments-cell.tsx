@@ -235,7 +235,7 @@ export function SegmentsCell({ cell, cells, notebook, language, t }: CellViewPro
           />
           <Field label={t.historicalFloor}>
             <Select
-              value={String(numberInput(historical.floorTier) ?? "")}
+              value={String(numberInput(historical.floorTier) ?? Math.min(1, tiers.length - 1))}
               onChange={(_, data) => setHistorical("floorTier", Number(data.value))}
             >
               {tiers.map((tier, i) => (
@@ -246,6 +246,11 @@ export function SegmentsCell({ cell, cells, notebook, language, t }: CellViewPro
             </Select>
           </Field>
         </div>
+        <Checkbox
+          label={t.excludeBadDates}
+          checked={inputs.badDates === "exclude"}
+          onChange={(_, data) => set("badDates", data.checked === true ? "exclude" : null)}
+        />
       </fieldset>
       {output.kind === "ok" && <Preview output={output.values} formats={formats} language={language} t={t} />}
     </CellFrame>
