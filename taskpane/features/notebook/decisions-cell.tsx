@@ -51,7 +51,7 @@ export function DecisionsCell({ cell, language, t }: CellViewProps) {
             <tr>
               <th scope="col">{t.priority}</th>
               <th scope="col">{t.action}</th>
-              <th scope="col" className={styles.numeric}>
+              <th scope="col" data-numeric="">
                 {t.ratio}
               </th>
               <th scope="col">{t.decision}</th>
@@ -62,7 +62,7 @@ export function DecisionsCell({ cell, language, t }: CellViewProps) {
               <tr key={row.id}>
                 <td data-label={t.priority}>{row.priority}</td>
                 <th scope="row">{row.label || row.id}</th>
-                <td className={styles.numeric} data-label={t.ratio}>
+                <td data-numeric="" data-label={t.ratio}>
                   {formats.ratio(row.ratio)}
                 </td>
                 <td data-label={t.decision}>{row.decision ? DECISION_LABELS[row.decision][language] : ""}</td>

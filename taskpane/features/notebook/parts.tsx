@@ -61,6 +61,8 @@ export const useStyles = makeStyles({
     borderCollapse: "collapse",
     width: "100%",
     "& th, & td": { textAlign: "left", padding: "2px 6px" },
+    // An attribute, not a class: it must outrank the rule above, whose selector names an element.
+    "& [data-numeric]": { textAlign: "right", fontVariantNumeric: "tabular-nums" },
     // In a narrow cell each row becomes a card: its header first, then one "label value" line per column
     // (the label from the cell's data-label, left out of the accessible name: the column header says it).
     "@container (max-width: 479px)": {
@@ -99,7 +101,6 @@ export const useStyles = makeStyles({
       },
     },
   },
-  numeric: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   // Read by screen readers, not shown, and no wider than 1 px: put it on a block (a div, a caption), never
   // on a table, whose width is at least its content's whatever its style says.
   hidden: {
@@ -367,14 +368,14 @@ export interface DataTableProps {
  */
 export function DataTable({ caption, columns, rows }: DataTableProps) {
   const styles = useStyles();
-  const align = (i: number) => (columns[i]?.numeric === true ? styles.numeric : undefined);
+  const numeric = (i: number) => (columns[i]?.numeric === true ? "" : undefined);
   return (
     <table className={styles.table}>
       <caption className={styles.hidden}>{caption}</caption>
       <thead>
         <tr>
           {columns.map((column, i) => (
-            <th key={i} scope="col" className={align(i)}>
+            <th key={i} scope="col" data-numeric={numeric(i)}>
               {column.label}
             </th>
           ))}
@@ -385,7 +386,7 @@ export function DataTable({ caption, columns, rows }: DataTableProps) {
           <tr key={key}>
             <th scope="row">{first}</th>
             {others.map((cell, i) => (
-              <td key={i} className={align(i + 1)} data-label={columns[i + 1]?.label}>
+              <td key={i} data-numeric={numeric(i + 1)} data-label={columns[i + 1]?.label}>
                 {cell}
               </td>
             ))}

@@ -97,7 +97,7 @@ export function TimelineChart({ rows, start, end, weeks, formats, t }: TimelineC
             <th scope="col">{t.solution}</th>
             <th scope="col">{t.start}</th>
             <th scope="col">{t.end}</th>
-            <th scope="col" className={parts.numeric}>
+            <th scope="col" data-numeric="">
               {t.weeks}
             </th>
           </tr>
@@ -109,7 +109,7 @@ export function TimelineChart({ rows, start, end, weeks, formats, t }: TimelineC
               <td data-label={t.solution}>{row.solution}</td>
               <td data-label={t.start}>{formats.date(row.start)}</td>
               <td data-label={t.end}>{formats.date(row.end)}</td>
-              <td className={parts.numeric} data-label={t.weeks}>
+              <td data-numeric="" data-label={t.weeks}>
                 {formats.number(row.weeks)}
               </td>
             </tr>
