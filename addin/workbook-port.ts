@@ -27,6 +27,11 @@ export interface ColumnWrite {
    * When present, the column's values in `rows` are ignored.
    */
   readonly formula?: string;
+  /**
+   * A column kept for formulas and for reading the table back (an id) that a reader need not see: the .xlsx
+   * export hides it.
+   */
+  readonly hidden?: boolean;
 }
 
 /** A table as the add-in asks for it to be written. */

@@ -1,13 +1,17 @@
 /**
  * The standalone planner's "Download .xlsx": the in-browser workbook's contents written as an Excel file with
  * exceljs. Tables become real Excel tables, formula columns stay formulas (recalculated when the file
- * opens), loose cells and defined names come along. Charts cannot be written by exceljs: they are left out
- * and listed, so that the pane can say which.
+ * opens, and stored as each table's calculated column formula, so that a row added in Excel computes too),
+ * loose cells and defined names come along. Every column is as wide as the text its values show through its
+ * number format. Charts cannot be written by exceljs: they are left out and listed, so that the pane can say
+ * which, and the columns that only fed them are hidden (a scatter's series show `#N/A` off their group).
  *
  * exceljs is large: it is imported on demand, so that the bundler puts it in a chunk of its own that the
  * pane loads only when the user exports.
  */
 import type ExcelJS from "exceljs";
+import { withCalculatedColumns } from "../xlsx/calculated-columns";
+import { shownText, textWidth } from "../xlsx/shown-text";
 import { addTable, newWorkbook } from "../xlsx/writer";
 import { escapeColumnName } from "./structured-references";
 import { foldName } from "./ownership";
@@ -55,15 +59,26 @@ export interface TableRef {
   readonly headers: readonly string[];
 }
 
-/** Column widths, in characters, that a column is fitted between. */
-const MIN_WIDTH = 9;
-const MAX_WIDTH = 50;
+/** Column widths, in widths of a `0`, that a column is fitted between; longer text wraps. */
+const MIN_WIDTH = 6;
+const MAX_WIDTH = 60;
+/** Room around the text: the cell's margins, and the filter button beside a header. */
+const PADDING = 2;
+const FILTER_BUTTON = 2.5;
+
+/** The widths a sheet's columns need, by 1-based column number. */
+type Widths = Map<number, number>;
+
+const widen = (widths: Widths, column: number, width: number) =>
+  widths.set(column, Math.max(widths.get(column) ?? 0, width));
 
 /**
  * Writes the workbook's contents as an .xlsx file: each sheet in order, each table where it sits as an Excel
  * table (name, headers, banded style, each column's number format), formula columns as formulas in every
- * data row, loose cells as values (text stays text, even when it starts with `=`), and the defined names.
- * The file asks to be fully recalculated when it opens.
+ * data row and as the table's calculated column formulas, hidden columns and chart-only columns hidden,
+ * loose cells as values (text stays text, even when it starts with `=`), and the defined names. Each column
+ * is fitted to the text its values (or stored results) show through its number format. The file asks to be
+ * fully recalculated when it opens.
  *
  * @param contents - what the in-browser workbook holds (`MemoryWorkbook.contents()`)
  * @param options - title, stored results, creation date
@@ -89,19 +104,34 @@ export async function workbookToXlsx(
     ),
   );
   const chartsLeftOut: ChartLeftOut[] = [];
+  const calculated = new Map<string, ReadonlyMap<string, string>>();
   for (const sheet of contents.sheets) {
     const worksheet = workbook.addWorksheet(sheet.name);
+    const widths: Widths = new Map();
+    const hidden = new Set<number>();
     for (const table of sheet.tables) {
-      writeTable(worksheet, table, tables, options.results?.[table.name]);
+      const formulas = writeTable(worksheet, table, tables, options.results?.[table.name], widths);
+      if (formulas.size > 0) calculated.set(table.name, formulas);
+      const chartOnly = new Set(table.charts.flatMap((chart) => chart.series.map((s) => s.column)));
+      table.columns.forEach((column, c) => {
+        if (column.hidden === true || chartOnly.has(column.header)) hidden.add(table.column + c + 1);
+      });
       for (const chart of table.charts)
         chartsLeftOut.push({ sheet: sheet.name, table: table.name, name: chart.name, title: chart.title });
     }
     for (const cell of sheet.cells)
-      if (cell.value !== null) worksheet.getCell(cell.row + 1, cell.column + 1).value = cell.value;
-    fitColumns(worksheet);
+      if (cell.value !== null) {
+        worksheet.getCell(cell.row + 1, cell.column + 1).value = cell.value;
+        widen(widths, cell.column + 1, textWidth(shownText(cell.value)) + PADDING);
+      }
+    fitColumns(worksheet, widths, hidden);
   }
   writeNames(workbook, contents.names);
-  return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), chartsLeftOut };
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return {
+    bytes: calculated.size > 0 ? withCalculatedColumns(bytes, calculated, workbook.created) : bytes,
+    chartsLeftOut,
+  };
 }
 
 /** exceljs, loaded on first use; webpack makes it a chunk of its own (the browser build, `dist/exceljs.min.js`). */
@@ -111,12 +141,19 @@ async function loadExcelJS(): Promise<typeof ExcelJS> {
   return (module as { default?: typeof ExcelJS }).default ?? module;
 }
 
+/**
+ * Writes one table and records the widths its columns need: each value, or a formula's stored result, as its
+ * number format shows it, and the header.
+ *
+ * @returns the table's formulas by header, as stored: its calculated column formulas
+ */
 function writeTable(
   worksheet: ExcelJS.Worksheet,
   table: TableContentsAt,
   tables: ReadonlyMap<string, TableRef>,
   results: readonly (readonly CellValue[])[] | undefined,
-): void {
+  widths: Widths,
+): Map<string, string> {
   const formulas = table.columns.map((column) =>
     column.formula === undefined ? undefined : storedFormula(column.formula, table.name, tables),
   );
@@ -134,20 +171,38 @@ function writeTable(
     columns: table.columns,
     rows,
   });
-}
-
-/** Fits each used column's width to its longest text or number, within bounds. */
-function fitColumns(worksheet: ExcelJS.Worksheet): void {
-  const widths = new Map<number, number>();
-  worksheet.eachRow((row) =>
-    row.eachCell((cell, column) => {
-      const value = cell.value;
-      const length = typeof value === "string" || typeof value === "number" ? String(value).length : 0;
-      widths.set(column, Math.max(widths.get(column) ?? 0, length + 2));
+  table.columns.forEach((column, c) => {
+    // The header on one line: a wrapped header would need a taller row, which readers do not compute.
+    let width = textWidth(column.header, true) + PADDING + FILTER_BUTTON;
+    table.rows.forEach((row, r) => {
+      const value = formulas[c] === undefined ? row[c] : results?.[r]?.[c];
+      width = Math.max(width, textWidth(shownText(value, column.numberFormat)) + PADDING);
+    });
+    widen(widths, table.column + c + 1, width);
+  });
+  return new Map(
+    table.columns.flatMap((column, c) => {
+      const formula = formulas[c];
+      return formula === undefined ? [] : [[column.header, formula] as const];
     }),
   );
-  for (const [column, width] of widths)
-    worksheet.getColumn(column).width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, width));
+}
+
+/**
+ * Sets each used column's width, within bounds: text wider than the widest column wraps in its cell, so that
+ * nothing is cut by the cell beside it. Hidden columns are hidden.
+ */
+function fitColumns(worksheet: ExcelJS.Worksheet, widths: Widths, hidden: ReadonlySet<number>): void {
+  for (const [column, width] of widths) {
+    const target = worksheet.getColumn(column);
+    target.width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.ceil(width)));
+    if (hidden.has(column)) target.hidden = true;
+    if (width <= MAX_WIDTH) continue;
+    target.eachCell((cell) => {
+      if (typeof cell.value === "string" && textWidth(cell.value) + PADDING > MAX_WIDTH)
+        cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
+    });
+  }
 }
 
 /**

@@ -7,6 +7,7 @@ import { z } from "zod";
 import type { PlanCodec, PlanReading } from "../../addin/plan-store";
 import type { CellSpec, NotebookSnapshot } from "../engine/types";
 import type { Bilingual } from "../../functions/excel/language";
+import { CURRENCY_CODES } from "./currency";
 
 /** The version this CSM Kit writes, and the newest it reads. */
 export const PLAN_VERSION = 1;
@@ -29,6 +30,8 @@ export const planSchema = z.strictObject({
   metadata: z.strictObject({
     title: z.string().max(200).optional(),
     language: z.enum(["en", "fr"]).optional(),
+    /** The currency of every amount; absent: the language's (see ./currency.ts). */
+    currency: z.enum(CURRENCY_CODES).optional(),
     createdAt: z.iso.datetime().optional(),
     updatedAt: z.iso.datetime().optional(),
   }),

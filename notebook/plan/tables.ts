@@ -6,9 +6,16 @@
  *   functions/scaling/decision-formula.ts, as the scaling-audit template's are), and three
  *   chart columns place each action on the time/value scatter in its decision's colour. A score changed in
  *   Excel updates the ratio, the decision and the chart at once, without the add-in.
- * - The roadmap: one row per validated solution, its end and first-year cost as formulas, and the day
- *   offset and length that draw the Gantt chart.
- * - The capacity figures, and the calculation cells' results.
+ * - The roadmap: one row per validated solution, each starting when the one above ends (the first on the
+ *   roadmap's start, a one-cell table of its own), its end, first-year cost and the hours it frees per account
+ *   as formulas, and the day offset and length that draw the Gantt chart.
+ * - The capacity: the team's figures and the results as formulas over them (./capacity-table.ts), and the
+ *   calculation cells' results.
+ *
+ * Names, not ids: the action ids stay in a hidden column (reading the table back needs them). Every formula
+ * cell's row also holds the value the notebook computed, so that the .xlsx export stores it (a reader that
+ * does not compute shows it) and sizes its columns to it; the workbook ignores those values. Amounts are in
+ * the plan's currency.
  *
  * Sheet and table names do not depend on the language, so that writing again after switching language
  * updates the same tables (their headers change language; formulas are rebuilt from the new headers).
@@ -23,25 +30,22 @@ import {
 } from "../../functions/scaling/decision-formula";
 import { DECISION_LABELS, type Decision } from "../../functions/scaling/scaling";
 import { SOLUTION_KIND_LABELS, type SolutionKind } from "../../functions/scaling/solution-kinds";
-import type { Bilingual, Language } from "../../functions/excel/language";
+import type { Language } from "../../functions/excel/language";
 import { columnRef, rowRef } from "../../addin/structured-references";
 import type { CellValue, ColumnWrite, TableWrite } from "../../addin/workbook-port";
 import type { CellView, TableCell } from "../engine/types";
+import { capacityTable, roadmapCapacityColumns } from "./capacity-table";
+import { decimalsFor, moneyFormat, planCurrency, type Currency } from "./currency";
 import { PLAN_HEADERS, PLAN_SHEET, PLAN_TABLES } from "./headers";
+
+/** The built-in short date (number format 14, which exceljs writes for "mm-dd-yy"): the reader's own order. */
+const DATE = "mm-dd-yy";
 
 /** The header of an action's chart column for one decision, e.g. "Time if Automate". */
 const chartHeader = (decision: Decision, language: Language): string =>
   language === "fr"
     ? `Temps si ${DECISION_LABELS[decision][language]}`
     : `Time if ${DECISION_LABELS[decision][language]}`;
-
-const CAPACITY_LABELS: Record<string, Bilingual> = {
-  hoursFreed: { en: "CSM hours freed per year", fr: "Heures CSM libérées par an" },
-  fteFreed: { en: "FTE freed", fr: "ETP libérés" },
-  accountsPerCsmBefore: { en: "Accounts per CSM before", fr: "Comptes par CSM avant" },
-  accountsPerCsmAfter: { en: "Accounts per CSM after", fr: "Comptes par CSM après" },
-  paybackMonths: { en: "Payback (months)", fr: "Retour sur investissement (mois)" },
-};
 
 const COLOUR_HEX: Record<"green" | "amber" | "red", string> = {
   green: "#2E7D32",
@@ -68,7 +72,7 @@ function auditTable(decisions: CellView | undefined, language: Language): TableW
     formula: `=IF(${decision}=${decisionLiteral(d, language)},${time},NA())`,
   }));
   const columns: ColumnWrite[] = [
-    { header: h.id },
+    { header: h.id, hidden: true },
     { header: h.action },
     { header: h.stage },
     { header: h.time, numberFormat: "0" },
@@ -78,19 +82,21 @@ function auditTable(decisions: CellView | undefined, language: Language): TableW
     { header: h.priority, numberFormat: "0" },
     ...chartColumns,
   ];
-  const rows = rowsOf(decisions).map(([id, action, stage, t, v, , , priority]): CellValue[] => [
-    id ?? null,
-    action ?? null,
-    stageLabel(String(stage ?? ""), language),
-    t ?? null,
-    v ?? null,
-    null,
-    null,
-    priority ?? null,
-    null,
-    null,
-    null,
-  ]);
+  const rows = rowsOf(decisions).map(([id, action, stage, t, v, ratio, verdict, priority]): CellValue[] => {
+    const decided = Object.hasOwn(DECISION_LABELS, String(verdict)) ? (verdict as Decision) : undefined;
+    return [
+      id ?? null,
+      action ?? null,
+      stageLabel(String(stage ?? ""), language),
+      t ?? null,
+      v ?? null,
+      typeof ratio === "number" ? ratio : null,
+      decided === undefined ? null : DECISION_LABELS[decided][language],
+      priority ?? null,
+      // The chart columns: the time where the decision is theirs, else #N/A (not stored).
+      ...(["human", "arbitrate", "automate"] as const).map((d) => (d === decided ? (t ?? null) : null)),
+    ];
+  });
   const series = (["human", "arbitrate", "automate"] as const).map((d) => ({
     name: DECISION_LABELS[d][language],
     column: chartHeader(d, language),
@@ -114,27 +120,63 @@ function auditTable(decisions: CellView | undefined, language: Language): TableW
   };
 }
 
-/** The roadmap table: validated solutions in order, end and first-year cost as formulas, a Gantt chart. */
-function roadmapTable(roadmap: CellView | undefined, language: Language): TableWrite | undefined {
+/** The roadmap's first day, a one-cell table the roadmap's first start reads. */
+function roadmapStartTable(roadmap: CellView | undefined, language: Language): TableWrite | undefined {
+  if (roadmap === undefined) return undefined;
+  const start = roadmap.inputs.start;
+  return {
+    name: PLAN_TABLES.roadmapStart,
+    sheet: PLAN_SHEET,
+    columns: [{ header: PLAN_HEADERS[language].roadmapStart, numberFormat: DATE }],
+    rows: [[typeof start === "string" ? excelSerial(start) : null]],
+  };
+}
+
+/**
+ * The roadmap table: validated solutions in order, each starting when the one above ends, end, first-year
+ * cost and hours freed per account as formulas, a Gantt chart.
+ */
+function roadmapTable(
+  roadmap: CellView | undefined,
+  capacity: CellView | undefined,
+  language: Language,
+  currency: Currency,
+): TableWrite | undefined {
   if (roadmap === undefined) return undefined;
   const h = PLAN_HEADERS[language];
+  const timeline = rowsOf(roadmap);
+  const amounts = timeline.flatMap((row) => [row[6], row[7]]);
+  const money = moneyFormat(currency, language, decimalsFor(amounts));
+  const end = rowRef(h.end);
+  const above = `OFFSET(${end},-1,0)`;
+  const hours = roadmapCapacityColumns(
+    capacity,
+    timeline.map((row) => row[0]),
+    language,
+  );
   const columns: ColumnWrite[] = [
-    { header: h.id },
+    { header: h.id, hidden: true },
     { header: h.action },
     { header: h.solution },
     { header: h.kind },
     { header: h.owner },
     { header: h.priority, numberFormat: "0" },
-    { header: h.oneOff, numberFormat: "#,##0" },
-    { header: h.monthly, numberFormat: "#,##0" },
+    { header: h.oneOff, numberFormat: money },
+    { header: h.monthly, numberFormat: money },
     { header: h.weeks, numberFormat: "0" },
-    { header: h.start, numberFormat: "yyyy-mm-dd" },
-    { header: h.end, numberFormat: "yyyy-mm-dd", formula: `=${rowRef(h.start)}+7*${rowRef(h.weeks)}` },
+    {
+      header: h.start,
+      numberFormat: DATE,
+      // The first row's "row above" is the header: not a number, so the roadmap's start.
+      formula: `=IF(ISNUMBER(${above}),${above},${PLAN_TABLES.roadmapStart}${columnRef(h.roadmapStart)})`,
+    },
+    { header: h.end, numberFormat: DATE, formula: `=${rowRef(h.start)}+7*${rowRef(h.weeks)}` },
     {
       header: h.firstYear,
-      numberFormat: "#,##0",
+      numberFormat: money,
       formula: `=${rowRef(h.oneOff)}+12*${rowRef(h.monthly)}`,
     },
+    ...hours.columns,
     {
       header: h.day,
       numberFormat: "0",
@@ -142,25 +184,34 @@ function roadmapTable(roadmap: CellView | undefined, language: Language): TableW
     },
     { header: h.days, numberFormat: "0", formula: `=7*${rowRef(h.weeks)}` },
   ];
-  const rows = rowsOf(roadmap).map(
-    ([id, action, solution, kind, owner, priority, oneOff, monthly, weeks, start]): CellValue[] => [
-      id ?? null,
-      action ?? null,
-      solution ?? null,
-      Object.hasOwn(SOLUTION_KIND_LABELS, String(kind))
-        ? SOLUTION_KIND_LABELS[kind as SolutionKind][language]
-        : String(kind ?? ""),
-      owner ?? null,
-      priority ?? null,
-      oneOff ?? null,
-      monthly ?? null,
-      weeks ?? null,
-      typeof start === "string" ? excelSerial(start) : null,
-      null,
-      null,
-      null,
-      null,
-    ],
+  const first = typeof timeline[0]?.[9] === "string" ? excelSerial(timeline[0][9]) : null;
+  const rows = timeline.map(
+    (
+      [id, action, solution, kind, owner, priority, oneOff, monthly, weeks, start, finish],
+      i,
+    ): CellValue[] => {
+      const day = typeof start === "string" ? excelSerial(start) : null;
+      const cost = typeof oneOff === "number" && typeof monthly === "number" ? oneOff + 12 * monthly : null;
+      return [
+        id ?? null,
+        action ?? null,
+        solution ?? null,
+        Object.hasOwn(SOLUTION_KIND_LABELS, String(kind))
+          ? SOLUTION_KIND_LABELS[kind as SolutionKind][language]
+          : String(kind ?? ""),
+        owner ?? null,
+        priority ?? null,
+        oneOff ?? null,
+        monthly ?? null,
+        weeks ?? null,
+        day,
+        typeof finish === "string" ? excelSerial(finish) : null,
+        cost,
+        ...(hours.rows[i] ?? [null, null, null]),
+        day === null || first === null ? null : day - first,
+        typeof weeks === "number" ? 7 * weeks : null,
+      ];
+    },
   );
   return {
     name: PLAN_TABLES.roadmap,
@@ -183,21 +234,6 @@ function roadmapTable(roadmap: CellView | undefined, language: Language): TableW
   };
 }
 
-function capacityTable(capacity: CellView | undefined, language: Language): TableWrite | undefined {
-  if (capacity === undefined) return undefined;
-  const h = PLAN_HEADERS[language];
-  const rows = rowsOf(capacity).map(([figure, value]): CellValue[] => [
-    CAPACITY_LABELS[String(figure)]?.[language] ?? String(figure),
-    typeof value === "number" ? value : null,
-  ]);
-  return {
-    name: PLAN_TABLES.capacity,
-    sheet: PLAN_SHEET,
-    columns: [{ header: h.figure }, { header: h.result, numberFormat: "#,##0.0" }],
-    rows,
-  };
-}
-
 function calculationsTable(cells: readonly CellView[], language: Language): TableWrite | undefined {
   const calculations = cells.filter((cell) => cell.kind === "calculation");
   if (calculations.length === 0) return undefined;
@@ -213,7 +249,7 @@ function calculationsTable(cells: readonly CellView[], language: Language): Tabl
   return {
     name: PLAN_TABLES.calculations,
     sheet: PLAN_SHEET,
-    columns: [{ header: h.name }, { header: h.expression }, { header: h.result, numberFormat: "General" }],
+    columns: [{ header: h.name }, { header: h.expression }, { header: h.result, numberFormat: "#,##0.00" }],
     rows,
   };
 }
@@ -225,16 +261,24 @@ function calculationsTable(cells: readonly CellView[], language: Language): Tabl
  *
  * @param cells - the notebook's cells with their outputs
  * @param language - the language of headers and labels
+ * @param currency - the plan's currency; the language's when left out
  * @returns the tables to write, in order
  * @example
  * planTables([], "en")
  * //=> []
  */
-export function planTables(cells: readonly CellView[], language: Language): TableWrite[] {
+export function planTables(
+  cells: readonly CellView[],
+  language: Language,
+  currency: Currency = planCurrency(undefined, language),
+): TableWrite[] {
+  const roadmap = cellOf(cells, "roadmap");
+  const capacity = cells.find((cell) => cell.kind === "capacity");
   return [
     auditTable(cellOf(cells, "decisions"), language),
-    roadmapTable(cellOf(cells, "roadmap"), language),
-    capacityTable(cellOf(cells, "capacity"), language),
+    roadmapStartTable(roadmap, language),
+    roadmapTable(roadmap, capacity, language, currency),
+    capacityTable(capacity, roadmap, language, currency),
     calculationsTable(cells, language),
   ].filter((table): table is TableWrite => table !== undefined);
 }

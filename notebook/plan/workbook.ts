@@ -2,10 +2,11 @@
  * The plan and the workbook: writing every computed cell to the add-in's sheet, and reading actions back
  * from a table, through the {@link WorkbookPort} only (Excel or the in-browser workbook alike).
  */
-import { WorkbookError, type WorkbookPort } from "../../addin/workbook-port";
+import { WorkbookError, type CellValue, type WorkbookPort } from "../../addin/workbook-port";
 import type { Bilingual, Language } from "../../functions/excel/language";
 import { readActionsTable, type ActionsRead } from "../scaling-audit/actions-import";
 import type { CellView } from "../engine/types";
+import type { Currency } from "./currency";
 import { PLAN_TABLES } from "./headers";
 import { planTables } from "./tables";
 import { segmentTablesFor } from "../segmentation/workbook";
@@ -17,6 +18,11 @@ export interface PlanWriteReport {
   readonly chartsSkipped: boolean;
   /** One message for the person, in both languages. */
   readonly message: Bilingual;
+  /**
+   * What the notebook computed for every table asked for, by table name, rows as written (formula columns
+   * hold the computed value): the .xlsx export's stored results.
+   */
+  readonly results: Readonly<Record<string, readonly (readonly CellValue[])[]>>;
 }
 
 const reasonOf = (error: unknown): Bilingual =>
@@ -36,6 +42,7 @@ const reasonOf = (error: unknown): Bilingual =>
  * @param workbook - where to write
  * @param cells - the notebook's cells with their outputs
  * @param language - the language of headers and labels
+ * @param currency - the plan's currency; the language's when left out
  * @returns what was written and refused
  * @example
  * const workbook = new MemoryWorkbook();
@@ -46,9 +53,11 @@ export async function writePlan(
   workbook: WorkbookPort,
   cells: readonly CellView[],
   language: Language,
+  currency?: Currency,
 ): Promise<PlanWriteReport> {
-  const segments = await segmentTablesFor(workbook, cells, language);
-  const tables = [...planTables(cells, language), ...segments.tables];
+  const segments = await segmentTablesFor(workbook, cells, language, currency);
+  const tables = [...planTables(cells, language, currency), ...segments.tables];
+  const results = Object.fromEntries(tables.map((table) => [table.name, table.rows]));
   // A plan without actions has nothing worth a sheet yet, unless its tables were written before (they are
   // then updated, emptied, rather than left showing actions the plan no longer has).
   const audit = tables.find((table) => table.name === PLAN_TABLES.audit);
@@ -56,7 +65,13 @@ export async function writePlan(
   if ((audit === undefined || audit.rows.length === 0) && !calculations && segments.tables.length === 0) {
     const before = await workbook.listTables();
     if (!before.some((table) => table.owned && tables.some((t) => t.name === table.name))) {
-      return { written: [], refused: [], chartsSkipped: false, message: reportMessage([], [], false, []) };
+      return {
+        written: [],
+        refused: [],
+        chartsSkipped: false,
+        message: reportMessage([], [], false, []),
+        results,
+      };
     }
   }
   const written: { name: string; sheet: string; rows: number }[] = [];
@@ -76,6 +91,7 @@ export async function writePlan(
     refused,
     chartsSkipped,
     message: reportMessage(written, refused, chartsSkipped, segments.problems),
+    results,
   };
 }
 

@@ -19,7 +19,8 @@ import {
   SEGMENT_HEADERS,
   SEGMENT_TABLES,
 } from "./formulas";
-import { cellOf, FTE, MONEY, SEGMENT_SHEET, WHOLE, type SegmentWriteInput } from "./sheet";
+import { cellOf, FTE, SEGMENT_SHEET, WHOLE, type SegmentWriteInput } from "./sheet";
+import { decimalsFor, moneyFormat, planCurrency, type Currency } from "../plan/currency";
 
 /**
  * Coverage per tier (the CSMs it needs as formulas over the Segments table), its one-row summary and the
@@ -28,6 +29,7 @@ import { cellOf, FTE, MONEY, SEGMENT_SHEET, WHOLE, type SegmentWriteInput } from
  * @param input - what one CSM carries in each tier, the headcount, the reference ARR per CSM
  * @param loads - the tiers' accounts and ARR as the segmentation summed them, in level order
  * @param language - the language of headers and labels
+ * @param currency - the plan's currency; the language's when left out
  * @returns the three tables, or none and the problems
  * @example
  * coverageTables({ capacity: [{ basis: "accounts", perCsm: 50 }] }, [{ name: { en: "All", fr: "Tous" }, accounts: 100, currentArr: 1000000 }], "en").tables.map((t) => t.name)
@@ -40,6 +42,7 @@ export function coverageTables(
   input: NonNullable<SegmentWriteInput["coverage"]>,
   loads: readonly TierLoad[],
   language: Language,
+  currency?: Currency,
 ): { tables: TableWrite[]; problems: Bilingual[] } {
   const capacity = loads.map((_, i) => input.capacity[i] ?? {});
   const computed = coverage({
@@ -51,6 +54,9 @@ export function coverageTables(
   if (!computed.ok) return { tables: [], problems: computed.problems.map((p) => ({ ...p.message })) };
   const h = SEGMENT_HEADERS[language];
   const T = SEGMENT_TABLES;
+  const inCurrency = (amounts: Iterable<unknown>) =>
+    moneyFormat(planCurrency(currency, language), language, decimalsFor(amounts));
+  const money = inCurrency(computed.tiers.map((tier) => tier.currentArr));
   const perTier = coverageFormulas(h, language);
   const tiers: TableWrite = {
     name: T.coverage,
@@ -59,21 +65,22 @@ export function coverageTables(
       { header: h.level, numberFormat: WHOLE },
       { header: h.tier, formula: perTier.tier },
       { header: h.accounts, numberFormat: WHOLE, formula: perTier.accounts },
-      { header: h.currentArr, numberFormat: MONEY, formula: perTier.currentArr },
+      { header: h.currentArr, numberFormat: money, formula: perTier.currentArr },
       { header: h.basis },
       { header: h.perCsm },
       { header: h.csmsNeeded, numberFormat: FTE, formula: perTier.csmsNeeded },
       { header: h.reviewsPerYear },
       { header: h.touchPoints },
     ],
+    // Formula cells hold what the core computed: the export stores them.
     rows: computed.tiers.map((tier, i): CellValue[] => [
       i + 1,
-      null,
-      null,
-      null,
+      tier.name[language],
+      tier.accounts,
+      tier.currentArr,
       BASIS_LABELS[tier.basis][language],
       tier.perCsm,
-      null,
+      tier.csmsNeeded,
       cellOf(capacity[i]?.reviewsPerYear),
       cellOf(capacity[i]?.touchPoints),
     ]),
@@ -86,10 +93,18 @@ export function coverageTables(
       { header: h.csmsNeeded, numberFormat: FTE, formula: total.csmsNeeded },
       { header: h.headcount },
       { header: h.gap, numberFormat: FTE, formula: total.gap },
-      { header: h.referenceArrPerCsm, numberFormat: MONEY },
+      { header: h.referenceArrPerCsm, numberFormat: inCurrency([computed.reference.arrPerCsm]) },
       { header: h.referenceCsms, numberFormat: FTE, formula: total.referenceCsms },
     ],
-    rows: [[null, computed.headcount, null, computed.reference.arrPerCsm ?? REFERENCE_ARR_PER_CSM, null]],
+    rows: [
+      [
+        computed.csmsNeeded,
+        computed.headcount,
+        computed.gap,
+        computed.reference.arrPerCsm ?? REFERENCE_ARR_PER_CSM,
+        computed.reference.csmsNeeded,
+      ],
+    ],
   };
   const split = suggestSpecialists(computed.csmsNeeded);
   const specialists: TableWrite = {

@@ -6,6 +6,7 @@ import type { CellValue } from "../../addin/workbook-port";
 import type { TierCapacity } from "../../functions/segmentation/coverage";
 import type { SegmentationRules } from "../../functions/segmentation/rules";
 import type { AccountRow } from "../../functions/segmentation/segment";
+import type { Currency } from "../plan/currency";
 
 /** The sheet the segmentation's tables go on, owned by the add-in. */
 export const SEGMENT_SHEET = "CSM Kit segments";
@@ -34,10 +35,14 @@ export interface SegmentWriteInput {
     readonly headcount?: number | null;
     readonly referenceArrPerCsm?: number | null;
   };
+  /** The plan's currency, for every amount; the language's when left out. */
+  readonly currency?: Currency;
 }
 
-/** The number formats of the sheet's columns: amounts, dates, whole numbers, full-time equivalents. */
-export const MONEY = "#,##0";
+/**
+ * The number formats of the sheet's columns: dates, whole numbers, full-time equivalents; amounts are in the
+ * plan's currency (../plan/currency.ts).
+ */
 export const DATE = "yyyy-mm-dd";
 export const WHOLE = "0";
 export const FTE = "0.00";

@@ -16,7 +16,7 @@
 import { rowRef } from "../../addin/structured-references";
 import type { CellValue, ColumnWrite, TableWrite } from "../../addin/workbook-port";
 import type { Bilingual, Language } from "../../functions/excel/language";
-import { dateSerial, type SegmentationRules } from "../../functions/segmentation/rules";
+import { dateSerial } from "../../functions/segmentation/rules";
 import { segmentAccounts, type AccountRow, type Segmentation } from "../../functions/segmentation/segment";
 import { coverageTables } from "./coverage-tables";
 import {
@@ -27,7 +27,10 @@ import {
   sourceValueFormula,
   tableColumn,
 } from "./formulas";
-import { cellOf, DATE, MONEY, SEGMENT_SHEET, WHOLE, type SegmentWriteInput } from "./sheet";
+import { cellOf, DATE, SEGMENT_SHEET, WHOLE, type SegmentWriteInput } from "./sheet";
+import { MOVED_BY_LABELS } from "../../functions/segmentation/tier-formulas";
+import type { ClassifiedAccount, UnclassifiedAccount } from "../../functions/segmentation/segment";
+import { decimalsFor, moneyFormat, planCurrency } from "../plan/currency";
 
 /** A customer since as Excel should see it: a date as its serial, anything else as it is. */
 const sinceCell = (value: unknown): CellValue => dateSerial(value) ?? cellOf(value);
@@ -40,16 +43,27 @@ const VALUE_FIELDS = ["currentArr", "potentialArr", "industry", "region", "custo
  */
 function distinctRows(rows: readonly AccountRow[], segmentation: Segmentation) {
   const kept: AccountRow[] = [];
+  const entries: (ClassifiedAccount | UnclassifiedAccount)[] = [];
   const missing: number[] = [];
   const repeated: number[] = [];
   for (const entry of segmentation.accounts) {
     const account =
       entry.status === "unclassified" ? entry.reasons.find((r) => r.field === "account") : undefined;
-    if (account === undefined) kept.push(rows[entry.row] ?? {});
-    else if (account.reason === "duplicate") repeated.push(entry.row + 1);
+    if (account === undefined) {
+      kept.push(rows[entry.row] ?? {});
+      entries.push(entry);
+    } else if (account.reason === "duplicate") repeated.push(entry.row + 1);
     else missing.push(entry.row + 1);
   }
-  return { kept, missing, repeated };
+  return { kept, entries, missing, repeated };
+}
+
+/** What the formula columns of an account's row compute: ARR level, level, tier, moved by (blank unclassified). */
+function computedCells(entry: ClassifiedAccount | UnclassifiedAccount | undefined, language: Language) {
+  if (entry?.status !== "classified") return [null, null, null, null];
+  const [first, second] = entry.movedBy;
+  const moved = second !== undefined ? "both" : (first ?? "none");
+  return [entry.arrTier + 1, entry.tier + 1, entry.tierName[language], MOVED_BY_LABELS[moved][language]];
 }
 
 /** Row numbers for a message: the first few, then how many in all. */
@@ -82,10 +96,12 @@ function leftOutProblems(missing: readonly number[], repeated: readonly number[]
 /** The Segments table: values (or look-ups into the source table) and the tier formulas. */
 function segmentsTable(
   input: SegmentWriteInput,
-  kept: readonly AccountRow[],
+  { kept, entries }: Pick<ReturnType<typeof distinctRows>, "kept" | "entries">,
   language: Language,
 ): TableWrite {
   const h = SEGMENT_HEADERS[language];
+  const amounts = kept.flatMap((row) => [row.currentArr, row.potentialArr]);
+  const money = moneyFormat(planCurrency(input.currency, language), language, decimalsFor(amounts));
   const formulas = segmentFormulas(h, input.rules.tiers.length, {
     excludeBadDates: input.rules.badDates === "exclude",
   });
@@ -98,7 +114,7 @@ function segmentsTable(
       field === "customerSince"
         ? DATE
         : field === "currentArr" || field === "potentialArr"
-          ? MONEY
+          ? money
           : undefined;
     const format = numberFormat === undefined ? {} : { numberFormat };
     const mapped = source?.headers[field];
@@ -120,23 +136,31 @@ function segmentsTable(
       numberFormat: WHOLE,
       formula: sourceRowFormula(tableColumn(source.table, key), rowRef(h.account)),
     });
-  const rows = kept.map((row): CellValue[] => {
+  // Looked-up values and formula cells hold what the core read and computed: the export stores them.
+  const rows = kept.map((row, r): CellValue[] => {
     const values = VALUE_FIELDS.map((field) =>
-      source !== undefined || field !== "customerSince" ? cellOf(row[field]) : sinceCell(row[field]),
+      source !== undefined && source.headers[field] === undefined
+        ? null
+        : field !== "customerSince"
+          ? cellOf(row[field])
+          : sinceCell(row[field]),
     );
     const formulaCells = columns.length - 1 - values.length;
     return [
       cellOf(row.account),
-      ...(source === undefined ? values : values.map(() => null)),
-      ...Array<null>(formulaCells).fill(null),
+      ...values,
+      ...[...computedCells(entries[r], language), null].slice(0, formulaCells),
     ];
   });
   return { name: SEGMENT_TABLES.segments, sheet: SEGMENT_SHEET, columns, rows };
 }
 
 /** The rules as three tables: tiers and thresholds, the settings (one row), the strategic industries. */
-function rulesTables(rules: SegmentationRules, language: Language): TableWrite[] {
+function rulesTables(input: SegmentWriteInput, language: Language): TableWrite[] {
+  const { rules } = input;
   const h = SEGMENT_HEADERS[language];
+  const thresholds = rules.tiers.flatMap((tier) => [tier.currentMin, tier.potentialMin]);
+  const money = moneyFormat(planCurrency(input.currency, language), language, decimalsFor(thresholds));
   const last = rules.tiers.length - 1;
   const threshold = (value: number | null | undefined, i: number): CellValue =>
     i === last || typeof value !== "number" ? null : value;
@@ -146,8 +170,8 @@ function rulesTables(rules: SegmentationRules, language: Language): TableWrite[]
     columns: [
       { header: h.level, numberFormat: WHOLE },
       { header: h.tier },
-      { header: h.currentMin, numberFormat: MONEY },
-      { header: h.potentialMin, numberFormat: MONEY },
+      { header: h.currentMin, numberFormat: money },
+      { header: h.potentialMin, numberFormat: money },
     ],
     rows: rules.tiers.map((tier, i) => [
       i + 1,
@@ -210,11 +234,12 @@ export function segmentTables(
   // The core checks the rules and decides which rows are the same account; the formulas then do the tiers.
   const segmentation = segmentAccounts(rows, input.rules);
   if (!segmentation.ok) return { tables: [], problems: segmentation.problems.map((p) => ({ ...p.message })) };
-  const { kept, missing, repeated } = distinctRows(rows, segmentation);
-  const tables = [...rulesTables(input.rules, language), segmentsTable(input, kept, language)];
+  const distinct = distinctRows(rows, segmentation);
+  const { missing, repeated } = distinct;
+  const tables = [...rulesTables(input, language), segmentsTable(input, distinct, language)];
   const problems = leftOutProblems(missing, repeated);
   if (input.coverage !== undefined) {
-    const covered = coverageTables(input.coverage, segmentation.tiers, language);
+    const covered = coverageTables(input.coverage, segmentation.tiers, language, input.currency);
     tables.push(...covered.tables);
     problems.push(...covered.problems);
   }

@@ -15,6 +15,7 @@ import { PORTFOLIO_COLUMNS } from "./columns";
 import { accountRows, rulesOf } from "./segments";
 import { mappedColumns } from "./portfolio";
 import type { CoverageTierInput } from "./coverage";
+import type { Currency } from "../plan/currency";
 
 /** The header of the Tier column added to the person's table. */
 export const TIER_COLUMN_HEADER: Bilingual = {
@@ -124,6 +125,7 @@ export function segmentWriteInput(cells: readonly CellView[]): SegmentWriteInput
  * @param workbook - where the tables will go
  * @param cells - the notebook's cells with their outputs
  * @param language - the language of headers and labels
+ * @param currency - the plan's currency; the language's when left out
  * @returns the tables and the notes
  * @example
  * await segmentTablesFor(new MemoryWorkbook(), [], "en")
@@ -133,9 +135,11 @@ export async function segmentTablesFor(
   workbook: WorkbookPort,
   cells: readonly CellView[],
   language: Language,
+  currency?: Currency,
 ): Promise<{ tables: TableWrite[]; problems: Bilingual[] }> {
-  const input = segmentWriteInput(cells);
-  if (input === undefined) return { tables: [], problems: [] };
+  const read = segmentWriteInput(cells);
+  if (read === undefined) return { tables: [], problems: [] };
+  const input = currency === undefined ? read : { ...read, currency };
   const { source, ...values } = input;
   if (source === undefined) return segmentTables(input, language);
   const found = (await workbook.listTables()).find(

@@ -60,9 +60,12 @@ export function notebookHost(
     ...services,
     exportXlsx: async (notebook, language) => {
       // The file is the in-browser workbook with the plan written into it, as Excel would have it.
-      await writePlan(workbook, notebook.cells(), language);
+      const written = await writePlan(workbook, notebook.cells(), language);
       const { workbookToXlsx } = await import("../../addin/xlsx-export");
-      const exported = await workbookToXlsx(workbook.contents(), { title: "CSM Kit plan" });
+      const exported = await workbookToXlsx(workbook.contents(), {
+        title: "CSM Kit plan",
+        results: written.results,
+      });
       return { bytes: exported.bytes, chartsLeftOut: exported.chartsLeftOut.map((chart) => chart.name) };
     },
   };

@@ -38,6 +38,8 @@ const DOCUMENTED_MODULES = [
   "notebook/engine/graph.ts",
   "notebook/engine/kind-helpers.ts",
   "notebook/engine/values.ts",
+  "notebook/plan/capacity-table.ts",
+  "notebook/plan/currency.ts",
   "notebook/plan/kinds.ts",
   "notebook/plan/replaced-plans.ts",
   "notebook/plan/schema.ts",

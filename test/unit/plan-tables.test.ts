@@ -92,11 +92,12 @@ const formulasOf = (table: TableWrite) =>
   Object.fromEntries(table.columns.flatMap((c) => (c.formula === undefined ? [] : [[c.header, c.formula]])));
 
 describe("the plan's tables", () => {
-  it("names four tables on the add-in's sheet, whatever the language", () => {
+  it("names five tables on the add-in's sheet, whatever the language", () => {
     for (const language of ["en", "fr"] as const) {
       const tables = planTables(computed(), language);
       expect(tables.map((table) => [table.name, table.sheet])).toEqual([
         ["CSMKit_Audit", "CSM Kit plan"],
+        ["CSMKit_RoadmapStart", "CSM Kit plan"],
         ["CSMKit_Roadmap", "CSM Kit plan"],
         ["CSMKit_Capacity", "CSM Kit plan"],
         ["CSMKit_Calculations", "CSM Kit plan"],
@@ -108,7 +109,7 @@ describe("the plan's tables", () => {
   it("writes the audit with the ratio, the decision and the chart columns as formulas, in English", () => {
     const audit = named(planTables(computed(), "en"), "CSMKit_Audit");
     expect(audit.columns).toEqual([
-      { header: "Id" },
+      { header: "Id", hidden: true },
       { header: "Action" },
       { header: "Stage" },
       { header: "Time", numberFormat: "0" },
@@ -127,10 +128,12 @@ describe("the plan's tables", () => {
       { header: "Time if Arbitrate", formula: '=IF([@Decision]="Arbitrate",[@Time],NA())' },
       { header: "Time if Automate", formula: '=IF([@Decision]="Automate",[@Time],NA())' },
     ]);
+    // Formula cells hold what the notebook computed (the export stores it): 5 / 1, 3 / 5, 2 / 2; the time in
+    // the chart column of the action's decision, nothing (#N/A in Excel) in the others.
     expect(audit.rows).toEqual([
-      ["tickets", "Answer tickets", "Support", 5, 1, null, null, 1, null, null, null],
-      ["kickoff", "Kick-off meeting", "Onboarding", 3, 5, null, null, null, null, null, null],
-      ["sync", "Partner sync", "Partners", 2, 2, null, null, null, null, null, null],
+      ["tickets", "Answer tickets", "Support", 5, 1, 5, "Automate", 1, null, null, 5],
+      ["kickoff", "Kick-off meeting", "Onboarding", 3, 5, 0.6, "Human", null, 3, null, null],
+      ["sync", "Partner sync", "Partners", 2, 2, 1, "Arbitrate", null, null, 2, null],
       ["deck", "Build the deck", "Business review", 4, null, null, null, null, null, null, null],
     ]);
     expect(audit.charts).toEqual([
@@ -185,32 +188,47 @@ describe("the plan's tables", () => {
     ]);
   });
 
-  it("writes the roadmap with its end, first-year cost and Gantt columns as formulas", () => {
-    const en = named(planTables(computed(), "en"), "CSMKit_Roadmap");
-    expect(headersOf(en)).toEqual([
-      "Id",
-      "Action",
-      "Solution",
-      "Kind",
-      "Owner",
-      "Priority",
-      "One-off cost",
-      "Monthly cost",
-      "Weeks",
-      "Start",
-      "End",
-      "First-year cost",
-      "Start day",
-      "Days",
+  it("writes the roadmap with its start chained, end, first-year cost, hours freed and Gantt columns as formulas", () => {
+    const tables = planTables(computed(), "en");
+    // The start as an Excel date: 2025-01-01 is day 45,658, 2026-01-01 is 45,658 + 365 = 46,023, and
+    // 2026-02-02 is 32 days later, 46,055.
+    expect(named(tables, "CSMKit_RoadmapStart")).toEqual({
+      name: "CSMKit_RoadmapStart",
+      sheet: "CSM Kit plan",
+      columns: [{ header: "Roadmap start", numberFormat: "mm-dd-yy" }],
+      rows: [[46055]],
+    });
+    const en = named(tables, "CSMKit_Roadmap");
+    expect(en.columns.map((c) => [c.header, c.numberFormat, c.hidden])).toEqual([
+      ["Id", undefined, true],
+      ["Action", undefined, undefined],
+      ["Solution", undefined, undefined],
+      ["Kind", undefined, undefined],
+      ["Owner", undefined, undefined],
+      ["Priority", "0", undefined],
+      ["One-off cost", '"$"#,##0', undefined],
+      ["Monthly cost", '"$"#,##0', undefined],
+      ["Weeks", "0", undefined],
+      ["Start", "mm-dd-yy", undefined],
+      ["End", "mm-dd-yy", undefined],
+      ["First-year cost", '"$"#,##0', undefined],
+      ["CSM hours per account per year", "#,##0.0", undefined],
+      ["Automation share", "0%", undefined],
+      ["Hours freed per account", "#,##0.0", undefined],
+      ["Start day", "0", undefined],
+      ["Days", "0", undefined],
     ]);
     expect(formulasOf(en)).toEqual({
+      Start: "=IF(ISNUMBER(OFFSET([@End],-1,0)),OFFSET([@End],-1,0),CSMKit_RoadmapStart[Roadmap start])",
       End: "=[@Start]+7*[@Weeks]",
       "First-year cost": "=[@[One-off cost]]+12*[@[Monthly cost]]",
+      "Hours freed per account":
+        '=IF([@[CSM hours per account per year]]="",0,[@[CSM hours per account per year]]*IF([@[Automation share]]="",1,[@[Automation share]]))',
       "Start day": "=[@Start]-MIN([Start])",
       Days: "=7*[@Weeks]",
     });
-    // The start as an Excel date: 2025-01-01 is day 45,658, 2026-01-01 is 45,658 + 365 = 46,023, and
-    // 2026-02-02 is 32 days later, 46,055.
+    // 6 weeks from day 46,055 end on day 46,097; 6,000 + 12 × 250 = 9,000 the first year; 6 hours per
+    // account, no share given (all of it automated): 6 hours freed per account.
     expect(en.rows).toEqual([
       [
         "tickets",
@@ -223,10 +241,13 @@ describe("the plan's tables", () => {
         250,
         6,
         46055,
+        46097,
+        9000,
+        6,
         null,
-        null,
-        null,
-        null,
+        6,
+        0,
+        42,
       ],
     ]);
     expect(en.charts).toEqual([
@@ -244,37 +265,70 @@ describe("the plan's tables", () => {
     ]);
 
     const fr = named(planTables(computed(), "fr"), "CSMKit_Roadmap");
-    expect(formulasOf(fr)).toEqual({
+    expect(formulasOf(fr)).toMatchObject({
       Fin: "=[@Début]+7*[@Semaines]",
       "Coût première année": "=[@[Coût ponctuel]]+12*[@[Coût mensuel]]",
       "Jour de début": "=[@Début]-MIN([Début])",
       Jours: "=7*[@Semaines]",
     });
     expect(fr.rows[0]?.[3]).toBe("Base de connaissances");
+    expect(fr.columns[6]?.numberFormat).toBe('#,##0 "€"');
+    expect(named(planTables(computed(), "fr", "USD"), "CSMKit_Roadmap").columns[6]?.numberFormat).toBe(
+      '#,##0 "$"',
+    );
     expect(fr.charts?.[0]?.axes).toEqual({ y: "Jours depuis le début" });
   });
 
-  it("writes the capacity figures with blanks for what cannot be computed, and the calculations", () => {
+  it("writes the capacity's inputs and its results as formulas over them, blank where they cannot be computed, and the calculations", () => {
     const tables = planTables(computed(), "en");
     const capacity = named(tables, "CSMKit_Capacity");
-    expect(capacity.columns).toEqual([{ header: "Figure" }, { header: "Result", numberFormat: "#,##0.0" }]);
+    expect(headersOf(capacity)).toEqual([
+      "Accounts",
+      "CSM headcount",
+      "Hours per CSM per year",
+      "Loaded cost per CSM per year",
+      "CSM hours per account today",
+      "Hours freed per account",
+      "Roadmap one-off cost",
+      "Roadmap monthly cost",
+      "CSM hours freed per year",
+      "FTE freed",
+      "Accounts per CSM before",
+      "Accounts per CSM after",
+      "Monthly saving",
+      "Payback (months)",
+    ]);
+    expect(formulasOf(capacity)).toEqual({
+      "Hours freed per account": "=SUM(CSMKit_Roadmap[Hours freed per account])",
+      "Roadmap one-off cost": "=SUM(CSMKit_Roadmap[One-off cost])",
+      "Roadmap monthly cost": "=SUM(CSMKit_Roadmap[Monthly cost])",
+      "CSM hours freed per year": '=IF(OR([@Accounts]=""),"",[@[Hours freed per account]]*[@Accounts])',
+      "FTE freed":
+        '=IF(OR([@[CSM hours freed per year]]="",[@[Hours per CSM per year]]=""),"",[@[CSM hours freed per year]]/[@[Hours per CSM per year]])',
+      "Accounts per CSM before":
+        '=IF(OR([@Accounts]="",[@[CSM headcount]]=""),"",[@Accounts]/[@[CSM headcount]])',
+      "Accounts per CSM after":
+        '=IF(OR([@[Accounts per CSM before]]="",[@[CSM hours per account today]]=""),"",[@[Accounts per CSM before]]*[@[CSM hours per account today]]/([@[CSM hours per account today]]-[@[Hours freed per account]]))',
+      "Monthly saving":
+        '=IF(OR([@[CSM hours freed per year]]="",[@[Loaded cost per CSM per year]]=""),"",[@[CSM hours freed per year]]*[@[Loaded cost per CSM per year]]/[@[Hours per CSM per year]]/12-[@[Roadmap monthly cost]])',
+      "Payback (months)": '=IF(N([@[Monthly saving]])<=0,"",[@[Roadmap one-off cost]]/[@[Monthly saving]])',
+    });
+    // 200 accounts × 6 hours = 1,200 hours = 0.75 FTE of 1,600 hours (the default, written); no headcount and
+    // no loaded cost: the rest is blank.
     expect(capacity.rows).toEqual([
-      ["CSM hours freed per year", 1200],
-      ["FTE freed", 0.75],
-      ["Accounts per CSM before", null],
-      ["Accounts per CSM after", null],
-      ["Payback (months)", null],
+      [200, null, 1600, null, null, 6, 6000, 250, 1200, 0.75, null, null, null, null],
     ]);
     const calculations = named(tables, "CSMKit_Calculations");
     expect(headersOf(calculations)).toEqual(["Name", "Expression", "Result"]);
     expect(calculations.rows).toEqual([["share", "automateCount / actionCount", 0.25]]);
 
     const fr = planTables(computed(), "fr");
-    expect(named(fr, "CSMKit_Capacity").rows.map((row) => row[0])).toEqual([
+    expect(headersOf(named(fr, "CSMKit_Capacity")).slice(8)).toEqual([
       "Heures CSM libérées par an",
       "ETP libérés",
       "Comptes par CSM avant",
       "Comptes par CSM après",
+      "Économie mensuelle",
       "Retour sur investissement (mois)",
     ]);
     expect(headersOf(named(fr, "CSMKit_Calculations"))).toEqual(["Nom", "Expression", "Résultat"]);
@@ -300,6 +354,7 @@ describe("the plan's tables", () => {
       .map((cell) => (cell.id === "capacity" ? { ...cell, inputs: { accounts: -1 } } : cell));
     expect(planTables(computed({ cells }), "en").map((table) => table.name)).toEqual([
       "CSMKit_Audit",
+      "CSMKit_RoadmapStart",
       "CSMKit_Roadmap",
     ]);
   });
@@ -331,22 +386,24 @@ describe("writing the plan into the workbook", () => {
     const report = await writePlan(workbook, computed(), "en");
     expect(report.written).toEqual([
       { name: "CSMKit_Audit", sheet: "CSM Kit plan", rows: 4 },
+      { name: "CSMKit_RoadmapStart", sheet: "CSM Kit plan", rows: 1 },
       { name: "CSMKit_Roadmap", sheet: "CSM Kit plan", rows: 1 },
-      { name: "CSMKit_Capacity", sheet: "CSM Kit plan", rows: 5 },
+      { name: "CSMKit_Capacity", sheet: "CSM Kit plan", rows: 1 },
       { name: "CSMKit_Calculations", sheet: "CSM Kit plan", rows: 1 },
     ]);
     expect(report.refused).toEqual([]);
     expect(report.chartsSkipped).toBe(false);
     expect(report.message.en).toBe(
-      'Written to the sheet "CSM Kit plan": CSMKit_Audit (4), CSMKit_Roadmap (1), CSMKit_Capacity (5), CSMKit_Calculations (1).',
+      'Written to the sheet "CSM Kit plan": CSMKit_Audit (4), CSMKit_RoadmapStart (1), CSMKit_Roadmap (1), CSMKit_Capacity (1), CSMKit_Calculations (1).',
     );
     expect(report.message.fr).toBe(
-      "Écrit dans la feuille « CSM Kit plan » : CSMKit_Audit (4), CSMKit_Roadmap (1), CSMKit_Capacity (5), CSMKit_Calculations (1).",
+      "Écrit dans la feuille « CSM Kit plan » : CSMKit_Audit (4), CSMKit_RoadmapStart (1), CSMKit_Roadmap (1), CSMKit_Capacity (1), CSMKit_Calculations (1).",
     );
     expect(workbook.sheetNames()).toEqual(["CSM Kit plan"]);
     const tables = await workbook.listTables();
     expect(tables.map((t) => [t.name, t.sheet, t.owned])).toEqual([
       ["CSMKit_Audit", "CSM Kit plan", true],
+      ["CSMKit_RoadmapStart", "CSM Kit plan", true],
       ["CSMKit_Roadmap", "CSM Kit plan", true],
       ["CSMKit_Capacity", "CSM Kit plan", true],
       ["CSMKit_Calculations", "CSM Kit plan", true],
@@ -378,12 +435,13 @@ describe("writing the plan into the workbook", () => {
     expect(report.refused).toEqual([]);
     expect(report.written.map((t) => [t.name, t.rows])).toEqual([
       ["CSMKit_Audit", 5],
+      ["CSMKit_RoadmapStart", 1],
       ["CSMKit_Roadmap", 1],
-      ["CSMKit_Capacity", 5],
+      ["CSMKit_Capacity", 1],
       ["CSMKit_Calculations", 1],
     ]);
     const tables = await workbook.listTables();
-    expect(tables).toHaveLength(4);
+    expect(tables).toHaveLength(5);
     expect(workbook.sheetNames()).toEqual(["CSM Kit plan"]);
     expect(tables[0]?.headers.slice(0, 5)).toEqual(["Identifiant", "Action", "Étape", "Temps", "Valeur"]);
     expect((await workbook.readTable("CSMKit_Audit"))?.rows[4]?.slice(0, 5)).toEqual([
@@ -397,6 +455,7 @@ describe("writing the plan into the workbook", () => {
     const sheet = workbook.contents().sheets[0];
     expect(sheet?.tables.map((t) => t.charts.map((c) => c.name))).toEqual([
       ["CSMKit_Matrix"],
+      [],
       ["CSMKit_Timeline"],
       [],
       [],
@@ -424,12 +483,13 @@ describe("writing the plan into the workbook", () => {
       },
     ]);
     expect(report.written.map((t) => t.name)).toEqual([
+      "CSMKit_RoadmapStart",
       "CSMKit_Roadmap",
       "CSMKit_Capacity",
       "CSMKit_Calculations",
     ]);
     expect(report.message.en).toBe(
-      'Written to the sheet "CSM Kit plan": CSMKit_Roadmap (1), CSMKit_Capacity (5), CSMKit_Calculations (1). ' +
+      'Written to the sheet "CSM Kit plan": CSMKit_RoadmapStart (1), CSMKit_Roadmap (1), CSMKit_Capacity (1), CSMKit_Calculations (1). ' +
         `CSMKit_Audit not written: The table "CSMKit_Audit" is yours, not CSM Kit's, so CSM Kit will not change it. Choose another name in CSM Kit, or rename or delete your table, then run again.`,
     );
     expect(await workbook.readTable("CSMKit_Audit")).toEqual(before);
@@ -454,6 +514,7 @@ describe("writing the plan into the workbook", () => {
         en: "Nothing to write yet: add actions or a portfolio first.",
         fr: "Rien à écrire pour l'instant : ajoutez d'abord des actions ou un portefeuille.",
       },
+      results: {},
     });
     expect(workbook.sheetNames()).toEqual([]);
   });
@@ -470,8 +531,9 @@ describe("writing the plan into the workbook", () => {
     // The capacity waits for the accounts: its figures are written blank.
     expect(emptied.written).toEqual([
       { name: "CSMKit_Audit", sheet: "CSM Kit plan", rows: 0 },
+      { name: "CSMKit_RoadmapStart", sheet: "CSM Kit plan", rows: 1 },
       { name: "CSMKit_Roadmap", sheet: "CSM Kit plan", rows: 0 },
-      { name: "CSMKit_Capacity", sheet: "CSM Kit plan", rows: 5 },
+      { name: "CSMKit_Capacity", sheet: "CSM Kit plan", rows: 1 },
     ]);
   });
 });

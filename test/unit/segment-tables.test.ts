@@ -187,7 +187,15 @@ describe("the segments sheet's tables", () => {
       [2, "Accompagnement allégé", 25_000, null],
       [3, "Accompagnement digital", null, null],
     ]);
-    expect(rules.columns.map((column) => column.numberFormat)).toEqual(["0", undefined, "#,##0", "#,##0"]);
+    // Amounts in the plan's currency: euros in French unless it chose another.
+    expect(rules.columns.map((column) => column.numberFormat)).toEqual([
+      "0",
+      undefined,
+      '#,##0 "€"',
+      '#,##0 "€"',
+    ]);
+    const dollars = segmentTables({ rules: RULES, rows: ROWS, currency: "USD" }, "fr").tables;
+    expect(named(dollars, SEGMENT_TABLES.rules).columns[2]?.numberFormat).toBe('#,##0 "$"');
   });
 
   it("writes the settings as one row, the date as a date serial with a date format", () => {
@@ -225,16 +233,19 @@ describe("the segments sheet's tables", () => {
 
   it("writes one segments row per distinct account, its values, a date as a serial and bad text as it is", () => {
     const segments = named(segmentTables({ rules: RULES, rows: ROWS }, "en").tables, SEGMENT_TABLES.segments);
+    // The formula columns hold what they compute, for the export to store: Acme reaches 100,000 (level 1);
+    // Globex's 30,000 reaches 25,000 (level 2) and health is strategic: up to level 1. 1042 ("12k") and
+    // Initech (a potential that is not a number) are not classified: blank.
     expect(segments.rows).toEqual([
-      ["Acme", 120_000, 300_000, "Retail", "EMEA", 43_160, null, null, null, null],
-      ["Globex", 30_000, null, "health", null, 44_000, null, null, null, null],
+      ["Acme", 120_000, 300_000, "Retail", "EMEA", 43_160, 1, 1, "High touch", "—"],
+      ["Globex", 30_000, null, "health", null, 44_000, 2, 1, "High touch", "Strategic industry"],
       [1042, "12k", null, null, null, "01/02/2019", null, null, null, null],
       ["Initech", 9_000, "NaN", null, null, 43_831, null, null, null, null],
     ]);
     expect(segments.columns.map((column) => column.numberFormat)).toEqual([
       undefined,
-      "#,##0",
-      "#,##0",
+      '"$"#,##0',
+      '"$"#,##0',
       undefined,
       undefined,
       "yyyy-mm-dd",
@@ -392,14 +403,16 @@ describe("the segments sheet's tables", () => {
     expect(formulaOf(segments, "Customer since")).toContain(
       "IF(ISTEXT(INDEX(Portfolio[[Since]],[@[Source row]]))",
     );
-    // Fields not mapped stay blank values; the rows hold only the account (the key).
+    // Fields not mapped stay blank values; the looked-up and computed cells hold what was read and what the
+    // core made of the rows given (the export stores them as the formulas' results): as in the test above,
+    // Globex's health moves it up to level 1, and 1042 and Initech are not classified.
     for (const header of ["Potential ARR", "Industry", "Region"])
       expect(segments.columns.find((c) => c.header === header)?.formula).toBeUndefined();
-    expect(segments.rows.map((row) => row.slice(1).every((cell) => cell === null))).toEqual([
-      true,
-      true,
-      true,
-      true,
+    expect(segments.rows.map((row) => row.slice(1))).toEqual([
+      [120_000, null, null, null, 43_160, 1, 1, "High touch", "—", null],
+      [30_000, null, null, null, 44_000, 2, 1, "High touch", "Strategic industry", null],
+      ["12k", null, null, null, "01/02/2019", null, null, null, null, null],
+      [9_000, null, null, null, 43_831, null, null, null, null, null],
     ]);
     expect(segments.rows.map((row) => row[0])).toEqual(["Acme", "Globex", 1042, "Initech"]);
   });
@@ -472,10 +485,11 @@ describe("the coverage tables", () => {
 
   it("writes one row per tier, a missing capacity meaning no CSM, with counts, ARR and CSMs as formulas", () => {
     const table = named(tables, SEGMENT_TABLES.coverage);
+    // Acme and Globex in the first tier: 2 accounts, 150,000 of ARR, 2 ÷ 12 CSMs; nobody in the others.
     expect(table.rows).toEqual([
-      [1, null, null, null, "Accounts", 12, null, 4, "QBR, success plan"],
-      [2, null, null, null, "ARR", 2_000_000, null, 1, null],
-      [3, null, null, null, "Accounts", null, null, null, null],
+      [1, "High touch", 2, 150_000, "Accounts", 12, 2 / 12, 4, "QBR, success plan"],
+      [2, "Low touch", 0, 0, "ARR", 2_000_000, 0, 1, null],
+      [3, "Tech touch", 0, 0, "Accounts", null, 0, null, null],
     ]);
     expect(formulaOf(table, "Accounts")).toBe("=COUNTIF(CSMKit_Segments[[Level]],[@Level])");
     expect(formulaOf(table, "Current ARR")).toBe(
@@ -489,7 +503,8 @@ describe("the coverage tables", () => {
 
   it("sums the CSMs needed and the gap in a one-row summary, the reference defaulting to 1 CSM per 2M ARR", () => {
     const summary = named(tables, SEGMENT_TABLES.summary);
-    expect(summary.rows).toEqual([[null, 2, null, 2_000_000, null]]);
+    // 2 ÷ 12 CSMs needed, 2 − 2 ÷ 12 spare, 150,000 ÷ 2,000,000 at the reference.
+    expect(summary.rows).toEqual([[2 / 12, 2, 2 / 12 - 2, 2_000_000, 150_000 / 2_000_000]]);
     expect(formulaOf(summary, "CSMs needed")).toBe("=SUM(CSMKit_Coverage[[CSMs needed]])");
     expect(formulaOf(summary, "Gap")).toBe('=IF(ISNUMBER([@Headcount]),[@[CSMs needed]]-[@Headcount],"")');
     expect(formulaOf(summary, "CSMs at the reference")).toBe(
