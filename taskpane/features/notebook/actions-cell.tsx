@@ -1,4 +1,14 @@
-import { Button, Caption1, Checkbox, Field, Input, Select, Subtitle2 } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  List,
+  ListItem,
+  Select,
+  Subtitle2,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import {
   ACTION_LIBRARY,
@@ -143,11 +153,11 @@ export function ActionsCell({ cell, notebook, language, t, services }: ActionsCe
         {fill(t.yourActions, { count: items.length })}
       </Subtitle2>
       {items.length === 0 && <Caption1>{t.noActions}</Caption1>}
-      <ol className={styles.list}>
+      <List as="ol" className={styles.list}>
         {items.map((item, index) => {
           const label = item.label || item.id;
           return (
-            <li key={keys[index]} className={styles.item}>
+            <ListItem key={keys[index]} className={styles.item}>
               <div className={styles.row}>
                 <TextField
                   name={fill(t.actionLabel, { label })}
@@ -175,10 +185,10 @@ export function ActionsCell({ cell, notebook, language, t, services }: ActionsCe
                 onRemove={() => setItems(items.filter((_, i) => i !== index))}
                 focusAfterRemove={headingId}
               />
-            </li>
+            </ListItem>
           );
         })}
-      </ol>
+      </List>
     </CellFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { Caption1, Subtitle2, Text } from "@fluentui/react-components";
+import { Caption1, List, ListItem, Subtitle2, Text } from "@fluentui/react-components";
 import { DEFAULT_HOURS_PER_CSM } from "../../../functions/scaling/capacity";
 import type { Json } from "../../../notebook/engine/types";
 import type { CAPACITY_FIGURES } from "../../../notebook/scaling-audit/capacity";
@@ -69,9 +69,9 @@ export function CapacityCell({ cell, cells, notebook, language, t }: CellViewPro
         {t.roadmapActions}
       </Subtitle2>
       {actions.size === 0 && <Caption1>{t.noRoadmapActions}</Caption1>}
-      <ul className={styles.list}>
+      <List className={styles.list}>
         {[...actions].map(([id, label]) => (
-          <li key={id} className={styles.item}>
+          <ListItem key={id} className={styles.item}>
             <Text weight="semibold">{label}</Text>
             <div className={styles.grid}>
               <NumberField
@@ -96,9 +96,9 @@ export function CapacityCell({ cell, cells, notebook, language, t }: CellViewPro
                 }
               />
             </div>
-          </li>
+          </ListItem>
         ))}
-      </ul>
+      </List>
       <Subtitle2 as="h4" className={styles.subheading}>
         {t.figures}
       </Subtitle2>

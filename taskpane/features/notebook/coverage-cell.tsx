@@ -1,6 +1,8 @@
 import {
   Caption1,
   Field,
+  List,
+  ListItem,
   MessageBar,
   MessageBarBody,
   Select,
@@ -96,14 +98,14 @@ export function CoverageCell({ cell, notebook, language, t }: CellViewProps) {
 
   return (
     <CellFrame cell={cell} heading={t.cellCoverage} intro={t.coverageIntro} language={language} t={t}>
-      <ul className={styles.list}>
+      <List className={styles.list}>
         {rows.map((row, i) => {
           const tier = tierName(row);
           const model = own(i);
           const basis = model.basis === "arr" ? "arr" : "accounts";
           const what = basis === "arr" ? t.perCsmArr : t.perCsmAccounts;
           return (
-            <li key={i} className={styles.item}>
+            <ListItem key={i} className={styles.item}>
               <Text weight="semibold">{tier}</Text>
               <div className={styles.grid}>
                 <Field label={t.capacityIn}>
@@ -156,10 +158,10 @@ export function CoverageCell({ cell, notebook, language, t }: CellViewProps) {
                   </MessageBarBody>
                 </MessageBar>
               )}
-            </li>
+            </ListItem>
           );
         })}
-      </ul>
+      </List>
       <div className={styles.grid}>
         <NumberField
           label={t.headcount}

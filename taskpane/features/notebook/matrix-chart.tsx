@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { List, ListItem, makeStyles, tokens } from "@fluentui/react-components";
 import type { Language } from "../../../functions/excel/language";
 import type { MatrixCell } from "../../../functions/scaling/audit";
 import { DECISIONS, DECISION_COLOURS, DECISION_LABELS } from "../../../functions/scaling/decisions";
@@ -114,21 +114,21 @@ export function MatrixChart({ cells, language, t }: MatrixChartProps) {
           {`${t.time} →`}
         </text>
       </svg>
-      <ul className={parts.inline} aria-label={t.legend}>
+      <List className={parts.inline} aria-label={t.legend}>
         {DECISIONS.map((decision) => {
           const colour = PALETTE[DECISION_COLOURS[decision]];
           return (
-            <li key={decision}>
+            <ListItem key={decision}>
               <span
                 className={styles.swatch}
                 style={{ backgroundColor: colour.fill, border: `1px solid ${colour.stroke}` }}
                 aria-hidden
               />
               {DECISION_LABELS[decision][language]}
-            </li>
+            </ListItem>
           );
         })}
-      </ul>
+      </List>
       <div className={parts.hidden}>
         <table>
           <caption>{t.matrixTable}</caption>

@@ -5,6 +5,8 @@
 import {
   Button,
   Caption1,
+  List,
+  ListItem,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -313,11 +315,13 @@ export function FigureList({
 }) {
   const styles = useStyles();
   return (
-    <ul className={styles.inline} aria-label={label}>
+    <List className={styles.inline} aria-label={label}>
       {figures.map((figure) => (
-        <li key={figure.key}>{fill(t.labelValue, { label: figure.label, value: figure.value })}</li>
+        <ListItem key={figure.key}>
+          {fill(t.labelValue, { label: figure.label, value: figure.value })}
+        </ListItem>
       ))}
-    </ul>
+    </List>
   );
 }
 

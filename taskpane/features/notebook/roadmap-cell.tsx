@@ -1,4 +1,4 @@
-import { Button, Caption1, Subtitle2 } from "@fluentui/react-components";
+import { Button, Caption1, List, Subtitle2 } from "@fluentui/react-components";
 import { useState } from "react";
 import { roadmapDrafts } from "../../../functions/scaling/roadmap-drafts";
 import type { RoadmapItem } from "../../../functions/scaling/roadmap";
@@ -77,7 +77,7 @@ export function RoadmapCell({ cell, notebook, language, t }: CellViewProps) {
         {t.candidates}
       </Subtitle2>
       {items.length === 0 && <Caption1>{t.noCandidates}</Caption1>}
-      <ol className={styles.list}>
+      <List as="ol" className={styles.list}>
         {items.map((item, index) => (
           <RoadmapItemEditor
             key={keys[index]}
@@ -93,7 +93,7 @@ export function RoadmapCell({ cell, notebook, language, t }: CellViewProps) {
             focusAfterRemove={headingId}
           />
         ))}
-      </ol>
+      </List>
       {output.kind === "ok" && (
         <>
           <Subtitle2 as="h4" className={styles.subheading}>

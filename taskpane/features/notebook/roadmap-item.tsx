@@ -1,4 +1,4 @@
-import { Checkbox, Field, Select } from "@fluentui/react-components";
+import { Checkbox, Field, ListItem, Select } from "@fluentui/react-components";
 import type { Language } from "../../../functions/excel/language";
 import type { RoadmapItem } from "../../../functions/scaling/roadmap";
 import {
@@ -40,7 +40,7 @@ export function RoadmapItemEditor(props: RoadmapItemEditorProps) {
   const named = (text: string) => fill(text, { label });
   const number = (value: unknown): number | null => (typeof value === "number" ? value : null);
   return (
-    <li className={styles.item}>
+    <ListItem className={styles.item}>
       <fieldset className={styles.fieldset}>
         <legend>{label}</legend>
         <TextField
@@ -101,6 +101,6 @@ export function RoadmapItemEditor(props: RoadmapItemEditorProps) {
           focusAfterRemove={focusAfterRemove}
         />
       </fieldset>
-    </li>
+    </ListItem>
   );
 }

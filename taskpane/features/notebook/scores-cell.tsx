@@ -1,4 +1,4 @@
-import { Button, Caption1, Radio, RadioGroup, Text } from "@fluentui/react-components";
+import { Button, Caption1, List, ListItem, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import { memo, useState, type KeyboardEvent } from "react";
 import { libraryAction } from "../../../functions/scaling/action-library";
 import type { Notebook, TableCell } from "../../../notebook/engine/types";
@@ -68,7 +68,7 @@ const ScoreRow = memo(function ScoreRow({ cellId, row, notebook, t }: ScoreRowPr
   const time = scoreOf(row[3]);
   const value = scoreOf(row[4]);
   return (
-    <li className={styles.item}>
+    <ListItem className={styles.item}>
       <Text weight="semibold">{label}</Text>
       <div className={styles.row}>
         <ScoreGroup
@@ -84,7 +84,7 @@ const ScoreRow = memo(function ScoreRow({ cellId, row, notebook, t }: ScoreRowPr
           onSet={(score) => notebook.setInput(cellId, id, { time, value: score })}
         />
       </div>
-    </li>
+    </ListItem>
   );
 });
 
@@ -126,11 +126,11 @@ export function ScoresCell({ cell, notebook, language, t }: CellViewProps) {
             <Button onClick={suggest}>{t.useSuggested}</Button>
           </div>
           <FeedbackBar feedback={feedback} language={language} />
-          <ul className={styles.list}>
+          <List className={styles.list}>
             {rows.map((row, index) => (
               <ScoreRow key={keys[index]} cellId={cell.id} row={row} notebook={notebook} t={t} />
             ))}
-          </ul>
+          </List>
         </>
       )}
     </CellFrame>

@@ -1,5 +1,14 @@
 import { excelSerial } from "../../../functions/excel/dates";
-import { Button, Caption1, Checkbox, Field, Select, Subtitle2 } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  List,
+  ListItem,
+  Select,
+  Subtitle2,
+} from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { Bilingual, Language } from "../../../functions/excel/language";
 import type { CellView, Json, Table, TableCell } from "../../../notebook/engine/types";
@@ -134,11 +143,11 @@ export function SegmentsCell({ cell, cells, notebook, language, t }: CellViewPro
       <Subtitle2 as="h4" className={styles.subheading}>
         {t.rules}
       </Subtitle2>
-      <ol className={styles.list}>
+      <List as="ol" className={styles.list}>
         {tiers.map((tier, i) => {
           const last = i === tiers.length - 1;
           return (
-            <li key={i} className={styles.item}>
+            <ListItem key={i} className={styles.item}>
               <div className={styles.grid}>
                 <TextField
                   label={fill(t.tierLabel, { n: i + 1 })}
@@ -182,10 +191,10 @@ export function SegmentsCell({ cell, cells, notebook, language, t }: CellViewPro
                   </Button>
                 </div>
               )}
-            </li>
+            </ListItem>
           );
         })}
-      </ol>
+      </List>
       <div>
         <Button disabledFocusable={tiers.length >= MAX_TIERS} onClick={addTier}>
           {t.addTier}
