@@ -3,8 +3,9 @@
 // check and correct the guessed columns, read the distribution, choose a strategic industry, size the team,
 // export the .xlsx and check its Segments table, reload and find the portfolio again.
 // Expected figures are worked out by hand from test/fixtures/portfolio/portefeuille.csv with the default rules
-// (high touch: current ≥ 100,000 or potential ≥ 250,000; low touch: ≥ 25,000 or ≥ 75,000; customers since
-// before 2019-01-01 kept at least in low touch), never read from the product.
+// (high touch: current ≥ 100,000 or potential ≥ 250,000; low touch: ≥ 25,000 or ≥ 75,000; no override until
+// one is set: then customers since before 2019-01-01 kept at least in low touch), never read from the product.
+// Rows are numbered as the spreadsheet shows them: the headers in row 1, Northwind in row 2.
 // Screenshots of each step: test-results/segmentation-*.png.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -83,21 +84,21 @@ try {
     "the preview shows accounts and ARR per tier, and every row not segmented with its reason",
     async () => {
       const segments = cell("Segments");
-      // High: Northwind 182,000, Pixel (potential 300,000) 12,000, Zeta 150,000. Low: Atelier (historical)
-      // 8,400, Brightwell 64,000, Clinique 40,000, Verdi 25,000, Nordlys 99,999, Kappa (historical) 18,000.
-      // Tech: Boulangerie 3,000.
+      // High: Northwind 182,000, Pixel (potential 300,000) 12,000, Zeta 150,000. Low: Brightwell 64,000,
+      // Clinique 40,000, Verdi 25,000, Nordlys 99,999. Tech: Atelier 8,400, Boulangerie 3,000, Kappa 18,000,
+      // Orion 7,500 (its customer since is not a date: kept, by its ARR).
       const expected = [
         ["High touch", "3", "344,000"],
-        ["Low touch", "6", "255,399"],
-        ["Tech touch", "1", "3,000"],
+        ["Low touch", "4", "228,999"],
+        ["Tech touch", "4", "36,900"],
       ];
       const rows = await distribution(segments);
       assert(same(rows, expected), `distribution ${JSON.stringify(rows)}`);
-      await segments.getByText("10 accounts segmented, 3 rows not segmented, 1 blank rows.").waitFor();
+      await segments.getByText("11 accounts segmented, 2 rows not segmented, 1 blank rows.").waitFor();
       for (const reason of [
-        'Row 10 (Atlas), current ARR: expected an amount of 0 or more, got the text "12k".',
-        'Row 11 (Verdi SA), account: "Verdi SA" already appears in row 7; only the first is segmented.',
-        "Row 13 (Orion), customer since: expected a date",
+        'Row 11 (Atlas), current ARR: expected an amount of 0 or more, got the text "12k".',
+        'Row 12 (Verdi SA), account: "Verdi SA" already appears in row 8; only the first is segmented.',
+        "Row 14 (Orion), customer since: expected a date",
       ])
         await segments.getByText(reason).waitFor({ timeout: 2_000 });
       await segments.getByRole("img", { name: /Chart of accounts and current ARR per tier/ }).waitFor();
@@ -108,11 +109,11 @@ try {
   await check("a strategic industry moves its accounts up one tier, and the preview lists them", async () => {
     const segments = cell("Segments");
     await segments.getByRole("checkbox", { name: "Santé" }).check();
-    // Clinique Dupont low → high; Kappa Labs tech → low (it was held in low as historical already).
+    // Clinique Dupont low → high; Kappa Labs tech → low.
     const expected = [
       ["High touch", "4", "384,000"],
-      ["Low touch", "5", "215,399"],
-      ["Tech touch", "1", "3,000"],
+      ["Low touch", "4", "206,999"],
+      ["Tech touch", "3", "18,900"],
     ];
     await page.waitForFunction(() => document.body.textContent.includes("384,000"), null, { timeout: 3_000 });
     const rows = await distribution(segments);
@@ -120,19 +121,35 @@ try {
     await segments.getByRole("heading", { name: "Moved up by a strategic industry (2)" }).waitFor();
     await segments.getByText("Clinique Dupont (40,000): Low touch → High touch").waitFor();
     await segments.getByText("Kappa Labs (18,000): Tech touch → Low touch").waitFor();
+    // No historical rule until one is set: nobody is held higher.
+    await segments.getByRole("heading", { name: "Kept higher as historical customers (0)" }).waitFor();
+    await shot(page, "4-strategic");
+  });
+
+  await check("a historical rule, once set, keeps earlier customers at least in low touch", async () => {
+    const segments = cell("Segments");
+    await type(page, segments.getByLabel("Signed before"), "2019-01-01");
+    // Atelier Mercier (2016) tech → low; Orion, whose date is not one, is not moved.
+    const expected = [
+      ["High touch", "4", "384,000"],
+      ["Low touch", "5", "215,399"],
+      ["Tech touch", "2", "10,500"],
+    ];
+    await page.waitForFunction(() => document.body.textContent.includes("215,399"), null, { timeout: 3_000 });
+    const rows = await distribution(segments);
+    assert(same(rows, expected), `distribution ${JSON.stringify(rows)}`);
     await segments.getByRole("heading", { name: "Kept higher as historical customers (1)" }).waitFor();
     await segments.getByText("Atelier Mercier (8,400): Tech touch → Low touch").waitFor();
-    await shot(page, "4-strategic");
   });
 
   await check("the coverage gives the CSMs needed beside the headcount and the reference", async () => {
     const coverage = cell("Coverage");
     await type(page, coverage.getByRole("textbox", { name: "Accounts per CSM, High touch" }), "2");
     await type(page, coverage.getByRole("textbox", { name: "CSMs today" }), "1");
-    // 4 ÷ 2 + 5 ÷ 50 + 1 ÷ 300 = 2.1033…; gap 1.1033…; reference: 602,399 ÷ 2,000,000 = 0.301…
+    // 4 ÷ 2 + 5 ÷ 50 + 2 ÷ 300 = 2.1067; gap 1.1067; reference: 609,899 ÷ 2,000,000 = 0.305
     const figures = coverage.getByRole("list", { name: "Team" });
-    await figures.getByText("CSMs needed: 2.1").waitFor({ timeout: 3_000 });
-    await figures.getByText("Gap (CSMs to hire; negative: spare): 1.1").waitFor();
+    await figures.getByText("CSMs needed: 2.11").waitFor({ timeout: 3_000 });
+    await figures.getByText("Gap (CSMs to hire; negative: spare): 1.11").waitFor();
     await figures.getByText("CSMs at the reference (1 CSM per 2,000,000 ARR, Gainsight): 0.3").waitFor();
     // A team of 3 (2.1 rounded up) stays generalist.
     const split = coverage.getByRole("table", { name: "Suggested split of the team" });
@@ -189,7 +206,7 @@ try {
     await page.getByRole("tab", { name: "Scaling plan" }).click();
     await cell("Portfolio").getByText("14 rows from “portefeuille.csv”.").waitFor({ timeout: 5_000 });
     assert(await cell("Segments").getByRole("checkbox", { name: "Santé" }).isChecked(), "Santé unchecked");
-    await cell("Coverage").getByRole("list", { name: "Team" }).getByText("CSMs needed: 2.1").waitFor();
+    await cell("Coverage").getByRole("list", { name: "Team" }).getByText("CSMs needed: 2.11").waitFor();
     await shot(page, "7-reloaded");
   });
 
