@@ -250,8 +250,8 @@ for (const language of ["en", "fr"]) {
       async () => {
         await plan.getByRole("button", { name: w.addCalculation }).click();
         // The new cell's name ("result1") has the focus: it is replaced.
-      await page.keyboard.press("Control+A");
-      await page.keyboard.type("half");
+        await page.keyboard.press("Control+A");
+        await page.keyboard.type("half");
         await page.keyboard.press("Enter");
         const calc = plan.getByRole("region", { name: w.calculation, exact: true });
         await calc.waitFor({ timeout: 5_000 });
