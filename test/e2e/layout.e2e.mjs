@@ -164,6 +164,16 @@ async function walkWidths(page, language, view, cells) {
   }
 }
 
+/** Drives the pane as a check of its own; what follows is walked only when it worked. */
+async function step(name, body) {
+  let done = false;
+  await check(name, async () => {
+    await body();
+    done = true;
+  });
+  return done;
+}
+
 for (const language of LANGUAGES) {
   const { context, page, problems } = await openPlanner("", {
     prepare: (context) =>
@@ -174,20 +184,26 @@ for (const language of LANGUAGES) {
   try {
     await chooseLanguage(page, language);
     for (const tab of TABS) {
-      await openTab(page, tab);
-      await walkWidths(page, language, tab, tab === "plan" ? "h3" : undefined);
+      if (await step(`${language}: the ${tab} tab opens`, () => openTab(page, tab)))
+        await walkWidths(page, language, tab, tab === "plan" ? "h3" : undefined);
     }
     // Importing a plan over this one: the dialog that asks first, then the replaced plan kept to restore.
-    await openTab(page, "plan");
-    await page
-      .locator("main input[type=file][accept*=json]")
-      .setInputFiles({ name: "plan.json", mimeType: "application/json", buffer: Buffer.from(PLAN) });
     const dialog = page.getByRole("alertdialog");
-    await dialog.waitFor({ timeout: 5_000 });
-    await walkWidths(page, language, "replace-dialog");
-    await dialog.getByRole("button").first().click();
-    await dialog.waitFor({ state: "hidden", timeout: 5_000 });
-    await walkWidths(page, language, "plan-replaced");
+    const asked = await step(`${language}: a plan imported over this one is asked about first`, async () => {
+      await openTab(page, "plan");
+      await page
+        .locator("main input[type=file][accept*=json]")
+        .setInputFiles({ name: "plan.json", mimeType: "application/json", buffer: Buffer.from(PLAN) });
+      await dialog.waitFor({ timeout: 5_000 });
+    });
+    if (asked) {
+      await walkWidths(page, language, "replace-dialog");
+      const replaced = await step(`${language}: the plan is replaced`, async () => {
+        await dialog.getByRole("button").first().click();
+        await dialog.waitFor({ state: "hidden", timeout: 5_000 });
+      });
+      if (replaced) await walkWidths(page, language, "plan-replaced");
+    }
     await check(`${language}: no console or page errors with the plan loaded`, async () => {
       assert(problems.length === 0, problems.join("; "));
     });
@@ -201,19 +217,26 @@ for (const language of LANGUAGES) {
   const { context, page, problems } = await openPlanner();
   try {
     await chooseLanguage(page, language);
-    await openTab(page, "plan");
-    await walkWidths(page, language, "plan-new");
-    await page
-      .locator("main")
-      .getByRole("button", { name: /segmentation/i })
-      .click();
     const fileInput = page.locator("main input[type=file]").last();
-    await fileInput.waitFor({ state: "attached", timeout: 5_000 });
-    await walkWidths(page, language, "wizard-empty", WIZARD);
-    await fileInput.setInputFiles(PORTFOLIO);
-    await page.locator("main select").last().waitFor({ timeout: 10_000 });
-    await page.waitForTimeout(300);
-    await walkWidths(page, language, "wizard-imported", WIZARD);
+    if (await step(`${language}: a new plan opens`, () => openTab(page, "plan"))) {
+      await walkWidths(page, language, "plan-new");
+      const added = await step(`${language}: the segmentation wizard is added`, async () => {
+        await page
+          .locator("main")
+          .getByRole("button", { name: /segmentation/i })
+          .click();
+        await fileInput.waitFor({ state: "attached", timeout: 5_000 });
+      });
+      if (added) {
+        await walkWidths(page, language, "wizard-empty", WIZARD);
+        const imported = await step(`${language}: a portfolio is imported`, async () => {
+          await fileInput.setInputFiles(PORTFOLIO);
+          await page.locator("main select").last().waitFor({ timeout: 10_000 });
+          await page.waitForTimeout(300);
+        });
+        if (imported) await walkWidths(page, language, "wizard-imported", WIZARD);
+      }
+    }
     await check(`${language}: no console or page errors in a new plan`, async () => {
       assert(problems.length === 0, problems.join("; "));
     });
