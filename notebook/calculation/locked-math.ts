@@ -225,10 +225,35 @@ const disabled = (name: string) => () => {
 const settings: Record<string, unknown> = { ...(math.config as () => ConfigOptions)() };
 const frozenConfig = Object.assign(disabled("config"), settings);
 
+/** mathjs's own median, kept for what {@link sortedMedian} leaves to it. */
+const mathjsMedian = math.median as (...args: unknown[]) => unknown;
+
+/**
+ * The median of numbers, by sorting a copy: O(n log n) whatever the values. mathjs's median selects with a
+ * quickselect that is quadratic on repeated values (100,000 equal values took 222 s). Anything but plain
+ * numbers (an empty list, NaN, a nested list, a boolean) goes to mathjs's median, for its result or its error.
+ *
+ * @param args - one list, or the values themselves
+ * @returns the middle value, or the mean of the two middle values for an even count
+ * @example
+ * sortedMedian([3, -1, 5, 7])
+ * //=> 4
+ */
+export function sortedMedian(...args: unknown[]): unknown {
+  const values: unknown[] = args.length === 1 && Array.isArray(args[0]) ? (args[0] as unknown[]) : args;
+  const numbers = values.length > 0 && values.every((v) => typeof v === "number" && !Number.isNaN(v));
+  if (!numbers) return mathjsMedian(...args);
+  const sorted = Float64Array.from(values as number[]).sort();
+  const middle = sorted.length >> 1;
+  const upper = sorted[middle] ?? NaN;
+  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? NaN) + upper) / 2;
+}
+
 math.import(
   {
     ...Object.fromEntries(DISABLED_FUNCTIONS.map((name) => [name, disabled(name)])),
     config: frozenConfig,
+    median: sortedMedian,
   },
   { override: true },
 );
