@@ -45,6 +45,9 @@ export interface PortfolioRead {
  */
 export async function readPortfolioTable(workbook: WorkbookPort, name: string): Promise<PortfolioRead> {
   const table = await workbook.readTable(name, "values");
+  // Read as a source, a table the add-in writes would be rewritten as lookups into itself: circular formulas.
+  if (table !== undefined && isAddinTable(table))
+    return { headers: [], rows: [], problems: [addinTableRefused(table.name)] };
   if (table === undefined) {
     return {
       headers: [],
@@ -59,6 +62,30 @@ export async function readPortfolioTable(workbook: WorkbookPort, name: string): 
   }
   return { headers: table.headers, rows: table.rows, problems: [] };
 }
+
+/** The prefix of every table the add-in writes (CSMKit_Segments, CSMKit_Coverage, …). */
+const ADDIN_TABLE_PREFIX = "csmkit_";
+
+/**
+ * Whether a table is one the add-in writes: recorded as its own, or named with its `CSMKit_` prefix (a copy of
+ * the workbook, or a lost setting, forgets the record, not the name). Such a table is never a portfolio
+ * source: the Segments and Coverage tables are written from the portfolio, so reading them back as one would
+ * make every lookup a circular reference.
+ *
+ * @param table - the table's name and whether the add-in records it as its own
+ * @returns true for the add-in's tables
+ * @example
+ * [isAddinTable({ name: "CSMKit_Segments", owned: false }), isAddinTable({ name: "Accounts", owned: false })]
+ * //=> [true, false]
+ */
+export function isAddinTable(table: { readonly name: string; readonly owned: boolean }): boolean {
+  return table.owned || table.name.toLowerCase().startsWith(ADDIN_TABLE_PREFIX);
+}
+
+const addinTableRefused = (name: string): Bilingual => ({
+  en: `The table "${name}" is one CSM Kit writes from the portfolio, so it cannot be the portfolio: its lookups would point at themselves. Pick the table that holds your accounts.`,
+  fr: `Le tableau « ${name} » est écrit par CSM Kit à partir du portefeuille : il ne peut pas en être la source, ses recherches pointeraient sur elles-mêmes. Choisissez le tableau qui contient vos comptes.`,
+});
 
 /**
  * What the segments writer needs, from the notebook's wizard cells: the mapped rows, the rules, the table
@@ -146,10 +173,15 @@ export async function segmentTablesFor(
     (table) => table.name.toLowerCase() === source.table.toLowerCase(),
   );
   const missing = Object.values(source.headers).filter((header) => !found?.headers.includes(header));
-  if (found !== undefined && missing.length === 0) return segmentTables(input, language);
+  const own = found !== undefined && isAddinTable(found);
+  if (found !== undefined && !own && missing.length === 0) return segmentTables(input, language);
   const written = segmentTables(values, language);
-  const note: Bilingual =
-    found === undefined
+  const note: Bilingual = own
+    ? {
+        en: `The portfolio was read from "${found.name}", a table CSM Kit writes: the Segments table holds the values read last, not lookups into itself. Read the table that holds your accounts to make them live.`,
+        fr: `Le portefeuille a été lu dans « ${found.name} », un tableau écrit par CSM Kit : le tableau Segments contient les valeurs lues en dernier, pas des recherches vers lui-même. Lisez le tableau qui contient vos comptes pour les rendre dynamiques.`,
+      }
+    : found === undefined
       ? {
           en: `The table "${source.table}" is no longer in the workbook: the Segments table holds the values read last, not live lookups. Read a table again to make them live.`,
           fr: `Le tableau « ${source.table} » n'est plus dans le classeur : le tableau Segments contient les valeurs lues en dernier, pas des recherches en direct. Relisez un tableau pour les rendre dynamiques.`,

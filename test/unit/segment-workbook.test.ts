@@ -21,13 +21,13 @@ function withAccounts(): MemoryWorkbook {
   return workbook;
 }
 
-async function wizardCells(from: MemoryWorkbook) {
-  const read = await readPortfolioTable(from, "Comptes");
+async function wizardCells(from: MemoryWorkbook, table = "Comptes") {
+  const read = await readPortfolioTable(from, table);
   const notebook = createNotebook(notebookKinds);
   notebook.restore({ cells: segmentationCells("en") });
   notebook.setInputs([
-    { cellId: "portfolio", key: "table", value: "Comptes" },
-    { cellId: "portfolio", key: "source", value: "Comptes" },
+    { cellId: "portfolio", key: "table", value: table },
+    { cellId: "portfolio", key: "source", value: table },
     { cellId: "portfolio", key: "headers", value: [...read.headers] },
     { cellId: "portfolio", key: "rows", value: read.rows.map((row) => [...row]) },
     { cellId: "portfolio", key: "mapping", value: { account: 0, currentArr: 1 } },
@@ -72,5 +72,58 @@ describe("the segmentation in the workbook", () => {
     const formula = String(mine?.rows[0]?.[2]);
     expect(formula).toMatch(/^=IFERROR\(INDEX\(CSMKit_Segments\[/);
     expect(formula).toContain("EXACT(");
+  });
+
+  it("refuses the add-in's own Segments table as the portfolio, and says why in both languages", async () => {
+    const workbook = withAccounts();
+    await writePlan(workbook, await wizardCells(workbook), "en");
+    const read = await readPortfolioTable(workbook, "CSMKit_Segments");
+    expect(read.rows).toEqual([]);
+    expect(read.headers).toEqual([]);
+    expect(read.problems.map((problem) => problem.en)).toEqual([
+      'The table "CSMKit_Segments" is one CSM Kit writes from the portfolio, so it cannot be the portfolio: its lookups would point at themselves. Pick the table that holds your accounts.',
+    ]);
+    expect(read.problems[0]?.fr).toContain("« CSMKit_Segments » est écrit par CSM Kit");
+  });
+
+  it("refuses a CSMKit_ table even when the record of what the add-in owns was lost", async () => {
+    const workbook = new MemoryWorkbook();
+    workbook.addUserTable({ name: "csmkit_Coverage", sheet: "Copy", headers: ["Tier"], rows: [["A"]] });
+    const read = await readPortfolioTable(workbook, "csmkit_Coverage");
+    expect(read.rows).toEqual([]);
+    expect(read.problems[0]?.en).toMatch(/^The table "csmkit_Coverage" is one CSM Kit writes/);
+  });
+
+  it("writes values, never lookups into itself, for a plan whose portfolio is the Segments table", async () => {
+    const workbook = withAccounts();
+    await writePlan(workbook, await wizardCells(workbook), "en");
+    // A plan saved before the refusal: its portfolio names CSMKit_Segments, with the values read from it.
+    const segments = await workbook.readTable("CSMKit_Segments", "formulas");
+    const notebook = createNotebook(notebookKinds);
+    notebook.restore({ cells: segmentationCells("en") });
+    notebook.setInputs([
+      { cellId: "portfolio", key: "table", value: "CSMKit_Segments" },
+      { cellId: "portfolio", key: "source", value: "CSMKit_Segments" },
+      { cellId: "portfolio", key: "headers", value: ["Account", "Current ARR"] },
+      {
+        cellId: "portfolio",
+        key: "rows",
+        value: [
+          ["Acme", 150_000],
+          ["Globex", 10_000],
+        ],
+      },
+      { cellId: "portfolio", key: "mapping", value: { account: 0, currentArr: 1 } },
+    ]);
+    expect(segments?.headers).toContain("Current ARR");
+    const report = await writePlan(workbook, notebook.cells(), "en");
+    expect(report.message.en).toContain(
+      'The portfolio was read from "CSMKit_Segments", a table CSM Kit writes',
+    );
+    const written = await workbook.readTable("CSMKit_Segments", "formulas");
+    // The looked-up columns hold values: no Source row matched into the table itself, no INDEX into it.
+    expect(written?.headers).not.toContain("Source row");
+    const current = written?.headers.indexOf("Current ARR") ?? -1;
+    expect(written?.rows.map((row) => row[current])).toEqual([150_000, 10_000]);
   });
 });

@@ -60,6 +60,8 @@ describe("the segmentation wizard in the pane", () => {
       const table = await portfolio.findByRole("combobox", { name: "Tableau du classeur" });
       // The person's table is offered first, not the add-in's own.
       expect((table as HTMLSelectElement).value).toBe("Comptes");
+      // The add-in's own tables are written from the portfolio: they are not offered as one.
+      expect([...(table as HTMLSelectElement).options].map((option) => option.value)).toEqual(["Comptes"]);
       fireEvent.click(portfolio.getByRole("button", { name: "Lire les comptes de ce tableau" }));
       expect(await portfolio.findByText("3 lignes lues depuis « Comptes ».")).toBeTruthy();
       expect(host.readPortfolio).toHaveBeenCalledWith("Comptes");
@@ -149,6 +151,26 @@ describe("the segmentation wizard in the pane", () => {
       expect(portfolio.queryByRole("button", { name: /Add a Tier column/ })).toBeNull();
       const preview = within(region("Segments").getByRole("table", { name: "Accounts and ARR per tier" }));
       expect(preview.getByRole("row", { name: "High touch 1 150,000 0" })).toBeTruthy();
+    },
+  );
+
+  it(
+    "offers none of the add-in's own tables as the portfolio, and says so when they are all there is",
+    { timeout: 30_000 },
+    async () => {
+      const host = services();
+      const listTables = vi.fn(() =>
+        Promise.resolve([{ name: "CSMKit_Segments", headers: ["Account"], owned: true }]),
+      );
+      render(<NotebookView language="en" services={{ ...host, listTables }} />);
+      fireEvent.click(await screen.findByRole("button", { name: "Add the segmentation wizard" }));
+      const portfolio = region("Portfolio");
+      fireEvent.click(portfolio.getByRole("button", { name: "Read a workbook table" }));
+      expect(
+        await portfolio.findByText(/This workbook's tables are all written by CSM Kit, from the portfolio/),
+      ).toBeTruthy();
+      expect(portfolio.queryByRole("combobox", { name: "Workbook table" })).toBeNull();
+      expect(host.readPortfolio).not.toHaveBeenCalled();
     },
   );
 });

@@ -17,6 +17,7 @@ import {
   type PortfolioColumn,
 } from "../../../notebook/segmentation/columns";
 import { mappedColumns } from "../../../notebook/segmentation/portfolio";
+import { isAddinTable } from "../../../notebook/segmentation/workbook";
 import type { NotebookServices } from "./notebook-services";
 import { fill, type NotebookStringKey } from "./notebook-strings";
 import { CellFrame, FeedbackBar, useStyles, type CellViewProps, type Feedback } from "./parts";
@@ -127,9 +128,12 @@ export function PortfolioCell({ cell, notebook, language, t, services }: Portfol
     setFeedback(undefined);
     setBusy(true);
     try {
-      const found = await services.listTables();
-      const first = found.find((one) => !one.owned) ?? found[0];
-      if (first === undefined) setFeedback({ intent: "info", text: bilingual("noTables") });
+      // The add-in's own tables are written from the portfolio: never offered as one.
+      const all = await services.listTables();
+      const found = all.filter((one) => !isAddinTable(one));
+      const first = found[0];
+      if (first === undefined)
+        setFeedback({ intent: "info", text: bilingual(all.length > 0 ? "onlyAddinTables" : "noTables") });
       else {
         setTables(found);
         setChosen(first.name);
@@ -146,8 +150,13 @@ export function PortfolioCell({ cell, notebook, language, t, services }: Portfol
     setTables(undefined);
     try {
       const read = await services.readPortfolio(name);
-      if (read.rows.length > 0) await commit({ name, ...read }, { source: name, table: name });
-      report(read.rows.length, name, read.problems);
+      const [refused, ...others] = read.problems;
+      if (read.headers.length === 0 && refused !== undefined)
+        setFeedback({ intent: "warning", text: refused, details: others });
+      else {
+        if (read.rows.length > 0) await commit({ name, ...read }, { source: name, table: name });
+        report(read.rows.length, name, read.problems);
+      }
     } catch (error) {
       setFeedback({ intent: "error", text: bilingual("portfolioFailed", { reason: errorText(error) }) });
     }
@@ -244,7 +253,7 @@ export function PortfolioCell({ cell, notebook, language, t, services }: Portfol
             <Select id={selectId} value={chosen} onChange={(_, data) => setChosen(data.value)}>
               {tables.map((one) => (
                 <option key={one.name} value={one.name}>
-                  {one.owned ? fill(t.ownedTable, { name: one.name }) : one.name}
+                  {one.name}
                 </option>
               ))}
             </Select>

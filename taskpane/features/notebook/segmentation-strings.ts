@@ -12,6 +12,8 @@ export const segmentationEn = {
   readPortfolioTable: "Read a workbook table",
   readAgain: "Read “{table}” again",
   readAccounts: "Read the accounts of this table",
+  onlyAddinTables:
+    "This workbook's tables are all written by CSM Kit, from the portfolio: none can be the portfolio. Add a table of your accounts, or import a file.",
   readSelection: "Read the selected range",
   noSelection:
     "Select your accounts in the sheet first, their headers in the first row, then press “Read the selected range”.",
@@ -127,6 +129,8 @@ export const segmentationFr: Readonly<Record<keyof typeof segmentationEn, string
   readPortfolioTable: "Lire un tableau du classeur",
   readAgain: "Relire « {table} »",
   readAccounts: "Lire les comptes de ce tableau",
+  onlyAddinTables:
+    "Les tableaux de ce classeur sont tous écrits par CSM Kit à partir du portefeuille : aucun ne peut en être la source. Ajoutez un tableau de vos comptes, ou importez un fichier.",
   readSelection: "Lire la plage sélectionnée",
   noSelection:
     "Sélectionnez d'abord vos comptes dans la feuille, leurs en-têtes en première ligne, puis appuyez sur « Lire la plage sélectionnée ».",
