@@ -15,6 +15,19 @@ export const PLAN_VERSION = 1;
 /** Marks a JSON file as a CSM Kit plan, so that importing some other JSON says so. */
 export const PLAN_FORMAT = "csm-kit.plan";
 
+/**
+ * The deepest nesting a plan may have, counting the plan itself as level 1. A real plan nests about six
+ * levels (plan › cells › cell › inputs › scores › action); the schema checks recursively, and thousands of
+ * levels would overflow its stack, so deeper text is refused before the schema sees it.
+ */
+export const MAX_PLAN_DEPTH = 64;
+
+/** The longest plan text read, in characters (about 100 MB in memory): longer text is refused unparsed. */
+export const MAX_PLAN_LENGTH = 50_000_000;
+
+/** The most values (objects, lists, texts, numbers…) a plan already parsed may hold. */
+export const MAX_PLAN_VALUES = 5_000_000;
+
 const cellSchema = z.strictObject({
   id: z.string().min(1).max(200),
   kind: z.string().min(1).max(100),
@@ -64,12 +77,38 @@ export type PlanRead = PlanReading<Plan>;
 
 const unreadable = (raw: string, reason: Bilingual): PlanRead => ({ kind: "unreadable", reason, raw });
 
+/**
+ * Why a parsed value is too deep or too large to be a plan, or `undefined` when it is within bounds. An
+ * iteration with its own stack, never a recursion: it must not overflow on the very values it refuses.
+ */
+function outOfBounds(value: unknown): Bilingual | undefined {
+  const stack: [unknown, number][] = [[value, 1]];
+  let count = 0;
+  while (stack.length > 0) {
+    const [next, depth] = stack.pop() ?? [null, 0];
+    if (++count > MAX_PLAN_VALUES)
+      return {
+        en: `The saved plan holds more than ${MAX_PLAN_VALUES.toLocaleString("en")} values, more than CSM Kit reads.`,
+        fr: `Le plan enregistré contient plus de ${MAX_PLAN_VALUES.toLocaleString("fr")} valeurs, plus que ce que CSM Kit lit.`,
+      };
+    if (depth > MAX_PLAN_DEPTH)
+      return {
+        en: `The saved plan nests values more than ${MAX_PLAN_DEPTH} levels deep; a CSM Kit plan never does (it may have been edited by hand or made by another program).`,
+        fr: `Le plan enregistré imbrique des valeurs sur plus de ${MAX_PLAN_DEPTH} niveaux ; un plan CSM Kit ne le fait jamais (il a peut-être été modifié à la main ou produit par un autre programme).`,
+      };
+    if (typeof next !== "object" || next === null) continue;
+    for (const child of Object.values(next)) stack.push([child, depth + 1]);
+  }
+  return undefined;
+}
+
 function rawText(json: unknown): string {
   if (typeof json === "string") return json;
   try {
     return JSON.stringify(json) ?? String(json);
   } catch {
-    return String(json);
+    // Too deep for JSON.stringify, or a cycle; String() itself throws on an object without a prototype.
+    return Object.prototype.toString.call(json);
   }
 }
 
@@ -88,6 +127,25 @@ function rawText(json: unknown): string {
  */
 export function readPlan(json: unknown): PlanRead {
   const raw = rawText(json);
+  try {
+    return readBounded(json, raw);
+  } catch {
+    // Not expected: every known way to throw is checked first. Still, reading a plan never throws.
+    return unreadable(raw, {
+      en: "The saved plan cannot be read: it is not a plan CSM Kit can check.",
+      fr: "Le plan enregistré est illisible : ce n'est pas un plan que CSM Kit peut vérifier.",
+    });
+  }
+}
+
+/** {@link readPlan}, which may throw on what it did not foresee. */
+function readBounded(json: unknown, raw: string): PlanRead {
+  if (typeof json === "string" && json.length > MAX_PLAN_LENGTH) {
+    return unreadable(raw, {
+      en: `The saved plan is ${json.length.toLocaleString("en")} characters long; CSM Kit reads plans of up to ${MAX_PLAN_LENGTH.toLocaleString("en")}.`,
+      fr: `Le plan enregistré fait ${json.length.toLocaleString("fr")} caractères ; CSM Kit lit des plans d'au plus ${MAX_PLAN_LENGTH.toLocaleString("fr")}.`,
+    });
+  }
   let value = json;
   if (typeof json === "string") {
     try {
@@ -99,6 +157,8 @@ export function readPlan(json: unknown): PlanRead {
       });
     }
   }
+  const tooLarge = outOfBounds(value);
+  if (tooLarge !== undefined) return unreadable(raw, tooLarge);
   if (typeof value !== "object" || value === null || Array.isArray(value) || !("format" in value)) {
     return unreadable(raw, {
       en: "This is not a CSM Kit plan: it does not say it is one.",
