@@ -41,8 +41,8 @@ export function notebookHost(
     host: workbook.host,
     store,
     today: localToday,
-    writeToWorkbook: async (notebook, language) =>
-      (await writePlan(workbook, notebook.cells(), language)).message,
+    writeToWorkbook: async (notebook, language, currency) =>
+      (await writePlan(workbook, notebook.cells(), language, currency)).message,
     listTables: async () =>
       (await workbook.listTables()).map(({ name, headers, owned }) => ({ name, headers, owned })),
     readActions: (table) => readWorkbookActions(workbook, table),
@@ -58,15 +58,19 @@ export function notebookHost(
   if (!(workbook instanceof MemoryWorkbook)) return services;
   return {
     ...services,
-    exportXlsx: async (notebook, language) => {
+    exportXlsx: async (notebook, language, currency) => {
       // The file is the in-browser workbook with the plan written into it, as Excel would have it.
-      const written = await writePlan(workbook, notebook.cells(), language);
+      const written = await writePlan(workbook, notebook.cells(), language, currency);
       const { workbookToXlsx } = await import("../../addin/xlsx-export");
       const exported = await workbookToXlsx(workbook.contents(), {
         title: "CSM Kit plan",
         results: written.results,
       });
-      return { bytes: exported.bytes, chartsLeftOut: exported.chartsLeftOut.map((chart) => chart.name) };
+      return {
+        bytes: exported.bytes,
+        chartsLeftOut: exported.chartsLeftOut.map((chart) => chart.name),
+        textsChanged: exported.textsChanged,
+      };
     },
   };
 }

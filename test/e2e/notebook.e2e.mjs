@@ -3,10 +3,9 @@
 // read the capacity figures, export the .xlsx and check its contents, reload and find the plan again.
 // Expected figures are worked out here from the scores and costs typed, by hand, not read from the product.
 // Screenshots of each step: test-results/notebook-*.png.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import { assert, check, finish, openPlanner, results } from "./browser.mjs";
+import { readExport } from "./xlsx-read.mjs";
 
 const shot = (page, name) => page.screenshot({ path: join(results, `notebook-${name}.png`), fullPage: true });
 
@@ -194,8 +193,7 @@ try {
       download.suggestedFilename() === "csm-kit-plan.xlsx",
       `downloaded ${download.suggestedFilename()}`,
     );
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(await download.path()));
+    const workbook = await readExport(await download.path());
     const sheet = workbook.getWorksheet("CSM Kit plan");
     assert(sheet !== undefined, `sheets: ${workbook.worksheets.map((s) => s.name).join(", ")}`);
     const audit = sheet.getTable("CSMKit_Audit");

@@ -7,10 +7,9 @@
 // one is set: then customers since before 2019-01-01 kept at least in low touch), never read from the product.
 // Rows are numbered as the spreadsheet shows them: the headers in row 1, Northwind in row 2.
 // Screenshots of each step: test-results/segmentation-*.png.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import { assert, check, finish, openPlanner, results, root } from "./browser.mjs";
+import { readExport } from "./xlsx-read.mjs";
 
 const shot = (page, name) =>
   page.screenshot({ path: join(results, `segmentation-${name}.png`), fullPage: true });
@@ -165,8 +164,7 @@ try {
         page.waitForEvent("download"),
         toolbar.getByRole("button", { name: "Export .xlsx" }).click(),
       ]);
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(readFileSync(await download.path()));
+      const workbook = await readExport(await download.path());
       const sheet = workbook.getWorksheet("CSM Kit segments");
       assert(sheet !== undefined, `sheets: ${workbook.worksheets.map((s) => s.name).join(", ")}`);
       const segments = sheet.getTable("CSMKit_Segments");

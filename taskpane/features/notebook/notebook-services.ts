@@ -6,6 +6,7 @@ import type { PlanStore } from "../../../addin/plan-store";
 import type { Bilingual, Language } from "../../../functions/excel/language";
 import type { Notebook } from "../../../notebook/engine/types";
 import type { Plan } from "../../../notebook/plan/schema";
+import type { Currency } from "../../../notebook/plan/currency";
 import type { ActionItem } from "../../../notebook/scaling-audit/actions";
 import type { ScoreInput } from "../../../notebook/scaling-audit/scores";
 
@@ -18,7 +19,11 @@ export interface NotebookServices {
    * Writes every cell's output to the workbook as owned tables (+ charts); resolves to a short bilingual
    * report. Rejects with an Error whose message is readable.
    */
-  readonly writeToWorkbook: (notebook: Notebook, language: Language) => Promise<Bilingual>;
+  readonly writeToWorkbook: (
+    notebook: Notebook,
+    language: Language,
+    currency?: Currency,
+  ) => Promise<Bilingual>;
   /** The workbook's tables the actions can be read from (name + headers). */
   readonly listTables: () => Promise<readonly { name: string; headers: readonly string[]; owned: boolean }[]>;
   /**
@@ -64,7 +69,13 @@ export interface NotebookServices {
   readonly exportXlsx?: (
     notebook: Notebook,
     language: Language,
-  ) => Promise<{ bytes: Uint8Array; chartsLeftOut: readonly string[] }>;
+    currency?: Currency,
+  ) => Promise<{
+    bytes: Uint8Array;
+    chartsLeftOut: readonly string[];
+    /** How many texts were written changed so that the file stays well-formed (xlsx/safe-text.ts). */
+    textsChanged?: number;
+  }>;
   /** Today's date YYYY-MM-DD (for the starter plan). */
   readonly today: () => string;
 }

@@ -21,6 +21,7 @@ export const notebookEn = {
   exportXlsx: "Export .xlsx",
   exportXlsxHint:
     "Export .xlsx downloads the plan as an Excel workbook (its tables with live formulas), to open in Excel or LibreOffice.",
+  currency: "Currency of the amounts",
   loading: "Loading the plan…",
   loadFailed: "The plan could not be loaded: {reason}",
   unreadable: "The plan saved here could not be read: {reason} It has not been changed.",
@@ -37,6 +38,8 @@ export const notebookEn = {
   exporting: "Preparing the .xlsx…",
   exported: "Downloaded csm-kit-plan.xlsx.",
   chartsLeftOut: "These charts could not be included: {charts}.",
+  textsChanged:
+    "Texts changed so that the file opens: {count}. They held characters a workbook cannot hold (control or invalid characters), now shown as \uFFFD, or more than 32,767 characters, now cut.",
   exportFailed: "The .xlsx could not be made: {reason}",
   planExported: "Downloaded csm-kit-plan.json.",
   imported: "Plan imported. The plan it replaced is kept: “Restore the previous plan” brings it back.",
@@ -223,6 +226,7 @@ export const notebookFr: NotebookStrings = {
   exportXlsx: "Exporter le .xlsx",
   exportXlsxHint:
     "« Exporter le .xlsx » télécharge le plan en classeur Excel (ses tableaux, avec des formules vivantes), à ouvrir dans Excel ou LibreOffice.",
+  currency: "Devise des montants",
   loading: "Chargement du plan…",
   loadFailed: "Le plan n'a pas pu être chargé : {reason}",
   unreadable: "Le plan enregistré ici est illisible : {reason} Il n'a pas été modifié.",
@@ -239,6 +243,8 @@ export const notebookFr: NotebookStrings = {
   exporting: "Préparation du .xlsx…",
   exported: "csm-kit-plan.xlsx téléchargé.",
   chartsLeftOut: "Ces graphiques n'ont pas pu être inclus : {charts}.",
+  textsChanged:
+    "Textes modifiés pour que le fichier s'ouvre : {count}. Ils contenaient des caractères qu'un classeur ne peut pas contenir (caractères de contrôle ou invalides), remplacés par \uFFFD, ou plus de 32 767 caractères, coupés.",
   exportFailed: "Le .xlsx n'a pas pu être créé : {reason}",
   planExported: "csm-kit-plan.json téléchargé.",
   imported:

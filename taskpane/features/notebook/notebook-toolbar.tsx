@@ -1,7 +1,16 @@
-import { Caption1, Spinner, Toolbar, ToolbarButton, ToolbarDivider } from "@fluentui/react-components";
+import {
+  Caption1,
+  Field,
+  Select,
+  Spinner,
+  Toolbar,
+  ToolbarButton,
+  ToolbarDivider,
+} from "@fluentui/react-components";
 import { useRef, useState, type ChangeEvent } from "react";
 import type { Language } from "../../../functions/excel/language";
 import type { Notebook } from "../../../notebook/engine/types";
+import { CURRENCIES, CURRENCY_CODES, type Currency } from "../../../notebook/plan/currency";
 import { exportPlan, importPlan, type Plan } from "../../../notebook/plan/schema";
 import type { NotebookServices } from "./notebook-services";
 import type { NotebookStrings } from "./notebook-strings";
@@ -22,6 +31,9 @@ export interface NotebookToolbarProps {
   readonly planOf: (notebook: Notebook) => Plan;
   /** Asks to replace the notebook's cells with an imported plan's (read from the file named). */
   readonly onImport: (plan: Plan, file: string) => void;
+  /** The currency of the plan's amounts, in the pane and in the workbook, and how to choose another. */
+  readonly currency: Currency;
+  readonly onCurrency: (currency: Currency) => void;
 }
 
 /**
@@ -29,7 +41,8 @@ export interface NotebookToolbarProps {
  * to the workbook, and (standalone) exported as an .xlsx; with what came of the last of these.
  */
 export function NotebookToolbar(props: NotebookToolbarProps) {
-  const { notebook, services, language, t, addId, onAddCalculation, planOf, onImport } = props;
+  const { notebook, services, language, t, addId, onAddCalculation, planOf, onImport, currency, onCurrency } =
+    props;
   const fileInput = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<"write" | "xlsx" | undefined>(undefined);
   const [feedback, setFeedback] = useState<Feedback | undefined>(undefined);
@@ -53,7 +66,7 @@ export function NotebookToolbar(props: NotebookToolbarProps) {
   const write = () =>
     run(
       "write",
-      async () => ({ intent: "success", text: await services.writeToWorkbook(notebook, language) }),
+      async () => ({ intent: "success", text: await services.writeToWorkbook(notebook, language, currency) }),
       "writeFailed",
     );
 
@@ -61,15 +74,17 @@ export function NotebookToolbar(props: NotebookToolbarProps) {
     run(
       "xlsx",
       async () => {
-        const { bytes, chartsLeftOut } = await make(notebook, language);
+        const { bytes, chartsLeftOut, textsChanged = 0 } = await make(notebook, language, currency);
         download(new Uint8Array(bytes), XLSX_TYPE, "csm-kit-plan.xlsx");
-        return chartsLeftOut.length === 0
+        const details = [
+          ...(chartsLeftOut.length === 0
+            ? []
+            : [bilingual("chartsLeftOut", { charts: chartsLeftOut.join(", ") })]),
+          ...(textsChanged === 0 ? [] : [bilingual("textsChanged", { count: textsChanged })]),
+        ];
+        return details.length === 0
           ? { intent: "success", text: bilingual("exported") }
-          : {
-              intent: "warning",
-              text: bilingual("exported"),
-              details: [bilingual("chartsLeftOut", { charts: chartsLeftOut.join(", ") })],
-            };
+          : { intent: "warning", text: bilingual("exported"), details };
       },
       "exportFailed",
     );
@@ -140,6 +155,22 @@ export function NotebookToolbar(props: NotebookToolbarProps) {
         )}
       </Toolbar>
       {exportXlsx && <Caption1 block>{t.exportXlsxHint}</Caption1>}
+      <Field label={t.currency} size="small">
+        <Select
+          size="small"
+          value={currency}
+          onChange={(_, data) => {
+            const chosen = CURRENCY_CODES.find((code) => code === data.value);
+            if (chosen !== undefined) onCurrency(chosen);
+          }}
+        >
+          {CURRENCY_CODES.map((code) => (
+            <option key={code} value={code}>
+              {code === CURRENCIES[code] ? code : `${code} (${CURRENCIES[code]})`}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <input
         ref={fileInput}
         type="file"

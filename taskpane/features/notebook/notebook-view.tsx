@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
-import { memo, useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { memo, useMemo, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import type { Bilingual, Language } from "../../../functions/excel/language";
 import { ViewSection } from "../../components/view-section";
 import type { CellView, Notebook } from "../../../notebook/engine/types";
@@ -25,6 +25,8 @@ import { ScoresCell } from "./scores-cell";
 import { SegmentsCell } from "./segments-cell";
 import { segmentationCells } from "../../../notebook/segmentation/kinds";
 import { usePlan, type SaveState } from "./use-plan";
+import { withCurrency } from "./currency-labels";
+import type { Currency } from "../../../notebook/plan/currency";
 
 export type { NotebookServices, NotebookViewProps } from "./notebook-services";
 
@@ -37,8 +39,12 @@ const ADD_SEGMENTATION_ID = domId("view", "add-segmentation");
  * shown as such and left untouched until the person chooses to keep it aside.
  */
 export function NotebookView({ language, services }: NotebookViewProps) {
-  const t = NOTEBOOK_STRINGS[language];
-  const { state, saving, keepAside, planOf, replace, replaced } = usePlan(services, language);
+  const { state, saving, keepAside, planOf, replace, replaced, currency, chooseCurrency } = usePlan(
+    services,
+    language,
+  );
+  // The same object while the language and the currency are: the cells' views are redrawn when it changes.
+  const t = useMemo(() => withCurrency(NOTEBOOK_STRINGS[language], currency), [language, currency]);
   return (
     <ViewSection id="notebook-heading" heading={t.heading} intro={t.intro}>
       {state.kind === "loading" && <Spinner size="tiny" label={t.loading} />}
@@ -79,6 +85,8 @@ export function NotebookView({ language, services }: NotebookViewProps) {
           planOf={planOf}
           replaced={replaced}
           onReplace={(plan, by, options) => replace(state.notebook, plan, by, options)}
+          currency={currency}
+          onCurrency={chooseCurrency}
         />
       )}
     </ViewSection>
@@ -97,6 +105,9 @@ interface NotebookBodyProps {
   readonly replaced: readonly ReplacedPlan[];
   /** Keeps the current plan (unless `withoutCopy`) and replaces it; see `usePlan`. */
   readonly onReplace: ReplacePlan;
+  /** The plan's currency, and how to choose another. */
+  readonly currency: Currency;
+  readonly onCurrency: (currency: Currency) => void;
 }
 
 function NotebookBody({
@@ -109,6 +120,8 @@ function NotebookBody({
   planOf,
   replaced,
   onReplace,
+  currency,
+  onCurrency,
 }: NotebookBodyProps) {
   const cells = useSyncExternalStore(notebook.subscribe, notebook.cells);
   const [added, setAdded] = useState<string | undefined>(undefined);
@@ -162,6 +175,8 @@ function NotebookBody({
         onAddCalculation={addCalculation}
         planOf={planOf}
         onImport={replacing.askImport}
+        currency={currency}
+        onCurrency={onCurrency}
       />
       <KeptPlans replaced={replaced} language={language} t={t} onRestore={replacing.askRestore} />
       <FeedbackBar feedback={replacing.feedback} language={language} />
@@ -214,6 +229,7 @@ const sameCell = (a: CellSwitchProps, b: CellSwitchProps): boolean =>
   a.cell.inputs === b.cell.inputs &&
   a.cell.output === b.cell.output &&
   a.language === b.language &&
+  a.t === b.t &&
   a.notebook === b.notebook &&
   a.services === b.services &&
   a.added === b.added &&

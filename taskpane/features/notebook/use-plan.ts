@@ -21,6 +21,7 @@ import {
   type ReplacedBy,
   type ReplacedPlan,
 } from "../../../notebook/plan/replaced-plans";
+import { planCurrency, type Currency } from "../../../notebook/plan/currency";
 import type { NotebookServices } from "./notebook-services";
 import { bilingual, errorText } from "./view-helpers";
 
@@ -50,12 +51,23 @@ function openNotebook(snapshot: NotebookSnapshot): Notebook {
 
 const newMetadata = (): PlanMetadata => ({ createdAt: new Date().toISOString() });
 
+/**
+ * A plan's metadata with its currency settled once: the one it chose, else that of the language it was saved
+ * in (or the pane's), so that switching the pane's language later does not change its amounts' currency.
+ */
+const withCurrency = (metadata: PlanMetadata, language: Language): PlanMetadata => ({
+  ...metadata,
+  currency: planCurrency(metadata.currency, metadata.language ?? language),
+});
+
 export function usePlan(services: NotebookServices, language: Language) {
   const { store } = services;
   const [state, setState] = useState<PlanState>({ kind: "loading" });
   const [saving, setSaving] = useState<SaveState>({ kind: "idle" });
   const [replaced, setReplaced] = useState<readonly ReplacedPlan[]>([]);
   const metadata = useRef<PlanMetadata>({});
+  // The currency the plan chose (its metadata's), kept as state too so that the view shows a change.
+  const [chosenCurrency, setChosenCurrency] = useState<Currency | undefined>(undefined);
   const latest = useRef({ services, language });
   const queue = useRef<Promise<void>>(Promise.resolve());
   useEffect(() => {
@@ -103,7 +115,11 @@ export function usePlan(services: NotebookServices, language: Language) {
               ? snapshotFromPlan(loaded.plan)
               : starterPlan(latest.current.services.today());
           const notebook = openNotebook(snapshot);
-          metadata.current = loaded.kind === "ok" ? { ...loaded.plan.metadata } : newMetadata();
+          metadata.current = withCurrency(
+            loaded.kind === "ok" ? { ...loaded.plan.metadata } : newMetadata(),
+            latest.current.language,
+          );
+          setChosenCurrency(metadata.current.currency);
           setState({ kind: "ready", notebook });
           // The plans replaced before: what cannot be read is left where it is until the next one is kept.
           store.readReplaced().then(
@@ -151,7 +167,8 @@ export function usePlan(services: NotebookServices, language: Language) {
     try {
       const key = await store.keepAside(state.reading.raw);
       const fresh = openNotebook(starterPlan(latest.current.services.today()));
-      metadata.current = newMetadata();
+      metadata.current = withCurrency(newMetadata(), latest.current.language);
+      setChosenCurrency(metadata.current.currency);
       setState({ kind: "ready", notebook: fresh, notice: bilingual("keptAside", { key }) });
       save(fresh);
     } catch (error) {
@@ -187,12 +204,24 @@ export function usePlan(services: NotebookServices, language: Language) {
         setReplaced(kept.plans);
         droppedForRoom = kept.droppedForRoom;
       }
-      metadata.current = { ...plan.metadata };
+      metadata.current = withCurrency({ ...plan.metadata }, latest.current.language);
+      setChosenCurrency(metadata.current.currency);
       target.restore(snapshot);
       return droppedForRoom;
     },
     [store, planOf],
   );
 
-  return { state, saving, keepAside, planOf, replace, replaced };
+  /** Chooses the currency of the plan's amounts (pane and workbook), and saves the plan. */
+  const chooseCurrency = useCallback(
+    (next: Currency) => {
+      metadata.current = { ...metadata.current, currency: next };
+      setChosenCurrency(next);
+      if (notebook !== undefined) save(notebook);
+    },
+    [notebook, save],
+  );
+
+  const currency = planCurrency(chosenCurrency, language);
+  return { state, saving, keepAside, planOf, replace, replaced, currency, chooseCurrency };
 }
