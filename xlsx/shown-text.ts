@@ -39,10 +39,11 @@ function formatNumber(value: number, format: string): string {
   const digits = Math.abs(shown).toFixed(decimals);
   const [whole = "0", fraction] = digits.split(".");
   const wholeShown = grouped ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : whole;
-  const number = (shown < 0 ? "-" : "") + wholeShown + (fraction === undefined ? "" : `.${fraction}`);
+  const number = wholeShown + (fraction === undefined ? "" : `.${fraction}`);
   const before = format.slice(0, placeholders.index);
   const after = format.slice(placeholders.index + placeholders[0].length);
-  return literal(before) + number + literal(after);
+  // A one-section format puts the minus sign before everything, the currency symbol included: -$12.
+  return (shown < 0 ? "-" : "") + literal(before) + number + literal(after);
 }
 
 /** The literal text of a format's part: quoted text, escaped characters, `_x` as a space. */
