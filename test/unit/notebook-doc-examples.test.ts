@@ -54,6 +54,8 @@ const DOCUMENTED_MODULES = [
   "notebook/segmentation/portfolio-import/headers.ts",
   "notebook/segmentation/portfolio-import/problems.ts",
   "notebook/segmentation/portfolio-import/read.ts",
+  "notebook/segmentation/portfolio-import/text.ts",
+  "notebook/segmentation/portfolio-import/xlsx-guard.ts",
   "notebook/segmentation/portfolio.ts",
   "notebook/segmentation/segments.ts",
   "notebook/segmentation/sheet.ts",

@@ -236,8 +236,9 @@ describe("parseCsv", () => {
   });
 
   it("counts the bytes of accented text, not its characters", () => {
-    // 7 million "é" are 7 MB of characters but 14 MB of UTF-8; 11 million are 22 MB.
-    expect(parseCsv("é".repeat(7_000_000)).problems).toEqual([]);
+    // 7 million "é" (in lines of 1,000: a cell holds 32,767 characters at most) are 7 MB of characters but
+    // 14 MB of UTF-8; 11 million are 22 MB.
+    expect(parseCsv(("é".repeat(1_000) + "\n").repeat(7_000)).problems).toEqual([]);
     expect(parseCsv("é".repeat(11_000_000)).problems[0]?.en).toMatch(/^The file is 21\.0 MB;/);
   });
 
@@ -247,8 +248,8 @@ describe("parseCsv", () => {
       sheet: { name: "CSV", headers: [], rows: [] },
       problems: [
         {
-          en: "The file has 200,001 rows; the import takes 200,000 at most. Split the portfolio into smaller files.",
-          fr: "Le fichier a 200\u00a0001 lignes ; l'import en accepte 200\u00a0000 au plus. Découpez le portefeuille en fichiers plus petits.",
+          en: "The file has more than 200,000 rows; the import takes 200,000 at most. Split the portfolio into smaller files.",
+          fr: "Le fichier a plus de 200\u00a0000 lignes ; l'import en accepte 200\u00a0000 au plus. Découpez le portefeuille en fichiers plus petits.",
         },
       ],
     });

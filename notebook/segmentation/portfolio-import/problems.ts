@@ -3,6 +3,7 @@
  * French, with what to do next.
  */
 import type { Bilingual } from "../../../functions/excel/language";
+import { PORTFOLIO_LIMITS } from "./limits";
 
 const say = (en: string, fr: string): Bilingual => ({ en, fr });
 
@@ -20,6 +21,15 @@ export const NO_DATA = say(
 
 const grouped = (n: number, separator: string) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 
+/** A count in both languages: `200,000` and `200 000` (a no-break space). */
+const count = (n: number): Bilingual => say(grouped(n, ","), grouped(n, "\u00a0"));
+
+/** Megabytes, rounded up to a tenth (so a file just over the limit does not read as the limit). */
+const megabytes = (bytes: number): Bilingual => {
+  const size = (Math.ceil(bytes / 104_857.6) / 10).toFixed(1).replace(/\.0$/, "");
+  return say(size, size.replace(".", ","));
+};
+
 /**
  * A file over the import's 20 MB, its size rounded up to a tenth of a MB.
  *
@@ -32,9 +42,10 @@ const grouped = (n: number, separator: string) => String(n).replace(/\B(?=(\d{3}
 export function tooLarge(bytes: number): Bilingual {
   // Rounded up, so that a file just over the limit does not read as "20.0 MB".
   const size = (Math.ceil(bytes / 104_857.6) / 10).toFixed(1);
+  const limit = megabytes(PORTFOLIO_LIMITS.bytes);
   return say(
-    `The file is ${size} MB; the import takes 20 MB at most. Split the portfolio into smaller files, or keep only the columns the segmentation needs.`,
-    `Le fichier fait ${size.replace(".", ",")} Mo ; l'import accepte 20 Mo au plus. Découpez le portefeuille en fichiers plus petits, ou ne gardez que les colonnes utiles à la segmentation.`,
+    `The file is ${size} MB; the import takes ${limit.en} MB at most. Split the portfolio into smaller files, or keep only the columns the segmentation needs.`,
+    `Le fichier fait ${size.replace(".", ",")} Mo ; l'import accepte ${limit.fr} Mo au plus. Découpez le portefeuille en fichiers plus petits, ou ne gardez que les colonnes utiles à la segmentation.`,
   );
 }
 
@@ -48,13 +59,111 @@ export function tooLarge(bytes: number): Bilingual {
  * tooManyRows(250000, "Comptes").fr
  * //=> "La feuille « Comptes » a 250\u00a0000 lignes ; l'import en accepte 200\u00a0000 au plus. Découpez le portefeuille en fichiers plus petits."
  */
-export function tooManyRows(rows: number, sheet?: string): Bilingual {
+export function tooManyRows(rows: number, sheet?: string, atLeast = false): Bilingual {
   const where = sheet === undefined ? { en: "The file", fr: "Le fichier" } : sheetName(sheet);
+  const limit = count(PORTFOLIO_LIMITS.rows);
+  const found = count(rows);
   return say(
-    `${where.en} has ${grouped(rows, ",")} rows; the import takes 200,000 at most. Split the portfolio into smaller files.`,
-    `${where.fr} a ${grouped(rows, "\u00a0")} lignes ; l'import en accepte 200\u00a0000 au plus. Découpez le portefeuille en fichiers plus petits.`,
+    `${where.en} has ${atLeast ? "more than " : ""}${found.en} rows; the import takes ${limit.en} at most. Split the portfolio into smaller files.`,
+    `${where.fr} a ${atLeast ? "plus de " : ""}${found.fr} lignes ; l'import en accepte ${limit.fr} au plus. Découpez le portefeuille en fichiers plus petits.`,
   );
 }
+
+/**
+ * An .xlsx whose parts unpack to more than the import takes (a file that compresses too well to be a
+ * portfolio: a "zip bomb"), or one whose parts say less than they hold (damaged, or built to mislead).
+ *
+ * @param declared - the unpacked size the file declares; `undefined` when a part holds more than it says
+ * @returns the message
+ * @example
+ * tooLargeUnpacked(300 * 1024 * 1024).en
+ * //=> "This workbook unpacks to 300 MB; the import takes 100 MB unpacked at most. Save only the sheet of accounts as a new workbook, or export it as .csv, and import that."
+ */
+export function tooLargeUnpacked(declared: number | undefined): Bilingual {
+  const limit = megabytes(PORTFOLIO_LIMITS.unpackedBytes);
+  const what =
+    declared === undefined
+      ? say(
+          "holds more than its parts declare (it is damaged)",
+          "contient plus que ses parties ne le déclarent (il est endommagé)",
+        )
+      : say(`unpacks to ${megabytes(declared).en} MB`, `se décompresse en ${megabytes(declared).fr} Mo`);
+  return say(
+    `This workbook ${what.en}; the import takes ${limit.en} MB unpacked at most. Save only the sheet of accounts as a new workbook, or export it as .csv, and import that.`,
+    `Ce classeur ${what.fr} ; l'import accepte ${limit.fr} Mo décompressés au plus. Enregistrez seulement la feuille des comptes dans un nouveau classeur, ou exportez-la en .csv, et importez ce fichier.`,
+  );
+}
+
+/**
+ * A sheet whose size is beyond the import's: more columns or cells than it takes.
+ *
+ * @param sheet - the sheet's name; `undefined` for a .csv
+ * @param what - which limit: `columns` or `cells`
+ * @param found - how many the sheet has
+ * @returns the message
+ * @example
+ * tooWide("Data", "columns", 16384).en
+ * //=> 'The sheet "Data" has 16,384 columns; the import takes 1,000 at most. Keep only the columns the segmentation needs.'
+ */
+export function tooWide(sheet: string | undefined, what: "columns" | "cells", found: number): Bilingual {
+  const where = sheet === undefined ? say("The file", "Le fichier") : sheetName(sheet);
+  const limit = count(PORTFOLIO_LIMITS[what]);
+  const words = what === "columns" ? say("columns", "colonnes") : say("cells", "cellules");
+  return say(
+    `${where.en} has ${count(found).en} ${words.en}; the import takes ${limit.en} at most. Keep only the columns the segmentation needs.`,
+    `${where.fr} a ${count(found).fr} ${words.fr} ; l'import en accepte ${limit.fr} au plus. Ne gardez que les colonnes utiles à la segmentation.`,
+  );
+}
+
+/**
+ * A sheet whose merged areas cover more cells than the import takes.
+ *
+ * @param sheet - the sheet's name
+ * @param cells - the cells its merged areas cover
+ * @param area - the largest area, as the sheet names it
+ * @returns the message
+ * @example
+ * tooMuchMerged("Data", 17179852800, "D1:XFD1048576").en
+ * //=> 'The sheet "Data" has merged cells covering 17,179,852,800 cells (the largest is D1:XFD1048576); the import takes 100,000 merged cells at most. Unmerge those cells in Excel, save, and import the file again.'
+ */
+export function tooMuchMerged(sheet: string, cells: number, area: string): Bilingual {
+  const where = sheetName(sheet);
+  const limit = count(PORTFOLIO_LIMITS.mergedCells);
+  return say(
+    `${where.en} has merged cells covering ${count(cells).en} cells (the largest is ${area}); the import takes ${limit.en} merged cells at most. Unmerge those cells in Excel, save, and import the file again.`,
+    `${where.fr} a des cellules fusionnées qui couvrent ${count(cells).fr} cellules (la plus grande zone est ${area}) ; l'import en accepte ${limit.fr} au plus. Annulez ces fusions dans Excel, enregistrez, puis importez à nouveau le fichier.`,
+  );
+}
+
+/**
+ * A cell with more characters than a cell of Excel can hold.
+ *
+ * @param where - the row of a .csv (as the spreadsheet shows it), or the sheet of a workbook; neither for a
+ *   workbook's shared texts
+ * @returns the message
+ * @example
+ * tooLongText({ row: 3 }).en
+ * //=> "Row 3 has a cell of more than 32,767 characters, more than a cell of Excel holds; the import refuses it. Check that cell in the file (an unclosed double quote reads the rest of the file into one cell)."
+ */
+export function tooLongText(where: { readonly row?: number; readonly sheet?: string }): Bilingual {
+  const subject =
+    where.row !== undefined
+      ? say(`Row ${where.row}`, `La ligne ${where.row}`)
+      : where.sheet !== undefined
+        ? sheetName(where.sheet)
+        : say("The workbook", "Le classeur");
+  const limit = count(PORTFOLIO_LIMITS.cellText);
+  return say(
+    `${subject.en} has a cell of more than ${limit.en} characters, more than a cell of Excel holds; the import refuses it. Check that cell in the file (an unclosed double quote reads the rest of the file into one cell).`,
+    `${subject.fr} a une cellule de plus de ${limit.fr} caractères, plus qu'une cellule d'Excel n'en contient ; l'import la refuse. Vérifiez cette cellule dans le fichier (un guillemet non fermé lit toute la suite du fichier dans une cellule).`,
+  );
+}
+
+/** A .csv that is not text: binary bytes (NUL, control characters) where text should be. */
+export const NOT_TEXT = say(
+  'This file is not text: it holds binary bytes a .csv never has. Pick the .csv (or the .xlsx) of your portfolio; from Excel, save as "CSV UTF-8" or "Unicode Text".',
+  "Ce fichier n'est pas du texte : il contient des octets binaires qu'un .csv n'a jamais. Choisissez le .csv (ou le .xlsx) de votre portefeuille ; depuis Excel, enregistrez-le au format « CSV UTF-8 » ou « Texte Unicode ».",
+);
 
 const sheetName = (name: string) => ({ en: `The sheet "${name}"`, fr: `La feuille « ${name} »` });
 

@@ -31,10 +31,15 @@ import {
   moreCells,
   quoteProblem,
   tooLarge,
+  tooLongText,
   tooManyRows,
+  tooWide,
   unreadable,
 } from "./problems";
 import type { Bilingual } from "../../../functions/excel/language";
+import { PORTFOLIO_LIMITS } from "./limits";
+import { inspectXlsx } from "./xlsx-guard";
+import { csvText } from "./text";
 
 export { guessMapping } from "./headers";
 
@@ -47,8 +52,7 @@ export interface PortfolioSheet {
   readonly firstRow?: number;
 }
 
-/** The largest file and the most rows (under the headers) an import takes. */
-export const PORTFOLIO_LIMITS = { bytes: 20 * 1024 * 1024, rows: 200_000 } as const;
+export { PORTFOLIO_LIMITS } from "./limits";
 
 /**
  * Reads a .csv (or tab-separated) file's text into one sheet. Never throws: what could not be read as
@@ -73,13 +77,13 @@ export function parseCsv(text: string, name = "CSV"): { sheet: PortfolioSheet; p
   if (size > PORTFOLIO_LIMITS.bytes) return { sheet: nothing, problems: [tooLarge(size)] };
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const delimiter = detectDelimiter(body);
-  const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
-  const records = parsed.data;
+  const parsed = parseRecords(body, delimiter);
+  if ("refused" in parsed) return { sheet: nothing, problems: [parsed.refused] };
+  const { records } = parsed;
   const first = records.findIndex((record) => !blankRecord(record));
   if (first === -1) return { sheet: nothing, problems: [EMPTY_FILE] };
   let last = records.length - 1;
   while (last > first && blankRecord(records[last] ?? [])) last--;
-  if (last - first > PORTFOLIO_LIMITS.rows) return { sheet: nothing, problems: [tooManyRows(last - first)] };
 
   const named = records[first] ?? [];
   const fewer: number[] = [];
@@ -106,6 +110,30 @@ export function parseCsv(text: string, name = "CSV"): { sheet: PortfolioSheet; p
 }
 
 /**
+ * Reads a .csv (or tab-separated) file's bytes into one sheet: its text decoded by `csvText` (text.ts: UTF-16
+ * with its byte order mark, UTF-8, or Windows-1252), then read by {@link parseCsv}. A file over
+ * {@link PORTFOLIO_LIMITS}, or not text, gives an empty sheet and says why. Never throws.
+ *
+ * @param bytes - the file's bytes
+ * @param name - the sheet's name, for the person: the file's name
+ * @returns the sheet and the problems met
+ * @example
+ * readCsvPortfolio(new Uint8Array([0xff, 0xfe, 0x41, 0, 0x0a, 0, 0x31, 0]), "unicode.txt").sheet.rows
+ * //=> [[1]]
+ */
+export function readCsvPortfolio(
+  bytes: Uint8Array,
+  name = "CSV",
+): { sheet: PortfolioSheet; problems: Bilingual[] } {
+  const nothing: PortfolioSheet = { name, headers: [], rows: [] };
+  if (bytes.byteLength > PORTFOLIO_LIMITS.bytes)
+    return { sheet: nothing, problems: [tooLarge(bytes.byteLength)] };
+  const read = csvText(bytes);
+  if ("refused" in read) return { sheet: nothing, problems: [read.refused] };
+  return parseCsv(read.text, name);
+}
+
+/**
  * Reads every sheet of an .xlsx file that holds data into a sheet each: the headers are the sheet's first
  * non-empty row, the rows all those under it down to the last one with data, the columns those from the
  * first to the last with data (a blank header is `Column N`). Numbers and booleans stay;
@@ -128,6 +156,9 @@ export function readXlsxPortfolio(
 async function readXlsx(bytes: Uint8Array): Promise<{ sheets: PortfolioSheet[]; problems: Bilingual[] }> {
   if (bytes.byteLength > PORTFOLIO_LIMITS.bytes)
     return { sheets: [], problems: [tooLarge(bytes.byteLength)] };
+  // exceljs holds the pane until it has parsed everything: what it would choke on is refused before.
+  const refused = inspectXlsx(bytes);
+  if (refused !== undefined) return { sheets: [], problems: [refused] };
   let workbook: ExcelJS.Workbook;
   try {
     const { Workbook } = await loadExcelJS();
@@ -179,6 +210,49 @@ export function mapRows(
 const startingAt = (firstRow: number): { firstRow?: number } => (firstRow === 2 ? {} : { firstRow });
 
 // ---- .csv ----
+
+/** Blank lines are not stored one by one until a record with text follows them. */
+const BLANK: readonly string[] = [];
+
+/**
+ * The file's records, parsed one at a time and stopped at the first one beyond {@link PORTFOLIO_LIMITS}: too
+ * many rows (counted from the first line with text; blank lines at the end do not count), fields, or
+ * characters in a cell. Quote problems keep the record they are in (from 0).
+ */
+function parseRecords(
+  body: string,
+  delimiter: string,
+): { records: string[][]; errors: { code: string; row: number }[] } | { refused: Bilingual } {
+  const records: string[][] = [];
+  const errors: { code: string; row: number }[] = [];
+  let blanks = 0;
+  let firstText = -1;
+  let refused: Bilingual | undefined;
+  Papa.parse<string[]>(body, {
+    delimiter,
+    skipEmptyLines: false,
+    step: (result, parser) => {
+      const record = result.data;
+      const index = records.length + blanks;
+      for (const error of result.errors) errors.push({ code: error.code, row: index });
+      if (record.length > PORTFOLIO_LIMITS.columns) refused = tooWide(undefined, "columns", record.length);
+      else if (record.some((cell) => cell.length > PORTFOLIO_LIMITS.cellText))
+        refused = tooLongText({ row: index + 1 });
+      else if (blankRecord(record)) blanks++;
+      else {
+        for (; blanks > 0; blanks--) records.push(BLANK as string[]);
+        if (firstText === -1) firstText = records.length;
+        records.push(record);
+        if (records.length - 1 - firstText > PORTFOLIO_LIMITS.rows)
+          refused = tooManyRows(PORTFOLIO_LIMITS.rows, undefined, true);
+      }
+      // A run of blank lines longer than the rows the import takes is refused as they are read.
+      if (blanks > PORTFOLIO_LIMITS.rows) refused = tooManyRows(PORTFOLIO_LIMITS.rows, undefined, true);
+      if (refused !== undefined) parser.abort();
+    },
+  });
+  return refused === undefined ? { records, errors } : { refused };
+}
 
 /** Bytes of the text in UTF-8, counted only when the length alone does not decide. */
 function utf8Size(text: string): number {

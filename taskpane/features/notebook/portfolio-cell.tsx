@@ -35,28 +35,16 @@ export const FIELD_LABELS: Readonly<Record<PortfolioColumn, NotebookStringKey>> 
   customerSince: "mapCustomerSince",
 };
 
-/**
- * A file's text: UTF-8, or Windows-1252 when the bytes are not UTF-8 (what Excel's "CSV (semicolon
- * delimited)" writes on a French Windows).
- */
-function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
-  }
-}
-
 /** The sheets of an imported file and their problems: one sheet for a .csv, one per worksheet for a .xlsx. */
 async function readPortfolioFile(
   file: File,
 ): Promise<{ sheets: readonly PortfolioSheet[]; problems: readonly Bilingual[] }> {
   const bytes = await readBytes(file);
   // Loaded on first use: the parsers (and exceljs) stay out of the pane's first download.
-  const { parseCsv, readXlsxPortfolio } =
+  const { readCsvPortfolio, readXlsxPortfolio } =
     await import("../../../notebook/segmentation/portfolio-import/read");
   if (/\.xlsx$/i.test(file.name)) return readXlsxPortfolio(bytes);
-  const { sheet, problems } = parseCsv(decodeText(bytes));
+  const { sheet, problems } = readCsvPortfolio(bytes);
   return { sheets: [{ ...sheet, name: file.name }], problems };
 }
 
