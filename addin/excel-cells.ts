@@ -3,6 +3,7 @@
  * cell's formula or value back, and how to read the addresses Excel reports. No office-js calls here.
  */
 import { parseA1 } from "../functions/excel/a1";
+import { safeText } from "../xlsx/safe-text";
 import type { CellValue, RangeContents, TableWrite } from "./workbook-port";
 import { foldName } from "./ownership";
 import type { CellBox } from "./table-layout";
@@ -11,7 +12,8 @@ import type { CellBox } from "./table-layout";
  * What to write in a cell so that Excel stores exactly this value. Excel parses what it is given as if it
  * were typed: text starting with `=`, `+`, `-` or `@` would become a formula, and text such as "00123",
  * "1/2", "TRUE" or "#N/A" a number, date, logical or error. A leading apostrophe keeps such text as text
- * (Excel does not count it as part of the value).
+ * (Excel does not count it as part of the value). Text goes through {@link safeText} first, as every text
+ * written to a workbook does: characters a workbook cannot hold become U+FFFD.
  *
  * @param value - the value to store; `null` for a blank
  * @returns what to assign to `Range.values` or `Range.formulas`
@@ -28,8 +30,9 @@ import type { CellBox } from "./table-layout";
 export function cellInput(value: CellValue): string | number | boolean {
   if (value === null) return "";
   if (typeof value !== "string" || value === "") return value;
-  const couldBeParsed = /^[=+\-@'#]/.test(value) || /\d/.test(value) || /^\s*(true|false)\s*$/i.test(value);
-  return couldBeParsed ? `'${value}` : value;
+  const text = safeText(value);
+  const couldBeParsed = /^[=+\-@'#]/.test(text) || /\d/.test(text) || /^\s*(true|false)\s*$/i.test(text);
+  return couldBeParsed ? `'${text}` : text;
 }
 
 /**

@@ -11,8 +11,10 @@
  */
 import type ExcelJS from "exceljs";
 import { withCalculatedColumns } from "../xlsx/calculated-columns";
+import { textGate } from "../xlsx/safe-text";
 import { shownText, textWidth } from "../xlsx/shown-text";
 import { addTable, newWorkbook } from "../xlsx/writer";
+import { safeContents, safeResults } from "./safe-contents";
 import { escapeColumnName } from "./structured-references";
 import { foldName } from "./ownership";
 import type { TableContentsAt, WorkbookContents } from "./workbook-contents";
@@ -51,6 +53,11 @@ export interface XlsxExport {
    * Empty when the workbook has no charts; otherwise the pane should tell the user.
    */
   readonly chartsLeftOut: readonly ChartLeftOut[];
+  /**
+   * How many texts (cells, headers, names, the title) held characters a workbook cannot hold, or more than
+   * Excel's 32,767 characters, and were written changed (see xlsx/safe-text.ts). The pane says so when not 0.
+   */
+  readonly textsChanged: number;
 }
 
 /** A table as formulas refer to it: its name as spelled and its headers. */
@@ -76,11 +83,12 @@ const widen = (widths: Widths, column: number, width: number) =>
  * Writes the workbook's contents as an .xlsx file: each sheet in order, each table where it sits as an Excel
  * table (name, headers, banded style, each column's number format), formula columns as formulas in every
  * data row and as the table's calculated column formulas, hidden columns and chart-only columns hidden,
- * loose cells as values (text stays text, even when it starts with `=`), and the defined names. Each column
- * is fitted to the text its values (or stored results) show through its number format. The file asks to be
- * fully recalculated when it opens.
+ * loose cells as values (text stays text, even when it starts with `=`), and the defined names. Every text
+ * goes through `safeText` first, so that the file is always well-formed; the texts it changed are counted.
+ * Each column is fitted to the text its values (or stored results) show through its number format. The file
+ * asks to be fully recalculated when it opens.
  *
- * @param contents - what the in-browser workbook holds (`MemoryWorkbook.contents()`)
+ * @param given - what the in-browser workbook holds (`MemoryWorkbook.contents()`)
  * @param options - title, stored results, creation date
  * @returns the file's bytes and the charts it does not contain
  * @throws Error when a formula refers to a table or column the workbook does not have (Excel would reject
@@ -89,11 +97,17 @@ const widen = (widths: Widths, column: number, width: number) =>
  * const { bytes, chartsLeftOut } = await workbookToXlsx(workbook.contents(), { title: "Q3 plan" });
  */
 export async function workbookToXlsx(
-  contents: WorkbookContents,
+  given: WorkbookContents,
   options: XlsxExportOptions = {},
 ): Promise<XlsxExport> {
   const ExcelJS = await loadExcelJS();
-  const workbook = newWorkbook(ExcelJS, { title: options.title, created: options.created ?? new Date() });
+  const gate = textGate();
+  const contents = safeContents(given, gate);
+  // Results are stored only at formula columns, and a row's other values are the contents' own: their own
+  // gate, so that a text is counted once, where it is written.
+  const results = safeResults(options.results, textGate());
+  const title = options.title === undefined ? undefined : gate.pass(options.title);
+  const workbook = newWorkbook(ExcelJS, { title, created: options.created ?? new Date() });
 
   const tables = new Map<string, TableRef>(
     contents.sheets.flatMap((sheet) =>
@@ -110,7 +124,7 @@ export async function workbookToXlsx(
     const widths: Widths = new Map();
     const hidden = new Set<number>();
     for (const table of sheet.tables) {
-      const formulas = writeTable(worksheet, table, tables, options.results?.[table.name], widths);
+      const formulas = writeTable(worksheet, table, tables, results?.[table.name], widths);
       if (formulas.size > 0) calculated.set(table.name, formulas);
       const chartOnly = new Set(table.charts.flatMap((chart) => chart.series.map((s) => s.column)));
       table.columns.forEach((column, c) => {
@@ -131,6 +145,7 @@ export async function workbookToXlsx(
   return {
     bytes: calculated.size > 0 ? withCalculatedColumns(bytes, calculated, workbook.created) : bytes,
     chartsLeftOut,
+    textsChanged: gate.changed(),
   };
 }
 

@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { addTable, headerLook, newWorkbook } from "../xlsx/writer";
 import { withCalculatedColumns } from "../xlsx/calculated-columns";
 import { withDefinedNames } from "../xlsx/defined-names";
+import { safeText } from "../xlsx/safe-text";
 import { columnLetters, parseA1 } from "../functions/excel/a1";
 import {
   inLanguage,
@@ -278,6 +279,9 @@ function renderTable(
   });
 }
 
+/** A loose cell's value, its text through {@link safeText} like every text of a workbook. */
+const safeCell = <T>(value: T): T => (typeof value === "string" ? (safeText(value) as T) : value);
+
 function renderCell(
   workbook: ExcelJS.Workbook,
   worksheet: ExcelJS.Worksheet,
@@ -289,7 +293,7 @@ function renderCell(
   const cell = worksheet.getCell(spec.at);
   if (spec.formula) cell.value = withResult(spec.formula(refs), cached(spec.at));
   else if (spec.value !== undefined)
-    cell.value = isBilingual(spec.value) ? spec.value[refs.language] : spec.value;
+    cell.value = safeCell(isBilingual(spec.value) ? spec.value[refs.language] : spec.value);
   style(cell, spec.role);
   if (spec.format) cell.numFmt = spec.format;
   if (spec.validation) cell.dataValidation = validation(spec.validation, refs.language);

@@ -9,6 +9,7 @@
  */
 import type ExcelJS from "exceljs";
 import { parseA1 } from "../functions/excel/a1";
+import { safeText } from "./safe-text";
 
 /** The header's colours: white text on dark blue. */
 export const HEADER_FILL = "FF1F4E79";
@@ -76,7 +77,8 @@ export interface TableToWrite {
 /**
  * Writes an Excel table the house way: style TableStyleMedium2 with banded rows and filter buttons, each
  * column's number format, one blank data row when there is none (as Excel keeps it), and the header row
- * drawn explicitly (with wrapped text) for readers that do not draw table styles.
+ * drawn explicitly (with wrapped text) for readers that do not draw table styles. Headers and texts go through
+ * {@link safeText}, so that the file stays well-formed whatever they hold.
  *
  * @param worksheet - the sheet the table goes on
  * @param table - name, place, columns and rows
@@ -93,11 +95,14 @@ export function addTable(worksheet: ExcelJS.Worksheet, table: TableToWrite): voi
     headerRow: true,
     style: { theme: "TableStyleMedium2", showRowStripes: true },
     columns: table.columns.map((column) => ({
-      name: column.header,
+      name: safeText(column.header),
       filterButton: true,
       ...(column.numberFormat === undefined ? {} : { style: { numFmt: column.numberFormat } }),
     })),
-    rows: table.rows.length > 0 ? [...table.rows] : [table.columns.map(() => null)],
+    rows:
+      table.rows.length > 0
+        ? table.rows.map((row) => row.map((value) => (typeof value === "string" ? safeText(value) : value)))
+        : [table.columns.map(() => null)],
   });
   const { row, column } = parseA1(table.at);
   table.columns.forEach((_, c) => {
