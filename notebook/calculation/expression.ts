@@ -13,6 +13,7 @@ import { CellError, type CellKind, type Json } from "../engine/types";
 import { isAllowedNode, nodeChildren, refusal, type Refusal } from "./syntax";
 import { publishedName, standardExpression } from "./localize";
 import type { Bilingual, Language } from "../../functions/excel/language";
+import { dictionary } from "../../functions/excel/keyed";
 
 /** The longest expression accepted, in characters. */
 export const MAX_EXPRESSION_LENGTH = 500;
@@ -298,7 +299,7 @@ export const calculationKind: CellKind = {
         fr: `« ${name} » ne peut pas nommer un résultat : utilisez des lettres, des chiffres et _, commencez par une lettre et évitez les noms de fonction comme sum.`,
       });
     }
-    const scope: Record<string, ExpressionValue> = {};
+    const scope = dictionary<ExpressionValue>();
     for (const [key, value] of Object.entries(values)) {
       if (typeof value === "number" || Array.isArray(value)) scope[key] = value as ExpressionValue;
       else {
@@ -310,6 +311,6 @@ export const calculationKind: CellKind = {
     }
     const result = evaluateExpression(text(inputs.expression), scope, languageOf(inputs.language));
     if (result.kind === "error") throw new CellError(result.message);
-    return { table: { columns: [name], rows: [[result.value]] }, values: { [name]: result.value } };
+    return { table: { columns: [name], rows: [[result.value]] }, values: dictionary([[name, result.value]]) };
   },
 };

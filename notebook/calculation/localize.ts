@@ -14,6 +14,7 @@
  */
 import { readAmount } from "../../functions/checks/amounts";
 import type { Language } from "../../functions/excel/language";
+import { own } from "../../functions/excel/keyed";
 
 /** The French name of each figure the plan's cells publish. */
 export const FRENCH_NAMES: Readonly<Record<string, string>> = {
@@ -74,7 +75,7 @@ export function publishedName(name: string): string {
  * //=> ["heuresLibérées", "hoursFreed", "ratio"]
  */
 export function nameIn(name: string, language: Language): string {
-  return language === "fr" ? (FRENCH_NAMES[name] ?? name) : name;
+  return language === "fr" ? (own(FRENCH_NAMES, name) ?? name) : name;
 }
 
 const NAME = /[\p{L}_][\p{L}\p{N}_]*/uy;

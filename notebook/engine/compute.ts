@@ -5,6 +5,7 @@
  * with a message, never an exception.
  */
 import type { Bilingual } from "../../functions/excel/language";
+import { dictionary, own } from "../../functions/excel/keyed";
 import type { Graph } from "./graph";
 import {
   CellError,
@@ -160,22 +161,22 @@ export function computeCell(
   if (declared.failure !== undefined) return error(declared.failure);
   if (graph.cyclic.has(cell.id)) return error(engineMessages.cycle());
   const { reads, outputs } = declared;
-  const values: Record<string, NamedValue> = {};
+  const values = dictionary<NamedValue>();
   for (const name of reads) {
     const providers = graph.providers.get(name) ?? [];
     if (providers.length === 0) return error(engineMessages.undefinedName(name));
     if (providers.length > 1) return error(engineMessages.ambiguousName(name, [...providers].sort()));
     const source = outputOf(providers[0] as string);
     if (source?.kind !== "ok") return error(engineMessages.upstreamError(name));
-    const value = source.values[name];
+    const value = own(source.values, name);
     if (value === undefined) return error(engineMessages.upstreamError(name));
     values[name] = value;
   }
   try {
     const result = kind.compute(cell.inputs, values, memory);
-    const published: Record<string, NamedValue> = {};
+    const published = dictionary<NamedValue>();
     for (const name of outputs) {
-      const value = result.values?.[name];
+      const value = result.values === undefined ? undefined : own(result.values, name);
       if (!isNamedValue(value)) return error(engineMessages.missingOutput(name));
       published[name] = value;
     }

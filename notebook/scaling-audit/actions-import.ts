@@ -9,6 +9,7 @@ import type { CellValue } from "../../addin/workbook-port";
 import type { ActionItem } from "./actions";
 import type { ScoreInput } from "./scores";
 import type { Bilingual } from "../../functions/excel/language";
+import { dictionary } from "../../functions/excel/keyed";
 
 /** What reading a table gives: the actions, their scores by id, and the rows or cells left out. */
 export interface ActionsRead {
@@ -135,7 +136,7 @@ export function readActionsTable(table: {
   }
   const items: ActionItem[] = [];
   const ids = new Set<string>();
-  const scores: Record<string, ScoreInput> = {};
+  const scores = dictionary<ScoreInput>();
   const problems: Bilingual[] = [];
   const at = (row: readonly CellValue[], field: Field): CellValue | undefined => {
     const index = columns[field];

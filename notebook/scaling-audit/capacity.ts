@@ -15,6 +15,7 @@ import {
 import { joined, messagesOf, remembered, tableOf } from "../engine/kind-helpers";
 import { COLUMNS } from "./columns";
 import type { Bilingual } from "../../functions/excel/language";
+import { own } from "../../functions/excel/keyed";
 
 /** The inputs of the capacity cell. Hours and shares are per roadmap action id. */
 export interface CapacityInputs {
@@ -61,8 +62,8 @@ const capacityResult = (
   const ids = [...new Set((roadmap?.rows ?? []).map((row) => String(row[0])))];
   const actions: CapacityAction[] = ids.map((actionId) => ({
     actionId,
-    hoursPerAccount: numberOrNull(hours[actionId]),
-    automationShare: numberOrNull(shares[actionId]),
+    hoursPerAccount: numberOrNull(own(hours, actionId)),
+    automationShare: numberOrNull(own(shares, actionId)),
   }));
   const result = roadmapCapacity({
     actions,

@@ -6,6 +6,7 @@ import type { CellInputs, CellKind, Json, Table, TableCell } from "../engine/typ
 import { takeInputChanges } from "../engine/changes";
 import { changedAt, isObject, rowMemo, tableCell, tableOf } from "../engine/kind-helpers";
 import { COLUMNS, type Rows } from "./columns";
+import { own } from "../../functions/excel/keyed";
 
 /** One action's scores in the scores cell's inputs (one input per action id). */
 export interface ScoreInput {
@@ -62,7 +63,7 @@ function updatedScores(last: ScoresMade, inputs: CellInputs, keys: ReadonlySet<s
     for (const i of positions.get(key) ?? []) {
       rows ??= last.table.rows.slice();
       // A plain lookup, as in the full path below.
-      const row = makeScoreRow(last.actions[i] as readonly TableCell[], inputs[key]);
+      const row = makeScoreRow(last.actions[i] as readonly TableCell[], own(inputs, key));
       scored += Number(isScored(row)) - Number(isScored(rows[i]));
       rows[i] = row;
     }
@@ -90,7 +91,7 @@ export const scoresKind: CellKind = {
     } else {
       const rowOf = scoreRow(memory);
       // A plain lookup: an id such as "constructor" finds a function or the prototype, which hold no scores.
-      const rows = actions.map((action) => rowOf(action, inputs[idOf(action)]));
+      const rows = actions.map((action) => rowOf(action, own(inputs, idOf(action))));
       const same = last !== undefined && changedAt(last.table.rows, rows)?.length === 0;
       const table = same ? last.table : scoresTable(rows);
       const scored = same ? last.scored : rows.filter((row) => isScored(row)).length;
