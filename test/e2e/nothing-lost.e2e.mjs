@@ -132,7 +132,11 @@ const FULL = plan([
 
 /** The plan imported over it: one action, nothing else. */
 const IMPORTED = plan([
-  { id: "actions", kind: "actions", inputs: { items: [{ id: "x", label: "Imported action", stage: "support" }] } },
+  {
+    id: "actions",
+    kind: "actions",
+    inputs: { items: [{ id: "x", label: "Imported action", stage: "support" }] },
+  },
 ]);
 
 const files = mkdtempSync(join(tmpdir(), "csm-nothing-lost-"));
@@ -210,7 +214,8 @@ async function seeded(language, { full = false } = {}) {
           if (full) {
             const setItem = Storage.prototype.setItem;
             Storage.prototype.setItem = function (name, value) {
-              if (name === replaced) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+              if (name === replaced)
+                throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
               return setItem.call(this, name, value);
             };
           }
@@ -254,30 +259,33 @@ async function showsFullPlan(page, w) {
 for (const language of ["en", "fr"]) {
   const w = WORDS[language];
 
-  await check(`${language}: importing over a full plan asks first, and cancelling changes nothing`, async () => {
-    const { context, page, problems } = await seeded(language);
-    await page.getByRole("tab", { name: w.tab }).click();
-    await showsFullPlan(page, w);
-    await page.getByLabel(w.file).setInputFiles(importedFile);
-    const dialog = page.getByRole("alertdialog", { name: w.dialog });
-    await dialog.waitFor({ timeout: 2_000 });
-    await dialog.getByText(w.replaces, { exact: true }).waitFor();
-    await dialog.getByText(w.brings, { exact: true }).waitFor();
-    await dialog.getByText(w.kept).waitFor();
-    await page.setViewportSize({ width: 320, height: 700 });
-    await page.screenshot({ path: join(results, `nothing-lost-ask-${language}-320.png`) });
-    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
-    assert(wide <= 320, `the page is ${wide} px wide with the dialog open at 320 px`);
-    await dialog.getByRole("button", { name: w.cancel }).click();
-    await dialog.waitFor({ state: "detached", timeout: 2_000 });
-    await showsFullPlan(page, w);
-    await page.waitForTimeout(600);
-    assert(same(await storedCells(page), cellsOf(FULL)), "cancelling changed the stored plan");
-    const replaced = await page.evaluate((key) => localStorage.getItem(key), REPLACED);
-    assert(replaced === null, "cancelling kept a plan it did not replace");
-    assert(problems.length === 0, problems.join("; "));
-    await context.close();
-  });
+  await check(
+    `${language}: importing over a full plan asks first, and cancelling changes nothing`,
+    async () => {
+      const { context, page, problems } = await seeded(language);
+      await page.getByRole("tab", { name: w.tab }).click();
+      await showsFullPlan(page, w);
+      await page.getByLabel(w.file).setInputFiles(importedFile);
+      const dialog = page.getByRole("alertdialog", { name: w.dialog });
+      await dialog.waitFor({ timeout: 2_000 });
+      await dialog.getByText(w.replaces, { exact: true }).waitFor();
+      await dialog.getByText(w.brings, { exact: true }).waitFor();
+      await dialog.getByText(w.kept).waitFor();
+      await page.setViewportSize({ width: 320, height: 700 });
+      await page.screenshot({ path: join(results, `nothing-lost-ask-${language}-320.png`) });
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert(wide <= 320, `the page is ${wide} px wide with the dialog open at 320 px`);
+      await dialog.getByRole("button", { name: w.cancel }).click();
+      await dialog.waitFor({ state: "detached", timeout: 2_000 });
+      await showsFullPlan(page, w);
+      await page.waitForTimeout(600);
+      assert(same(await storedCells(page), cellsOf(FULL)), "cancelling changed the stored plan");
+      const replaced = await page.evaluate((key) => localStorage.getItem(key), REPLACED);
+      assert(replaced === null, "cancelling kept a plan it did not replace");
+      assert(problems.length === 0, problems.join("; "));
+      await context.close();
+    },
+  );
 
   await check(
     `${language}: confirming keeps the replaced plan; after a reload the pane reopens on the plan, and restoring brings every part back`,
