@@ -2,26 +2,26 @@
  * Records keyed by data — action ids, result names, account, tier and industry names — where any text is an
  * ordinary key: `__proto__`, `constructor` or `toString` included. A plain `{}` inherits from
  * `Object.prototype`: assigning `"__proto__"` sets its prototype instead of a key (the value is lost), and
- * reading `"constructor"` finds a function that was never stored. CSM Kit's one map type for such keys is a
- * record without a prototype, written with {@link dictionary} and read with {@link own}.
+ * reading `"constructor"` finds a function that was never stored. CSM Kit's one map type for such keys: a
+ * record built whole from its entries with {@link dictionary} (never assigned into: collect entries, or a
+ * `Map`, then build), and read with {@link own}.
  */
 
 /**
- * A new record without a prototype, so that every key is an ordinary key.
+ * A record built from its entries, each key an own property: `"__proto__"` included, which assignment would
+ * have taken for the prototype. An ordinary object otherwise (JSON, equality and spreading as usual).
  *
- * @param entries - the first entries, if any
+ * @param entries - the entries, e.g. a `Map`; a repeated key keeps its last value
  * @returns the record
  * @example
  * Object.keys(dictionary([["__proto__", 5], ["constructor", 6]]))
  * //=> ["__proto__", "constructor"]
  * @example
- * dictionary([["a", 1]])["toString"]
+ * own(dictionary([["a", 1]]), "toString")
  * //=> undefined
  */
 export function dictionary<T>(entries: Iterable<readonly [string, T]> = []): Record<string, T> {
-  const record = Object.create(null) as Record<string, T>;
-  for (const [key, value] of entries) record[key] = value;
-  return record;
+  return Object.fromEntries(entries) as Record<string, T>;
 }
 
 /**

@@ -299,16 +299,15 @@ export const calculationKind: CellKind = {
         fr: `« ${name} » ne peut pas nommer un résultat : utilisez des lettres, des chiffres et _, commencez par une lettre et évitez les noms de fonction comme sum.`,
       });
     }
-    const scope = dictionary<ExpressionValue>();
-    for (const [key, value] of Object.entries(values)) {
-      if (typeof value === "number" || Array.isArray(value)) scope[key] = value as ExpressionValue;
-      else {
+    const scope = dictionary(
+      Object.entries(values).map(([key, value]): [string, ExpressionValue] => {
+        if (typeof value === "number" || Array.isArray(value)) return [key, value as ExpressionValue];
         throw new CellError({
           en: `"${key}" is a table; use one of its figures, or a column published as a list.`,
           fr: `« ${key} » est un tableau ; utilisez l'un de ses chiffres, ou une colonne publiée comme liste.`,
         });
-      }
-    }
+      }),
+    );
     const result = evaluateExpression(text(inputs.expression), scope, languageOf(inputs.language));
     if (result.kind === "error") throw new CellError(result.message);
     return { table: { columns: [name], rows: [[result.value]] }, values: dictionary([[name, result.value]]) };

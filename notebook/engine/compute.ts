@@ -161,7 +161,7 @@ export function computeCell(
   if (declared.failure !== undefined) return error(declared.failure);
   if (graph.cyclic.has(cell.id)) return error(engineMessages.cycle());
   const { reads, outputs } = declared;
-  const values = dictionary<NamedValue>();
+  const read: [string, NamedValue][] = [];
   for (const name of reads) {
     const providers = graph.providers.get(name) ?? [];
     if (providers.length === 0) return error(engineMessages.undefinedName(name));
@@ -170,19 +170,19 @@ export function computeCell(
     if (source?.kind !== "ok") return error(engineMessages.upstreamError(name));
     const value = own(source.values, name);
     if (value === undefined) return error(engineMessages.upstreamError(name));
-    values[name] = value;
+    read.push([name, value]);
   }
   try {
-    const result = kind.compute(cell.inputs, values, memory);
-    const published = dictionary<NamedValue>();
+    const result = kind.compute(cell.inputs, dictionary(read), memory);
+    const published: [string, NamedValue][] = [];
     for (const name of outputs) {
       const value = result.values === undefined ? undefined : own(result.values, name);
       if (!isNamedValue(value)) return error(engineMessages.missingOutput(name));
-      published[name] = value;
+      published.push([name, value]);
     }
     return {
       kind: "ok",
-      values: published,
+      values: dictionary(published),
       ...(result.table === undefined ? {} : { table: result.table }),
       ...(result.notes === undefined || result.notes.length === 0 ? {} : { notes: result.notes }),
     };

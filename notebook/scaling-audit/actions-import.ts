@@ -136,7 +136,7 @@ export function readActionsTable(table: {
   }
   const items: ActionItem[] = [];
   const ids = new Set<string>();
-  const scores = dictionary<ScoreInput>();
+  const scores = new Map<string, ScoreInput>();
   const problems: Bilingual[] = [];
   const at = (row: readonly CellValue[], field: Field): CellValue | undefined => {
     const index = columns[field];
@@ -179,7 +179,7 @@ export function readActionsTable(table: {
         });
       } else score[field] = read;
     }
-    if (columns.time !== undefined || columns.value !== undefined) scores[id] = score;
+    if (columns.time !== undefined || columns.value !== undefined) scores.set(id, score);
   });
-  return { items, scores, problems };
+  return { items, scores: dictionary(scores), problems };
 }
