@@ -8,6 +8,7 @@ import { readActionsTable, type ActionsRead } from "../scaling-audit/actions-imp
 import type { CellView } from "../engine/types";
 import type { Currency } from "./currency";
 import { PLAN_TABLES } from "./headers";
+import { tableLabel } from "./table-labels";
 import { planTables } from "./tables";
 import { segmentTablesFor } from "../segmentation/workbook";
 
@@ -109,13 +110,12 @@ function reportMessage(
   }
   const parts: Bilingual[] = [];
   for (const sheet of new Set(written.map((table) => table.sheet))) {
-    const list = written
+    const labels = written
       .filter((table) => table.sheet === sheet)
-      .map((table) => `${table.name} (${table.rows})`)
-      .join(", ");
+      .flatMap((table) => tableLabel(table.name, table.rows) ?? []);
     parts.push({
-      en: `Written to the sheet "${sheet}": ${list}.`,
-      fr: `Écrit dans la feuille « ${sheet} » : ${list}.`,
+      en: `Written to the sheet "${sheet}": ${labels.map((l) => l.en).join(", ")}.`,
+      fr: `Écrit dans la feuille « ${sheet} » : ${labels.map((l) => l.fr).join(", ")}.`,
     });
   }
   parts.push(...notes);

@@ -43,6 +43,7 @@ const DOCUMENTED_MODULES = [
   "notebook/plan/kinds.ts",
   "notebook/plan/replaced-plans.ts",
   "notebook/plan/schema.ts",
+  "notebook/plan/table-labels.ts",
   "notebook/plan/tables.ts",
   "notebook/plan/workbook.ts",
   "notebook/scaling-audit/actions-import.ts",

@@ -394,10 +394,10 @@ describe("writing the plan into the workbook", () => {
     expect(report.refused).toEqual([]);
     expect(report.chartsSkipped).toBe(false);
     expect(report.message.en).toBe(
-      'Written to the sheet "CSM Kit plan": CSMKit_Audit (4), CSMKit_RoadmapStart (1), CSMKit_Roadmap (1), CSMKit_Capacity (1), CSMKit_Calculations (1).',
+      'Written to the sheet "CSM Kit plan": 4 actions with their scores and decisions, the roadmap (1 solution), the capacity, 1 calculation.',
     );
     expect(report.message.fr).toBe(
-      "Écrit dans la feuille « CSM Kit plan » : CSMKit_Audit (4), CSMKit_RoadmapStart (1), CSMKit_Roadmap (1), CSMKit_Capacity (1), CSMKit_Calculations (1).",
+      "Écrit dans la feuille « CSM Kit plan » : 4 actions avec leurs notes et décisions, la feuille de route (1 solution), la capacité, 1 calcul.",
     );
     expect(workbook.sheetNames()).toEqual(["CSM Kit plan"]);
     const tables = await workbook.listTables();
@@ -489,7 +489,7 @@ describe("writing the plan into the workbook", () => {
       "CSMKit_Calculations",
     ]);
     expect(report.message.en).toBe(
-      'Written to the sheet "CSM Kit plan": CSMKit_RoadmapStart (1), CSMKit_Roadmap (1), CSMKit_Capacity (1), CSMKit_Calculations (1). ' +
+      'Written to the sheet "CSM Kit plan": the roadmap (1 solution), the capacity, 1 calculation. ' +
         `CSMKit_Audit not written: The table "CSMKit_Audit" is yours, not CSM Kit's, so CSM Kit will not change it. Choose another name in CSM Kit, or rename or delete your table, then run again.`,
     );
     expect(await workbook.readTable("CSMKit_Audit")).toEqual(before);
