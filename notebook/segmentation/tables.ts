@@ -79,15 +79,15 @@ function leftOutProblems(missing: readonly number[], repeated: readonly number[]
   if (missing.length > 0) {
     const n = missing.length;
     problems.push({
-      en: `${n} row${s(n)} without an account ${n > 1 ? "are" : "is"} left out of ${SEGMENT_TABLES.segments} (row${s(n)} ${rowList(missing, "en")}): give each account its name or id.`,
-      fr: `${n} ligne${s(n)} sans compte ${n > 1 ? "sont laissées" : "est laissée"} hors de ${SEGMENT_TABLES.segments} (ligne${s(n)} ${rowList(missing, "fr")}) : indiquez le nom ou l'identifiant de chaque compte.`,
+      en: `${n} row${s(n)} without an account ${n > 1 ? "are" : "is"} left out of the segmentation (row${s(n)} ${rowList(missing, "en")}): give each account its name or id.`,
+      fr: `${n} ligne${s(n)} sans compte ${n > 1 ? "sont laissées" : "est laissée"} hors de la segmentation (ligne${s(n)} ${rowList(missing, "fr")}) : indiquez le nom ou l'identifiant de chaque compte.`,
     });
   }
   if (repeated.length > 0) {
     const n = repeated.length;
     problems.push({
-      en: `${n} row${s(n)} repeating an account already listed ${n > 1 ? "are" : "is"} left out of ${SEGMENT_TABLES.segments} (row${s(n)} ${rowList(repeated, "en")}): only the first row of an account is segmented.`,
-      fr: `${n} ligne${s(n)} répétant un compte déjà présent ${n > 1 ? "sont laissées" : "est laissée"} hors de ${SEGMENT_TABLES.segments} (ligne${s(n)} ${rowList(repeated, "fr")}) : seule la première ligne d'un compte est segmentée.`,
+      en: `${n} row${s(n)} repeating an account already listed ${n > 1 ? "are" : "is"} left out of the segmentation (row${s(n)} ${rowList(repeated, "en")}): only the first row of an account is segmented.`,
+      fr: `${n} ligne${s(n)} répétant un compte déjà présent ${n > 1 ? "sont laissées" : "est laissée"} hors de la segmentation (ligne${s(n)} ${rowList(repeated, "fr")}) : seule la première ligne d'un compte est segmentée.`,
     });
   }
   return problems;

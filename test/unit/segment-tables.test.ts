@@ -260,17 +260,17 @@ describe("the segments sheet's tables", () => {
     const { problems } = segmentTables({ rules: RULES, rows: ROWS }, "en");
     expect(problems).toEqual([
       {
-        en: "2 rows without an account are left out of CSMKit_Segments (rows 4, 9): give each account its name or id.",
-        fr: "2 lignes sans compte sont laissées hors de CSMKit_Segments (lignes 4, 9) : indiquez le nom ou l'identifiant de chaque compte.",
+        en: "2 rows without an account are left out of the segmentation (rows 4, 9): give each account its name or id.",
+        fr: "2 lignes sans compte sont laissées hors de la segmentation (lignes 4, 9) : indiquez le nom ou l'identifiant de chaque compte.",
       },
       {
-        en: "2 rows repeating an account already listed are left out of CSMKit_Segments (rows 5, 8): only the first row of an account is segmented.",
-        fr: "2 lignes répétant un compte déjà présent sont laissées hors de CSMKit_Segments (lignes 5, 8) : seule la première ligne d'un compte est segmentée.",
+        en: "2 rows repeating an account already listed are left out of the segmentation (rows 5, 8): only the first row of an account is segmented.",
+        fr: "2 lignes répétant un compte déjà présent sont laissées hors de la segmentation (lignes 5, 8) : seule la première ligne d'un compte est segmentée.",
       },
     ]);
     const many = Array.from({ length: 8 }, (): AccountRow => ({ account: "Same", currentArr: 1 }));
     expect(segmentTables({ rules: RULES, rows: many }, "en").problems[0]?.en).toBe(
-      "7 rows repeating an account already listed are left out of CSMKit_Segments (rows 2, 3, 4, 5, 6… (7 in all)): only the first row of an account is segmented.",
+      "7 rows repeating an account already listed are left out of the segmentation (rows 2, 3, 4, 5, 6… (7 in all)): only the first row of an account is segmented.",
     );
     expect(
       segmentTables({ rules: RULES, rows: [{}, { account: "A", currentArr: 1 }] }, "en").problems,
