@@ -224,7 +224,7 @@ function rulesTables(input: SegmentWriteInput, language: Language): TableWrite[]
  * //=> ["CSMKit_SegmentRules", "CSMKit_SegmentSettings", "CSMKit_StrategicIndustries", "CSMKit_Segments"]
  * @example
  * segmentTables({ rules: { tiers: [{ name: { en: "All", fr: "Tous" } }], potentialOutweighs: false }, rows: [{ account: "Acme", currentArr: 1 }, { account: "Acme", currentArr: 2 }] }, "en").problems[0].en
- * //=> "1 row repeating an account already listed is left out of CSMKit_Segments (row 2): only the first row of an account is segmented."
+ * //=> "1 row repeating an account already listed is left out of the segmentation (row 2): only the first row of an account is segmented."
  */
 export function segmentTables(
   input: SegmentWriteInput,
