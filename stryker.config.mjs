@@ -1,11 +1,12 @@
-// Mutation testing of functions/ (`npm run test:mutation`; docs/testing.md, "Mutation testing"): Stryker
-// changes the code one mutant at a time and runs the unit tests of functions/ (vitest.mutation.config.mts);
-// a mutant no test notices is a promise no test keeps. Narrow a run with `--mutate functions/clv/clv.ts`.
+// Mutation testing of functions/ and the notebook engine (`npm run test:mutation`; docs/testing.md, "Mutation
+// testing"): Stryker changes the code one mutant at a time and runs their unit tests (vitest.mutation.config.mts);
+// a mutant no test notices is a promise no test keeps. Narrow a run with `--mutate functions/clv/clv.ts` or
+// `--mutate 'notebook/engine/**/*.ts'`.
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
 export default {
   testRunner: "vitest",
   vitest: { configFile: "vitest.mutation.config.mts" },
-  mutate: ["functions/**/*.ts"],
+  mutate: ["functions/**/*.ts", "notebook/engine/**/*.ts"],
   concurrency: 2,
   ignoreStatic: true,
   timeoutMS: 20_000,

@@ -8,7 +8,7 @@ import type { Bilingual } from "../../functions/excel/language";
 
 /** A published value that is a table, or `undefined`. */
 export const tableOf = (value: NamedValue | undefined): Table | undefined =>
-  value !== undefined && typeof value === "object" && "rows" in value ? value : undefined;
+  typeof value === "object" && "rows" in value ? value : undefined;
 
 /** The messages of a list of problems. */
 export const messagesOf = (problems: readonly { readonly message: Bilingual }[]): Bilingual[] =>

@@ -120,6 +120,8 @@ describe("recomputing", () => {
 
   it("moves a cell without recomputing anything", () => {
     const { notebook, computed } = notebookWith(chain);
+    const heard: (readonly string[])[] = [];
+    notebook.subscribe((change) => heard.push(change.recomputed));
     notebook.moveCell("other", 0);
     expect(notebook.cells().map((cell) => cell.id)).toEqual([
       "other",
@@ -130,6 +132,65 @@ describe("recomputing", () => {
       "one",
     ]);
     expect(computed).toEqual([]);
+    expect(heard).toEqual([[]]);
+  });
+
+  it("stops at a cell whose published values stay the same: its readers are not recomputed", () => {
+    const { notebook, computed } = notebookWith(chain);
+    // A note does not change what "actions" publishes (10), so "scores" and "ratio" keep their values.
+    notebook.setInput("actions", "note", "checked");
+    expect(computed).toEqual(["actions"]);
+    expect(valueOf(notebook, "ratio", "ratio")).toBe(16);
+  });
+
+  it("recomputes only an added or removed cell that nobody reads, not a loop or the readers of other names", () => {
+    const { notebook, computed } = notebookWith([
+      { id: "a", kind: "sum", inputs: { name: "a", of: ["b"] } },
+      { id: "b", kind: "sum", inputs: { name: "b", of: ["a"] } },
+      { id: "n", kind: "number", inputs: { name: "n", value: 1 } },
+      { id: "r", kind: "sum", inputs: { name: "r", of: ["n"] } },
+    ]);
+    notebook.addCell({ id: "d", kind: "number", inputs: { name: "d", value: 2 } });
+    expect(computed).toEqual(["d"]);
+    computed.length = 0;
+    notebook.removeCell("d");
+    expect(computed).toEqual([]);
+  });
+
+  it("follows the cells a cell starts reading after reading none", () => {
+    const { notebook } = notebookWith([
+      { id: "n", kind: "number", inputs: { name: "n", value: 1 } },
+      { id: "s", kind: "sum", inputs: { name: "s", of: [] } },
+    ]);
+    expect(valueOf(notebook, "s", "s")).toBe(0);
+    notebook.setInput("s", "of", ["n"]);
+    expect(valueOf(notebook, "s", "s")).toBe(1);
+    notebook.setInput("n", "value", 5);
+    expect(valueOf(notebook, "s", "s")).toBe(5);
+  });
+
+  it("follows a cell that starts reading and publishing names in one edit, and its new readers", () => {
+    // Publishes each name it reads again, as "<name>Copy": one input says both what it reads and publishes.
+    const copy: CellKind = {
+      reads: (inputs) => names(inputs.of),
+      outputs: (inputs) => names(inputs.of).map((name) => `${name}Copy`),
+      compute: (inputs, values) => ({
+        values: Object.fromEntries(names(inputs.of).map((name) => [`${name}Copy`, values[name] as number])),
+      }),
+    };
+    const notebook = createNotebook({ ...registry, copy });
+    notebook.restore({
+      cells: [
+        { id: "n", kind: "number", inputs: { name: "n", value: 1 } },
+        { id: "c", kind: "copy", inputs: { of: [] } },
+        { id: "r", kind: "sum", inputs: { name: "r", of: ["nCopy"] } },
+      ],
+    });
+    expect(valueOf(notebook, "r", "r")).toContain('No cell computes "nCopy"');
+    notebook.setInput("c", "of", ["n"]);
+    expect(valueOf(notebook, "r", "r")).toBe(1);
+    notebook.setInput("n", "value", 5);
+    expect(valueOf(notebook, "r", "r")).toBe(5);
   });
 
   it("recomputes a reader when the cell it reads is renamed, removed or added back", () => {
@@ -229,6 +290,35 @@ describe("errors stay on their cell", () => {
     notebook.removeCell("x2");
     expect(valueOf(notebook, "r", "r")).toBe(1);
   });
+
+  it("says each of these errors in French too", () => {
+    const { notebook } = notebookWith([
+      { id: "u", kind: "from-the-future", inputs: {} },
+      { id: "f", kind: "forgetful", inputs: {} },
+      { id: "x1", kind: "number", inputs: { name: "x", value: 1 } },
+      { id: "x2", kind: "number", inputs: { name: "x", value: 2 } },
+      { id: "ambiguous", kind: "sum", inputs: { name: "r", of: ["x"] } },
+      { id: "undefined", kind: "sum", inputs: { name: "s", of: ["nowhere"] } },
+      { id: "upstream", kind: "sum", inputs: { name: "t", of: ["promised"] } },
+    ]);
+    const french = (id: string) => {
+      const output = notebook.output(id);
+      return output?.kind === "error" ? output.message.fr : output;
+    };
+    expect(french("u")).toBe(
+      "Cette cellule est d'un type inconnu de CSM Kit (« from-the-future ») ; elle vient peut-être d'une version plus récente. Mettez CSM Kit à jour ou supprimez la cellule.",
+    );
+    expect(french("f")).toBe("Cette cellule n'a pas produit « promised » ; vérifiez ses entrées.");
+    expect(french("ambiguous")).toBe(
+      "Plusieurs cellules calculent « x » (x1, x2) ; renommez-les toutes sauf une.",
+    );
+    expect(french("undefined")).toBe(
+      "Aucune cellule ne calcule « nowhere » ; vérifiez l'orthographe ou ajoutez la cellule qui le calcule.",
+    );
+    expect(french("upstream")).toBe(
+      "« promised » n'est pas disponible, car la cellule qui le calcule est en erreur ; corrigez d'abord cette cellule.",
+    );
+  });
 });
 
 describe("undo and redo", () => {
@@ -290,6 +380,20 @@ describe("undo and redo", () => {
     expect(computed).toEqual([]);
   });
 
+  it("removes the inputs a group sets to undefined, and puts them back on undo", () => {
+    const { notebook } = notebookWith(chain);
+    notebook.setInput("other", "note", "kept");
+    notebook.setInputs([
+      { cellId: "other", key: "note", value: undefined },
+      { cellId: "actions", key: "value", value: 20 },
+    ]);
+    const inputsOf = (id: string) => notebook.snapshot().cells.find((cell) => cell.id === id)?.inputs;
+    expect(inputsOf("other")).toStrictEqual({ name: "other", value: 7 });
+    expect(valueOf(notebook, "ratio", "ratio")).toBe(26);
+    notebook.undo();
+    expect(inputsOf("other")).toStrictEqual({ name: "other", value: 7, note: "kept" });
+  });
+
   it("removes an input that did not exist before, on undo", () => {
     const { notebook } = notebookWith(chain);
     notebook.setInput("other", "note", "new");
@@ -323,6 +427,22 @@ describe("inputs, snapshots and listeners", () => {
       "repeats",
     );
     expect(valueOf(notebook, "ratio", "ratio")).toBe(16);
+  });
+
+  it("starts empty, with nothing to undo or redo", () => {
+    const notebook = createNotebook(registry);
+    expect(notebook.cells()).toEqual([]);
+    expect(notebook.canUndo()).toBe(false);
+    expect(notebook.canRedo()).toBe(false);
+    expect(notebook.undo()).toBe(false);
+    expect(notebook.redo()).toBe(false);
+    expect(notebook.output("missing")).toBeUndefined();
+  });
+
+  it("makes up ids one after the other", () => {
+    const notebook = createNotebook(registry);
+    const add = () => notebook.addCell({ kind: "number", inputs: { name: "n", value: 1 } });
+    expect([add(), add(), add()]).toEqual(["cell-1", "cell-2", "cell-3"]);
   });
 
   it("makes up ids that are not taken", () => {
@@ -645,11 +765,17 @@ describe("what the engine refuses, changing nothing", () => {
           { cellId: "other", key: "note", value: bad },
         ]),
       );
+      expect(() => notebook.setInputs([{ cellId: "other", key: "note", value: bad }])).toThrow(
+        'The value of input "note" is not plain JSON.',
+      );
       refused(() => notebook.addCell({ id: "bad", kind: "number", inputs: { name: "bad", value: bad } }));
       expect(() => notebook.addCell({ id: "bad", kind: "number", inputs: { value: bad } })).toThrow(
         'The inputs of cell "bad" are not plain JSON.',
       );
       refused(() => notebook.restore({ cells: [{ id: "bad", kind: "number", inputs: { value: bad } }] }));
+      expect(() =>
+        notebook.restore({ cells: [{ id: "bad", kind: "number", inputs: { value: bad } }] }),
+      ).toThrow('The inputs of cell "bad" are not plain JSON.');
     }
     // What is JSON passes: null, nested lists and objects, an object without a prototype.
     const bare = Object.assign(Object.create(null) as Record<string, Json>, { a: [1, null, "x"] });
