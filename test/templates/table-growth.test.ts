@@ -13,6 +13,7 @@ import { LANGUAGES, type Bilingual, type Language } from "../../functions/excel/
 import { convert } from "../support/libreoffice";
 import { formulaCells, type CachedCell } from "../support/xlsx-cells";
 import { withoutTableFormulas } from "../../xlsx/calculated-columns";
+import { cleared as withoutSample, withRows } from "./template-variants";
 import { addressesIn, addTableRows, formulasOf, tablesOf, type NewRow } from "../support/excel-tables";
 
 const root = join(__dirname, "../..");
@@ -23,19 +24,6 @@ const output = join(work, "out");
 
 type SpecRow = TableSpec["rows"][number];
 const tablesOfSpec = (template: TemplateSpec) => template.sheets.flatMap((sheet) => sheet.tables ?? []);
-
-/** The same template with other rows in some tables. */
-function withRows(template: TemplateSpec, rows: ReadonlyMap<string, readonly SpecRow[]>): TemplateSpec {
-  return {
-    ...template,
-    sheets: template.sheets.map((sheet) => ({
-      ...sheet,
-      ...(sheet.tables
-        ? { tables: sheet.tables.map((table) => ({ ...table, rows: rows.get(table.name) ?? table.rows })) }
-        : {}),
-    })),
-  };
-}
 
 /** A copy of a sample row, its first text input renamed so that keys stay unique. */
 function copyOf(table: TableSpec, row: SpecRow, suffix: string): SpecRow {
@@ -139,7 +127,7 @@ beforeAll(async () => {
     const rows = [table.rows[0] as SpecRow, first, ...table.rows.slice(1), last];
     writeFileSync(
       join(input, rendered),
-      await renderTemplate(withRows(template, new Map([[table.name, rows]])), language),
+      await renderTemplate(withRows(template, { [table.name]: () => rows }), language),
     );
   }
   {
@@ -155,12 +143,11 @@ beforeAll(async () => {
     writeFileSync(join(input, control.grown), addTableRows(bare, "Customers", [typed(kpi.table, row, "en")]));
     writeFileSync(
       join(input, control.rendered),
-      await renderTemplate(withRows(kpi.template, new Map([["Customers", [...kpi.table.rows, row]]])), "en"),
+      await renderTemplate(withRows(kpi.template, { Customers: (sample) => [...sample, row] }), "en"),
     );
   }
   for (const { template, language, file } of cleared) {
-    const empty = new Map(tablesOfSpec(template).map((table) => [table.name, [] as SpecRow[]]));
-    writeFileSync(join(input, file), await renderTemplate(withRows(template, empty), language));
+    writeFileSync(join(input, file), await renderTemplate(withoutSample(template), language));
   }
   convert(
     [
