@@ -4,6 +4,7 @@
  * the file's XML, no spreadsheet library.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { escapeXml } from "../xlsx/xml-parts";
 
 /**
  * A free name for each of `wanted` that clashes with `taken` (case-insensitive, as Excel compares): "Name (2)",
@@ -32,8 +33,6 @@ export function freeSheetNames(wanted: readonly string[], taken: readonly string
   return renames;
 }
 
-const escapeXml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**

@@ -4,30 +4,11 @@
  * for each column; without it the new row's computed cells stay empty and every summary over the table quietly
  * leaves the row out. exceljs cannot write that element (exceljs #1417), so it is added to the written file.
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { escapeXml, xmlAttribute, zipParts } from "./xml-parts";
 
 /** The formulas to store: by table name, then by column header, the formula without its `=`. */
 export type CalculatedColumns = ReadonlyMap<string, ReadonlyMap<string, string>>;
-
-const XML_ENTITIES: Readonly<Record<string, string>> = {
-  "&amp;": "&",
-  "&lt;": "<",
-  "&gt;": ">",
-  "&quot;": '"',
-  "&apos;": "'",
-};
-
-const unescapeXml = (text: string): string =>
-  text.replace(/&(?:amp|lt|gt|quot|apos);/g, (entity) => XML_ENTITIES[entity] ?? entity);
-
-const escapeXml = (text: string): string =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
-/** The value of an attribute in an element's opening tag, unescaped. */
-function attribute(tag: string, name: string): string | undefined {
-  const found = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return found?.[1] === undefined ? undefined : unescapeXml(found[1]);
-}
 
 /**
  * Adds each computed column's `calculatedColumnFormula` to the table parts of an .xlsx file.
@@ -48,14 +29,14 @@ export function withCalculatedColumns(
   for (const [path, bytes] of Object.entries(parts)) {
     if (!/^xl\/tables\/[^/]+\.xml$/.test(path)) continue;
     const xml = strFromU8(bytes);
-    const name = attribute(/<table\b[^>]*>/.exec(xml)?.[0] ?? "", "name");
+    const name = xmlAttribute(/<table\b[^>]*>/.exec(xml)?.[0] ?? "", "name");
     const formulas = name === undefined ? undefined : tables.get(name);
     if (name === undefined || formulas === undefined) continue;
     const stored = new Set<string>();
     const written = xml.replace(
       /<tableColumn\b([^>]*?)(\/>|>([\s\S]*?)<\/tableColumn>)/g,
       (whole, attributes: string, _end: string, inner: string | undefined) => {
-        const header = attribute(attributes, "name");
+        const header = xmlAttribute(attributes, "name");
         const formula = header === undefined ? undefined : formulas.get(header);
         if (header === undefined || formula === undefined) return whole;
         if (inner?.includes("<calculatedColumnFormula"))
@@ -70,9 +51,7 @@ export function withCalculatedColumns(
     done.add(name);
   }
   for (const name of tables.keys()) if (!done.has(name)) throw new Error(`The file has no table ${name}.`);
-  const zippable: Zippable = {};
-  for (const [path, bytes] of Object.entries(parts)) zippable[path] = [bytes, { mtime: modified.getTime() }];
-  return zipSync(zippable, { level: 6 });
+  return zipParts(parts, modified);
 }
 
 /**

@@ -4,10 +4,8 @@
  * table), so it is added to the written file. Excel and LibreOffice 7.4 both resolve such a name, in formulas
  * and as the source of a list validation (a drop-down).
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
-
-const escapeXml = (text: string): string =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+import { strFromU8, strToU8, unzipSync } from "fflate";
+import { escapeXml, zipParts } from "./xml-parts";
 
 /**
  * Adds defined names to an .xlsx file.
@@ -37,7 +35,5 @@ export function withDefinedNames(
       ? workbook.replace("</definedNames>", `${added}</definedNames>`)
       : workbook.replace(/<\/sheets>/, `</sheets><definedNames>${added}</definedNames>`),
   );
-  const zippable: Zippable = {};
-  for (const [path, bytes] of Object.entries(parts)) zippable[path] = [bytes, { mtime: modified }];
-  return zipSync(zippable, { level: 6 });
+  return zipParts(parts, modified);
 }
