@@ -44,6 +44,8 @@ function services(): NotebookServices {
 }
 
 const region = (name: string) => within(screen.getByRole("region", { name }));
+// The wizard's cells appear after the plan has taken the new cell: wait for them on a slow machine.
+const regionAppearing = async (name: string) => within(await screen.findByRole("region", { name }));
 const fr = new Intl.NumberFormat("fr", { maximumFractionDigits: 0 });
 
 describe("the segmentation wizard in the pane", () => {
@@ -55,7 +57,7 @@ describe("the segmentation wizard in the pane", () => {
       render(<NotebookView language="fr" services={host} />);
       fireEvent.click(await screen.findByRole("button", { name: "Ajouter l'assistant de segmentation" }));
 
-      const portfolio = region("Portefeuille");
+      const portfolio = await regionAppearing("Portefeuille");
       fireEvent.click(portfolio.getByRole("button", { name: "Lire un tableau du classeur" }));
       const table = await portfolio.findByRole("combobox", { name: "Tableau du classeur" });
       // The person's table is offered first, not the add-in's own.
@@ -142,7 +144,7 @@ describe("the segmentation wizard in the pane", () => {
         });
       render(<NotebookView language="en" services={{ ...host, readSelection }} />);
       fireEvent.click(await screen.findByRole("button", { name: "Add the segmentation wizard" }));
-      const portfolio = region("Portfolio");
+      const portfolio = await regionAppearing("Portfolio");
       fireEvent.click(portfolio.getByRole("button", { name: "Read the selected range" }));
       expect(await portfolio.findByText(/Select your accounts in the sheet first/)).toBeTruthy();
       fireEvent.click(portfolio.getByRole("button", { name: "Read the selected range" }));
@@ -164,7 +166,7 @@ describe("the segmentation wizard in the pane", () => {
       );
       render(<NotebookView language="en" services={{ ...host, listTables }} />);
       fireEvent.click(await screen.findByRole("button", { name: "Add the segmentation wizard" }));
-      const portfolio = region("Portfolio");
+      const portfolio = await regionAppearing("Portfolio");
       fireEvent.click(portfolio.getByRole("button", { name: "Read a workbook table" }));
       expect(
         await portfolio.findByText(/This workbook's tables are all written by CSM Kit, from the portfolio/),
