@@ -27,18 +27,14 @@ describe("median in a calculation cell", () => {
     expect(evaluateExpression("median(5, 2, 7, 1)", {})).toEqual({ kind: "ok", value: 3.5 });
   });
 
-  it("takes the median of the longest list a cell accepts, all values equal, in well under a second", () => {
-    const list = new Array<number>(MAX_LIST_LENGTH).fill(7);
-    const start = performance.now();
-    expect(medianOf(list)).toBe(7);
-    expect(performance.now() - start).toBeLessThan(1000);
+  // No clock here: the quadratic median took 222 s on such a list, so the test's own timeout (20 s, in
+  // vitest.config.mts) is what fails a return to it; `npm run bench` measures the speed.
+  it("takes the median of the longest list a cell accepts, all values equal", () => {
+    expect(medianOf(new Array<number>(MAX_LIST_LENGTH).fill(7))).toBe(7);
   });
 
-  it("takes the median of a list of a few repeated values quickly", () => {
-    const list = Array.from({ length: MAX_LIST_LENGTH }, (_, i) => i % 3);
-    const start = performance.now();
-    expect(medianOf(list)).toBe(1);
-    expect(performance.now() - start).toBeLessThan(1000);
+  it("takes the median of the longest list of a few repeated values", () => {
+    expect(medianOf(Array.from({ length: MAX_LIST_LENGTH }, (_, i) => i % 3))).toBe(1);
   });
 
   it("still refuses an empty list, as mathjs does", () => {
