@@ -17,6 +17,7 @@ import { band } from "./kpi-bands";
 import { bridgeCells } from "./kpi-bridge";
 import { DASH, SECTIONS, type Section } from "./kpi-results";
 import { CUSTOMERS, RESPONSES, TICKETS } from "./kpi-tables";
+import { monthlySheet, subscriptionsSheet } from "./kpi-monthly";
 import { day, SAMPLE_NOTE } from "./sample";
 import {
   FORMATS,
@@ -256,5 +257,7 @@ export const kpi: TemplateSpec = {
       TICKETS,
       { A: 12, B: 12, C: 12, D: 24 },
     ),
+    monthlySheet(),
+    subscriptionsSheet,
   ],
 };

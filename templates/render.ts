@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { addTable, headerLook, newWorkbook } from "../xlsx/writer";
 import { withCalculatedColumns } from "../xlsx/calculated-columns";
 import { withDefinedNames } from "../xlsx/defined-names";
+import { withCharts, type ChartToWrite } from "../xlsx/charts";
 import { safeText } from "../xlsx/safe-text";
 import { columnLetters, parseA1 } from "../functions/excel/a1";
 import {
@@ -15,6 +16,7 @@ import {
   type CellRole,
   type CellSpec,
   type ColourRule,
+  type ColourScale,
   type Refs,
   type SheetSpec,
   type TableSpec,
@@ -205,6 +207,21 @@ function colourRules(worksheet: ExcelJS.Worksheet, ref: string, rules: readonly 
   });
 }
 
+/** Red at the lowest value, yellow at the median, green at the highest (Excel's own three-colour scale). */
+function colourScale(worksheet: ExcelJS.Worksheet, scale: ColourScale): void {
+  worksheet.addConditionalFormatting({
+    ref: scale.range,
+    rules: [
+      {
+        type: "colorScale",
+        priority: 1,
+        cfvo: [{ type: "min" }, { type: "percentile", value: 50 }, { type: "max" }],
+        color: [{ argb: "FFF8696B" }, { argb: "FFFFEB84" }, { argb: "FF63BE7B" }],
+      },
+    ],
+  });
+}
+
 /** A cell of the same row of a table, as a structured reference: `Customers[[#This Row],[Start MRR]]`. */
 function thisRow(spec: TableSpec, key: string, language: Language): string {
   const column = spec.columns.find((c) => c.key === key);
@@ -325,6 +342,7 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, refs: Refs, v
   for (const cell of sheet.cells ?? []) renderCell(workbook, worksheet, cell, refs, name, cached);
   if (sheet.freezeRows) worksheet.pageSetup.printTitlesRow = `1:${sheet.freezeRows}`;
   if (sheet.printColumns) worksheet.pageSetup.printArea = sheet.printColumns;
+  for (const scale of sheet.scales ?? []) colourScale(worksheet, scale);
   // A sheet of single cells is protected, without a password: its results cannot be typed over by mistake,
   // its inputs stay open (Review › Unprotect Sheet lifts it). A sheet with a table stays unprotected: Excel
   // grows no table on a protected sheet, and its computed columns are refilled by their calculated formula.
@@ -359,7 +377,14 @@ export async function renderTemplate(
   const refs = refsFor(template, language);
   for (const sheet of template.sheets) renderSheet(workbook, sheet, refs, values);
   const tables = template.sheets.flatMap((sheet) => sheet.tables ?? []);
-  return withDefinedNames(
+  const charts = template.sheets.flatMap((sheet) =>
+    (sheet.charts ?? []).map((chart): ChartToWrite => ({
+      ...chart,
+      sheet: sheet.name[language],
+      title: chart.title[language],
+    })),
+  );
+  const file = withDefinedNames(
     withCalculatedColumns(
       new Uint8Array(await workbook.xlsx.writeBuffer()),
       new Map(tables.map((table) => [table.name, columnFormulas(table, language)])),
@@ -368,4 +393,5 @@ export async function renderTemplate(
     new Map((template.names ?? []).map((name) => [name.name, name.formula(refs)])),
     workbook.created,
   );
+  return withCharts(file, charts, workbook.created);
 }

@@ -103,6 +103,28 @@ export interface CellSpec {
   readonly wrap?: boolean;
 }
 
+/** A colour scale over a range of results: red at the lowest value, yellow at the median, green at the highest. */
+export interface ColourScale {
+  /** The range, e.g. `C45:Z68`. */
+  readonly range: string;
+}
+
+/** A native column chart over cells of its sheet (rendered by xlsx/charts.ts). */
+export interface ChartSpec {
+  readonly title: Bilingual;
+  /** The cells it covers: top-left and bottom-right. */
+  readonly from: string;
+  readonly to: string;
+  /** The categories along the axis, e.g. `C10:Z10`. */
+  readonly categories: string;
+  /** The categories' number format (a date format for months). */
+  readonly categoryFormat?: string;
+  /** Each series: the cell of its name, the range of its values, its colour (RRGGBB). */
+  readonly series: readonly { readonly name: string; readonly values: string; readonly colour: string }[];
+  /** Series stacked (negative values below the axis). */
+  readonly stacked: boolean;
+}
+
 export interface SheetSpec {
   readonly key: string;
   readonly name: Bilingual;
@@ -118,6 +140,10 @@ export interface SheetSpec {
    * columns, so that rows added to a table print too.
    */
   readonly printColumns?: string;
+  /** Colour scales over ranges of results. */
+  readonly scales?: readonly ColourScale[];
+  /** Native charts drawn over the sheet's cells. */
+  readonly charts?: readonly ChartSpec[];
 }
 
 /** A workbook-level defined name that is not a single cell, e.g. `ActionNames` = `Actions[Action]`. */
