@@ -36,6 +36,26 @@ export function cellInput(value: CellValue): string | number | boolean {
 }
 
 /**
+ * How many texts of a table write {@link cellInput} changes on their way into Excel (headers, and the values
+ * of columns without a formula): those holding characters a workbook cannot hold, or more than a cell holds.
+ *
+ * @param request - the table to write
+ * @returns the count
+ * @example
+ * changedTexts({ name: "T", sheet: "S", columns: [{ header: "Account\uFFFF" }], rows: [["Acme"], ["Bad\u0007"], [3]] })
+ * //=> 2
+ */
+export function changedTexts(request: TableWrite): number {
+  const changed = (value: CellValue) => typeof value === "string" && safeText(value) !== value;
+  let count = request.columns.filter((column) => changed(column.header)).length;
+  for (const row of request.rows)
+    row.forEach((value, index) => {
+      if (request.columns[index]?.formula === undefined && changed(value)) count++;
+    });
+  return count;
+}
+
+/**
  * Cells as read: a formula's text where the cell holds one, its value otherwise, blanks as `null`. A text
  * constant starting with `=` reads the same through `values` and `formulas`, which tells it from a formula.
  * Without `formulas`, every cell reads as its value (a formula as what Excel computed). A single blank row

@@ -67,7 +67,15 @@ import {
 import { leftoverBoxes, placeBeside, tableBox, type CellBox } from "./table-layout";
 import { chartsProblem } from "./chart-specs";
 import { loadChartNames, queueCharts } from "./office-charts";
-import { cellInput, headersSwap, headerTexts, parseAddress, rangeContents, readRows } from "./excel-cells";
+import {
+  cellInput,
+  changedTexts,
+  headersSwap,
+  headerTexts,
+  parseAddress,
+  rangeContents,
+  readRows,
+} from "./excel-cells";
 import { hostFailure, problem } from "./workbook-messages";
 import type { Bilingual } from "../functions/excel/language";
 
@@ -524,7 +532,14 @@ function describe(request: TableWrite, sheet: string, chartsSkipped: boolean): T
     rowCount: request.rows.length,
     owned: true,
     ...(chartsSkipped ? { chartsSkipped } : {}),
+    ...textsChangedOf(request),
   };
+}
+
+/** The texts of a write the gate changed, said only when there are some. */
+function textsChangedOf(request: TableWrite): { textsChanged?: number } {
+  const textsChanged = changedTexts(request);
+  return textsChanged === 0 ? {} : { textsChanged };
 }
 
 function rangeOf(worksheet: Excel.Worksheet, box: CellBox): Excel.Range {

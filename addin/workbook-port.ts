@@ -103,6 +103,12 @@ export interface TableInfo {
    * chart an earlier run drew is left as it was. Absent otherwise.
    */
   readonly chartsSkipped?: boolean;
+  /**
+   * Set by Excel's `writeTable` when texts of the write (headers or values) had to be changed so that the
+   * workbook can hold them (xlsx/safe-text.ts: characters it refuses become U+FFFD, over-long texts are cut):
+   * how many. Absent when none was.
+   */
+  readonly textsChanged?: number;
 }
 
 /**

@@ -17,6 +17,11 @@ export interface PlanWriteReport {
   readonly written: readonly { readonly name: string; readonly sheet: string; readonly rows: number }[];
   readonly refused: readonly { readonly name: string; readonly reason: Bilingual }[];
   readonly chartsSkipped: boolean;
+  /**
+   * How many texts the host changed so that the workbook can hold them (characters it refuses, over-long
+   * texts: xlsx/safe-text.ts); Excel counts them, the in-browser workbook leaves that to the .xlsx export.
+   */
+  readonly textsChanged: number;
   /** One message for the person, in both languages. */
   readonly message: Bilingual;
   /**
@@ -70,7 +75,8 @@ export async function writePlan(
         written: [],
         refused: [],
         chartsSkipped: false,
-        message: reportMessage([], [], false, []),
+        textsChanged: 0,
+        message: reportMessage([], [], false, [], 0),
         results,
       };
     }
@@ -78,11 +84,13 @@ export async function writePlan(
   const written: { name: string; sheet: string; rows: number }[] = [];
   const refused: { name: string; reason: Bilingual }[] = [];
   let chartsSkipped = false;
+  let textsChanged = 0;
   for (const table of tables) {
     try {
       const info = await workbook.writeTable(table);
       written.push({ name: info.name, sheet: info.sheet, rows: info.rowCount });
       chartsSkipped ||= info.chartsSkipped === true;
+      textsChanged += info.textsChanged ?? 0;
     } catch (error) {
       refused.push({ name: table.name, reason: reasonOf(error) });
     }
@@ -91,7 +99,8 @@ export async function writePlan(
     written,
     refused,
     chartsSkipped,
-    message: reportMessage(written, refused, chartsSkipped, segments.problems),
+    textsChanged,
+    message: reportMessage(written, refused, chartsSkipped, segments.problems, textsChanged),
     results,
   };
 }
@@ -101,6 +110,7 @@ function reportMessage(
   refused: readonly { name: string; reason: Bilingual }[],
   chartsSkipped: boolean,
   notes: readonly Bilingual[],
+  textsChanged: number,
 ): Bilingual {
   if (written.length === 0 && refused.length === 0) {
     return {
@@ -119,6 +129,17 @@ function reportMessage(
     });
   }
   parts.push(...notes);
+  if (textsChanged > 0) {
+    parts.push({
+      en:
+        `Texts changed so that the workbook can hold them: ${textsChanged}. They held characters a workbook ` +
+        "cannot hold (control or invalid characters), now shown as \uFFFD, or more than 32,767 characters, now cut.",
+      fr:
+        `Textes modifiés pour que le classeur puisse les contenir : ${textsChanged}. Ils contenaient des ` +
+        "caractères qu'un classeur ne peut pas contenir (caractères de contrôle ou invalides), remplacés par " +
+        "\uFFFD, ou plus de 32 767 caractères, coupés.",
+    });
+  }
   for (const { name, reason } of refused) {
     parts.push({ en: `${name} not written: ${reason.en}`, fr: `${name} non écrit : ${reason.fr}` });
   }

@@ -510,6 +510,7 @@ describe("writing the plan into the workbook", () => {
       written: [],
       refused: [],
       chartsSkipped: false,
+      textsChanged: 0,
       message: {
         en: "Nothing to write yet: add actions or a portfolio first.",
         fr: "Rien à écrire pour l'instant : ajoutez d'abord des actions ou un portefeuille.",
