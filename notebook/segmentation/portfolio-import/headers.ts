@@ -23,22 +23,42 @@ import { PORTFOLIO_COLUMNS, type PortfolioColumn } from "../columns";
  * //=> { account: 0, currentArr: 3 }
  */
 export function guessMapping(headers: readonly string[]): Partial<Record<PortfolioColumn, number>> {
-  const candidates: { field: PortfolioColumn; column: number; score: number }[] = [];
+  return guessColumns(headers, PORTFOLIO_COLUMNS, HEADER_NAMES);
+}
+
+/**
+ * The column guessed for each of `fields` from the headers, by the names of `names` (built with
+ * {@link headerNames}), under the rules of {@link guessMapping}: an exact name wins over a name among other
+ * words, names over fallbacks, a longer name over a shorter, an earlier column over a later one, then the
+ * earlier field; a header holding one of a field's `unless` words never serves it; each column serves one
+ * field. The segmentation's portfolio and the billing import (notebook/billing) guess their columns here.
+ *
+ * @param headers - the sheet's headers, in order
+ * @param fields - the fields, in the order that breaks ties
+ * @param names - what each field is called
+ * @returns the 0-based column of each field found
+ * @example
+ * guessColumns(["Pays", "Client"], ["who", "where"], { who: headerNames(["Client"], [], []), where: headerNames(["Pays"], [], []) })
+ * //=> { who: 1, where: 0 }
+ */
+export function guessColumns<F extends string>(
+  headers: readonly string[],
+  fields: readonly F[],
+  names: Readonly<Record<F, HeaderNames>>,
+): Partial<Record<F, number>> {
+  const candidates: { field: F; column: number; score: number }[] = [];
   headers.forEach((header, column) => {
     const words = wordsOf(header);
     if (words.length === 0) return;
-    for (const field of PORTFOLIO_COLUMNS) {
-      const score = matchScore(words, HEADER_NAMES[field]);
+    for (const field of fields) {
+      const score = matchScore(words, names[field]);
       if (score > 0) candidates.push({ field, column, score });
     }
   });
   candidates.sort(
-    (a, b) =>
-      b.score - a.score ||
-      a.column - b.column ||
-      PORTFOLIO_COLUMNS.indexOf(a.field) - PORTFOLIO_COLUMNS.indexOf(b.field),
+    (a, b) => b.score - a.score || a.column - b.column || fields.indexOf(a.field) - fields.indexOf(b.field),
   );
-  const mapping: Partial<Record<PortfolioColumn, number>> = {};
+  const mapping: Partial<Record<F, number>> = {};
   const used = new Set<number>();
   for (const { field, column } of candidates) {
     if (mapping[field] !== undefined || used.has(column)) continue;
@@ -71,14 +91,14 @@ export function uniqueHeaders(raw: readonly string[]): string[] {
 // ---- Header names ----
 
 /** Words of a header as `normalizeWord` folds them: lower case, without accents; punctuation splits. */
-const wordsOf = (text: string): string[] =>
+export const wordsOf = (text: string): string[] =>
   text
     .split(/[^\p{L}\p{M}\p{N}]+/u)
     .map(normalizeWord)
     .filter((word) => word !== "");
 
 /** What a field is called, as words. */
-interface HeaderNames {
+export interface HeaderNames {
   /** The field's names, in English and French. */
   readonly names: readonly (readonly string[])[];
   /** Weaker names: they lose to any header called by one of the names. */
@@ -87,7 +107,8 @@ interface HeaderNames {
   readonly unless: ReadonlySet<string>;
 }
 
-const headerNames = (
+/** A field's {@link HeaderNames} from its names, fallbacks and `unless` words, as people write them. */
+export const headerNames = (
   names: readonly string[],
   fallbacks: readonly string[],
   unless: readonly string[],
