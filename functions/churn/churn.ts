@@ -7,7 +7,8 @@ import { summarizeMovements } from "../movements/mrr-movements";
 
 export type ChurnBasis = "logo" | "gross" | "net";
 
-const BASES: Readonly<Record<string, ChurnBasis>> = {
+/** The words `basis` accepts (also in `CSM.COHORTS` and `CSM.TRAILING_RATE`), and what each means. */
+export const CHURN_BASES: Readonly<Record<string, ChurnBasis>> = {
   logo: "logo",
   logos: "logo",
   customer: "logo",
@@ -44,7 +45,7 @@ const MONTHS_DOMAIN: NumberDomain = {
  * //=> 0.25
  */
 export function churnRate(startMrr: unknown, endMrr: unknown, basis: unknown): number | ExcelError {
-  const chosen = readChoice(basis, { en: "basis", fr: "base" }, BASES, "logo", ZERO_IS_BLANK);
+  const chosen = readChoice(basis, { en: "basis", fr: "base" }, CHURN_BASES, "logo", ZERO_IS_BLANK);
   const summary = summarizeMovements(startMrr, endMrr);
   const error = strongestError([summary, chosen]);
   if (error !== undefined) return error;
