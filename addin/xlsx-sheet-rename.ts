@@ -1,6 +1,6 @@
 /**
  * Renames sheets inside an .xlsx file before it is inserted into a workbook that already has sheets of the
- * same names: the sheet entries, the defined names and the formulas that refer to them. Plain string work on
+ * same names: the sheet entries, the defined names, the formulas and the charts' ranges that refer to them. Plain string work on
  * the file's XML, no spreadsheet library.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
@@ -71,7 +71,8 @@ export function renameSheets(file: Uint8Array, renames: ReadonlyMap<string, stri
           `$1${escapeXml(to)}$2`,
         );
       entries[path] = strToU8(xml);
-    } else if (/^xl\/worksheets\/[^/]+\.xml$/.test(path)) {
+    } else if (/^xl\/(?:worksheets|charts)\/[^/]+\.xml$/.test(path)) {
+      // Sheets' formulas, and the ranges charts draw.
       entries[path] = strToU8(replaceReferences(strFromU8(entries[path] as Uint8Array)));
     }
   }

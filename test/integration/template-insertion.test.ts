@@ -16,7 +16,7 @@ const KPI: TemplateFile = {
   file: "kpi.en.xlsx",
   title: "Customer Success KPIs",
   sheets: kpi.sheets.map((sheet) => sheet.name.en),
-  tables: ["Customers", "Responses", "Tickets"],
+  tables: ["Customers", "Responses", "Tickets", "Subscriptions"],
   names: ["MRR", "NPS"],
 };
 
@@ -72,6 +72,7 @@ describe("renameSheets", () => {
       new Map([
         ["Dashboard", "Dashboard (2)"],
         ["Customers", "Customers (2)"],
+        ["Monthly", "Monthly (2)"],
       ]),
     );
     const workbook = await sheetNamesOf(renamed);
@@ -80,9 +81,15 @@ describe("renameSheets", () => {
       "Customers (2)",
       "Responses",
       "Tickets",
+      "Monthly (2)",
+      "Subscriptions",
     ]);
     expect(workbook.definedNames.getRanges("MRR").ranges).toEqual(["'Dashboard (2)'!$B$10"]);
     expect(workbook.definedNames.getRanges("SalesMarketingSpend").ranges).toEqual(["'Dashboard (2)'!$B$5"]);
+    // The Monthly sheet's chart draws the renamed sheet's cells.
+    const chart = strFromU8(unzipSync(renamed)["xl/charts/chart1.xml"] as Uint8Array);
+    expect(chart).toContain("<c:f>'Monthly (2)'!$C$12:$Z$12</c:f>");
+    expect(chart).not.toContain("'Monthly'!");
   });
 
   it("rewrites sheet references in formulas, quoted or not, and leaves other text alone", () => {
@@ -121,7 +128,7 @@ describe("officeTemplateTarget", () => {
     const outcome = await officeTemplateTarget(excel.run, true).insert(KPI, await bytes());
     expect(outcome).toMatchObject({
       kind: "inserted",
-      sheets: ["Dashboard (2)", "Customers", "Responses", "Tickets"],
+      sheets: ["Dashboard (2)", "Customers", "Responses", "Tickets", "Monthly", "Subscriptions"],
     });
     const inserted = await sheetNamesOf(
       new Uint8Array(Buffer.from(excel.state.inserted[0]?.base64 ?? "", "base64")),
@@ -131,6 +138,8 @@ describe("officeTemplateTarget", () => {
       "Customers",
       "Responses",
       "Tickets",
+      "Monthly",
+      "Subscriptions",
     ]);
   });
 

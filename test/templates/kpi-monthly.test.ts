@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
+import { renameSheets } from "../../addin/xlsx-sheet-rename";
 import { kpi } from "../../templates/kpi";
 import { LAYOUT } from "../../templates/kpi-monthly";
 import { sampleSubscriptions } from "../../templates/kpi-monthly-sample";
@@ -284,6 +285,14 @@ describe("the bridge's native chart", () => {
       );
     },
   );
+
+  it("follows its sheet when the pane renames the template's sheets on insertion", () => {
+    const file = new Uint8Array(readFileSync(join(pdfs, "kpi.en.xlsx")));
+    const renamed = unzipSync(renameSheets(file, new Map([["Monthly", "Monthly (2)"]])));
+    const chart = strFromU8(renamed["xl/charts/chart1.xml"] ?? new Uint8Array());
+    expect(chart).toContain(`<c:f>'Monthly (2)'!$C$${LAYOUT.bridge.new}:$Z$${LAYOUT.bridge.new}</c:f>`);
+    expect(chart).not.toContain("'Monthly'!");
+  });
 
   it.each([
     ["en", "MRR movements by month", "Reactivation"],
