@@ -10,6 +10,7 @@ import type { Language } from "../../functions/excel/language";
 import { planCodec, type Plan } from "../../notebook/plan/schema";
 import { readWorkbookActions, writePlan } from "../../notebook/plan/workbook";
 import { addTierColumn, readPortfolioTable } from "../../notebook/segmentation/workbook";
+import { writeSubscriptions } from "../../notebook/billing/table";
 import type { NotebookServices } from "../features/notebook/notebook-services";
 
 /** Where the standalone planner keeps its plan in the browser's storage. */
@@ -44,9 +45,16 @@ export function notebookHost(
     writeToWorkbook: async (notebook, language, currency) =>
       (await writePlan(workbook, notebook.cells(), language, currency)).message,
     listTables: async () =>
-      (await workbook.listTables()).map(({ name, headers, owned }) => ({ name, headers, owned })),
+      (await workbook.listTables()).map(({ name, headers, owned, rowCount }) => ({
+        name,
+        headers,
+        owned,
+        rowCount,
+      })),
     readActions: (table) => readWorkbookActions(workbook, table),
     readPortfolio: (table) => readPortfolioTable(workbook, table),
+    writeSubscriptions: (subscriptions, currency, language, name) =>
+      writeSubscriptions(workbook, subscriptions, currency, language, name),
     ...(workbook.host === "excel"
       ? {
           addTierColumn: (table: string, accountHeader: string, language: Language) =>

@@ -9,6 +9,7 @@ import type { Plan } from "../../../notebook/plan/schema";
 import type { Currency } from "../../../notebook/plan/currency";
 import type { ActionItem } from "../../../notebook/scaling-audit/actions";
 import type { ScoreInput } from "../../../notebook/scaling-audit/scores";
+import type { Subscription } from "../../../notebook/billing/subscriptions";
 
 export interface NotebookServices {
   /** "excel" or "memory" (standalone). */
@@ -25,7 +26,9 @@ export interface NotebookServices {
     currency?: Currency,
   ) => Promise<Bilingual>;
   /** The workbook's tables the actions can be read from (name + headers). */
-  readonly listTables: () => Promise<readonly { name: string; headers: readonly string[]; owned: boolean }[]>;
+  readonly listTables: () => Promise<
+    readonly { name: string; headers: readonly string[]; owned: boolean; rowCount?: number }[]
+  >;
   /**
    * Reads one table into action items, the scores it holds by action id (when it has Time/Value columns),
    * and bilingual problems per row or cell left out.
@@ -76,6 +79,17 @@ export interface NotebookServices {
     /** How many texts were written changed so that the file stays well-formed (xlsx/safe-text.ts). */
     textsChanged?: number;
   }>;
+  /**
+   * Writes the subscriptions of a billing import as the add-in's table `name` (`CSMKit_Subscriptions` when
+   * omitted; notebook/billing/table.ts), replacing it in place when it is already there; resolves to what was
+   * written. Rejects with a readable Error (a WorkbookError) when the workbook refuses.
+   */
+  readonly writeSubscriptions?: (
+    subscriptions: readonly Subscription[],
+    currency: string | null,
+    language: Language,
+    name?: string,
+  ) => Promise<Bilingual>;
   /** Today's date YYYY-MM-DD (for the starter plan). */
   readonly today: () => string;
 }

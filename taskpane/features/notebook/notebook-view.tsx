@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
-import { memo, useMemo, useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { Suspense, lazy, memo, useMemo, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import type { Bilingual, Language } from "../../../functions/excel/language";
 import { ViewSection } from "../../components/view-section";
 import type { CellView, Notebook } from "../../../notebook/engine/types";
@@ -29,6 +29,11 @@ import { withCurrency } from "./currency-labels";
 import type { Currency } from "../../../notebook/plan/currency";
 
 export type { NotebookServices, NotebookViewProps } from "./notebook-services";
+
+// The billing import (and the file readers it loads) stay out of the notebook's first download.
+const BillingImport = lazy(async () => ({
+  default: (await import("../billing/billing-import")).BillingImport,
+}));
 
 const ADD_ID = domId("view", "add-calculation");
 const ADD_SEGMENTATION_ID = domId("view", "add-segmentation");
@@ -210,6 +215,9 @@ function NotebookBody({
           </Button>
         </div>
       )}
+      <Suspense fallback={<Spinner size="tiny" />}>
+        <BillingImport language={language} services={services} />
+      </Suspense>
     </div>
   );
 }

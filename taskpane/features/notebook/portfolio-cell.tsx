@@ -35,8 +35,11 @@ export const FIELD_LABELS: Readonly<Record<PortfolioColumn, NotebookStringKey>> 
   customerSince: "mapCustomerSince",
 };
 
-/** The sheets of an imported file and their problems: one sheet for a .csv, one per worksheet for a .xlsx. */
-async function readPortfolioFile(
+/**
+ * The sheets of an imported file and their problems: one sheet for a .csv, one per worksheet for a .xlsx.
+ * The one way the pane reads a file of rows: the portfolio and the billing import both use it.
+ */
+export async function readPortfolioFile(
   file: File,
 ): Promise<{ sheets: readonly PortfolioSheet[]; problems: readonly Bilingual[] }> {
   const bytes = await readBytes(file);
