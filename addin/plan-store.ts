@@ -8,6 +8,7 @@
  * the host boundary does not depend on the task pane.
  */
 import type { Bilingual } from "../functions/excel/language";
+import { openTexts, type TextStore } from "./indexed-db-texts";
 import type { WorkbookPort } from "./workbook-port";
 
 /** What reading stored plan text gives: the plan, or why not, always with the raw text kept. */
@@ -35,6 +36,11 @@ export interface PlanStore<P> {
   save(plan: P): Promise<void>;
   /** Copies raw text under a second key with a timestamp, checks it reads back, and returns that key. */
   keepAside(raw: string): Promise<string>;
+  /**
+   * Lets saving replace this stored text without keeping it aside: the person has downloaded it and chose to
+   * start afresh. Nothing is written until the next save.
+   */
+  letReplace(raw: string): void;
   /** The text kept beside the plan under `<key>.replaced` (the plans it replaced), or `undefined`. */
   readReplaced(): Promise<string | undefined>;
   /**
@@ -62,6 +68,14 @@ export const PLAN_SETTING = "csmkit.plan";
 /** Appended to the plan's key for the plans it replaced (`csmkit.plan.replaced`). */
 export const REPLACED_SUFFIX = ".replaced";
 
+/**
+ * The most plan text a workbook in Excel is given, in characters: Excel keeps an add-in's document settings
+ * to 2 MB in all (Microsoft, office-js #621; some builds refuse less), and the plans kept aside and replaced
+ * live there too. Saving a larger plan is refused with this figure stated (see docs/planner.md, "Where the
+ * plan is saved").
+ */
+export const EXCEL_PLAN_CHARACTERS = 1_000_000;
+
 /** Options shared by both stores. */
 export interface PlanStoreOptions {
   /** The clock used to timestamp what is kept aside (for tests). */
@@ -71,6 +85,8 @@ export interface PlanStoreOptions {
 interface Backend {
   get(key: string): Promise<string | undefined>;
   set(key: string, value: string): Promise<void>;
+  /** The largest text one key holds, in characters, when the storage has a stated limit. */
+  readonly limit?: number;
 }
 
 const notKeptAside = (): PlanStoreError =>
@@ -84,6 +100,20 @@ const storageFailed = (detail: string): PlanStoreError =>
     en: `The plan could not be stored (${detail}). Export it as JSON to keep a copy, then try again.`,
     fr: `Le plan n'a pas pu être enregistré (${detail}). Exportez-le en JSON pour en garder une copie, puis réessayez.`,
   });
+
+/** The figure in both languages' grouping: `1,000,000` and `1 000 000`. */
+const grouped = (n: number) => ({
+  en: n.toLocaleString("en-US"),
+  fr: n.toLocaleString("fr-FR").replace(/\s/g, "\u00a0"),
+});
+
+const tooLargeToStore = (length: number, limit: number): PlanStoreError => {
+  const [size, most] = [grouped(length), grouped(limit)];
+  return new PlanStoreError("storage", {
+    en: `In Excel the plan is saved inside the workbook, which holds ${most.en} characters of plan at most; this plan has ${size.en} (its portfolio, mostly). Your edits stay in this pane until it closes: download the plan to keep them, or use the standalone planner, which saves plans of any supported size.`,
+    fr: `Dans Excel, le plan est enregistré dans le classeur, qui en accepte ${most.fr} caractères au plus ; ce plan en a ${size.fr} (surtout son portefeuille). Vos modifications restent dans ce volet jusqu'à sa fermeture : téléchargez le plan pour les garder, ou utilisez le planificateur autonome, qui enregistre les plans de toute taille prise en charge.`,
+  });
+};
 
 function storeOver<P>(
   backend: Backend,
@@ -101,6 +131,8 @@ function storeOver<P>(
     },
     async save(plan) {
       const text = codec.write(plan);
+      if (backend.limit !== undefined && text.length > backend.limit)
+        throw tooLargeToStore(text.length, backend.limit);
       const current = await backend.get(key);
       const replaceable =
         current === undefined ||
@@ -118,6 +150,9 @@ function storeOver<P>(
       if ((await backend.get(target)) !== raw) throw storageFailed("the copy kept aside did not read back");
       keptAside.add(raw);
       return target;
+    },
+    letReplace(raw) {
+      keptAside.add(raw);
     },
     readReplaced: () => backend.get(`${key}${REPLACED_SUFFIX}`),
     async writeReplaced(text) {
@@ -154,6 +189,8 @@ export function workbookPlanStore<P>(
   const backend: Backend = {
     get: (key) => workbook.getSetting(key),
     set: (key, value) => workbook.setSetting(key, value),
+    // Excel's document settings take 2 MB (office-js #621); a plan is held to half, for what else is kept.
+    ...(workbook.host === "excel" ? { limit: EXCEL_PLAN_CHARACTERS } : {}),
   };
   return storeOver(backend, PLAN_SETTING, codec, options);
 }
@@ -179,16 +216,89 @@ export function browserPlanStore<P>(
   codec: PlanCodec<P>,
   options: PlanStoreOptions = {},
 ): PlanStore<P> {
-  const guard = <T>(action: () => T): T => {
+  return storeOver(guarded(storageTexts(storage)), key, codec, options);
+}
+
+/** localStorage as texts by key. */
+const storageTexts = (storage: Pick<Storage, "getItem" | "setItem">): TextStore => ({
+  get: async (name) => storage.getItem(name) ?? undefined,
+  set: async (name, value) => storage.setItem(name, value),
+});
+
+/** A storage whose failures (full, disabled) are {@link PlanStoreError}s that say what to do. */
+function guarded(texts: TextStore | Promise<TextStore>): Backend {
+  const guard = async <T>(action: (store: TextStore) => Promise<T>): Promise<T> => {
     try {
-      return action();
+      return await action(await texts);
     } catch (thrown) {
       throw storageFailed(thrown instanceof Error ? thrown.message : String(thrown));
     }
   };
-  const backend: Backend = {
-    get: async (name) => guard(() => storage.getItem(name) ?? undefined),
-    set: async (name, value) => guard(() => storage.setItem(name, value)),
+  return {
+    get: (name) => guard((store) => store.get(name)),
+    set: (name, value) => guard((store) => store.set(name, value)),
   };
-  return storeOver(backend, key, codec, options);
+}
+
+/** The browser's localStorage as the IndexedDB store reads it once, to move an older plan over. */
+export type LegacyStorage = Pick<Storage, "getItem" | "setItem" | "removeItem" | "key" | "length">;
+
+/**
+ * The plan store of the standalone planner: the plan lives in the browser's IndexedDB (room for a plan of
+ * the supported size) under `key`; a plan kept aside goes to `<key>.aside.<ISO timestamp>`, the plans it
+ * replaced to `<key>.replaced`. On first use, the texts an older version kept in localStorage under `key`
+ * and `key.…` are copied over, each removed from localStorage only once its copy reads back the same. When
+ * the browser refuses IndexedDB (or the copy fails), the plan stays in localStorage, as before. A storage that
+ * is full or disabled gives a {@link PlanStoreError} `storage` that says what to do.
+ *
+ * @param factory - `indexedDB`
+ * @param legacy - `localStorage`: where older versions kept the plan, and where it stays if IndexedDB fails
+ * @param key - where the plan lives
+ * @param codec - how plans become text and back (the task pane's plan schema)
+ * @param options - the clock for timestamps
+ * @returns the store
+ * @example
+ * const store = indexedDbPlanStore(indexedDB, localStorage, "csmkit.plan", planCodec);
+ * await store.load()
+ * //=> { kind: "empty" }
+ */
+export function indexedDbPlanStore<P>(
+  factory: IDBFactory,
+  legacy: LegacyStorage,
+  key: string,
+  codec: PlanCodec<P>,
+  options: PlanStoreOptions = {},
+): PlanStore<P> {
+  const texts = (async (): Promise<TextStore> => {
+    let database: TextStore;
+    try {
+      database = await openTexts(factory);
+    } catch {
+      return storageTexts(legacy);
+    }
+    try {
+      await moveOver(legacy, database, key);
+    } catch {
+      // Whatever could not be moved is still in localStorage: the plan stays there this time.
+      if (legacy.getItem(key) !== null) return storageTexts(legacy);
+    }
+    return database;
+  })();
+  return storeOver(guarded(texts), key, codec, options);
+}
+
+/** Copies `key` and `key.…` from localStorage to the database, removing each once its copy reads back. */
+async function moveOver(legacy: LegacyStorage, database: TextStore, key: string): Promise<void> {
+  const names: string[] = [];
+  for (let i = 0; i < legacy.length; i++) {
+    const name = legacy.key(i);
+    if (name !== null && (name === key || name.startsWith(`${key}.`))) names.push(name);
+  }
+  for (const name of names) {
+    const value = legacy.getItem(name);
+    if (value === null) continue;
+    // A text already in the database (moved before, or saved since) is not overwritten by an older copy.
+    if ((await database.get(name)) === undefined) await database.set(name, value);
+    if ((await database.get(name)) === value) legacy.removeItem(name);
+  }
 }

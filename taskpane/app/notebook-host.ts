@@ -4,7 +4,13 @@
  * standalone, the .xlsx export of the in-browser workbook.
  */
 import { MemoryWorkbook } from "../../addin/memory-workbook";
-import { browserPlanStore, workbookPlanStore, type PlanStore } from "../../addin/plan-store";
+import {
+  browserPlanStore,
+  indexedDbPlanStore,
+  workbookPlanStore,
+  type LegacyStorage,
+  type PlanStore,
+} from "../../addin/plan-store";
 import type { WorkbookPort } from "../../addin/workbook-port";
 import type { Language } from "../../functions/excel/language";
 import { planCodec, type Plan } from "../../notebook/plan/schema";
@@ -23,21 +29,31 @@ function localToday(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** The browser's own storage (not the session's stand-in): one a plan can be moved out of. */
+const isLegacyStorage = (storage: Pick<Storage, "getItem" | "setItem">): storage is LegacyStorage =>
+  "removeItem" in storage && "key" in storage && "length" in storage;
+
 /**
  * The notebook's services over a workbook.
  *
  * @param workbook - Excel's workbook, or the in-browser one standalone
- * @param storage - the browser's storage, for the standalone plan
+ * @param storage - the browser's storage: the standalone plan's before IndexedDB (moved over), or its only
+ *   storage when the browser has no IndexedDB or the storage is the session's stand-in
+ * @param database - the browser's IndexedDB, where the standalone plan lives
  * @returns the services the notebook view uses
  */
 export function notebookHost(
   workbook: WorkbookPort,
   storage: Pick<Storage, "getItem" | "setItem">,
+  database: IDBFactory | undefined = globalThis.indexedDB,
 ): NotebookServices {
+  const legacy = isLegacyStorage(storage) ? storage : undefined;
   const store: PlanStore<Plan> =
     workbook.host === "excel"
       ? workbookPlanStore(workbook, planCodec)
-      : browserPlanStore(storage, BROWSER_PLAN_KEY, planCodec);
+      : database !== undefined && legacy !== undefined
+        ? indexedDbPlanStore(database, legacy, BROWSER_PLAN_KEY, planCodec)
+        : browserPlanStore(storage, BROWSER_PLAN_KEY, planCodec);
   const services: NotebookServices = {
     host: workbook.host,
     store,

@@ -330,6 +330,7 @@ describe("NotebookView", () => {
             load: () => store.load(),
             save: (plan) => (calls.push("save"), store.save(plan)),
             keepAside: (raw) => (calls.push("keepAside"), store.keepAside(raw)),
+            letReplace: (raw) => (calls.push("letReplace"), store.letReplace(raw)),
             readReplaced: () => store.readReplaced(),
             writeReplaced: (text) => (calls.push("writeReplaced"), store.writeReplaced(text)),
           },

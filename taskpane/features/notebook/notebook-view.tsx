@@ -3,7 +3,7 @@ import { Suspense, lazy, memo, useMemo, useState, useSyncExternalStore, type Key
 import type { Bilingual, Language } from "../../../functions/excel/language";
 import { ViewSection } from "../../components/view-section";
 import type { CellView, Notebook } from "../../../notebook/engine/types";
-import type { Plan } from "../../../notebook/plan/schema";
+import { exportPlan, type Plan } from "../../../notebook/plan/schema";
 import { ActionsCell } from "./actions-cell";
 import { CalculationCell } from "./calculation-cell";
 import { CapacityCell } from "./capacity-cell";
@@ -15,6 +15,7 @@ import { NOTEBOOK_STRINGS, fill, type NotebookStrings } from "./notebook-strings
 import { NotebookToolbar } from "./notebook-toolbar";
 import { CellFrame, FeedbackBar, RemoveCellButton, type CellViewProps } from "./parts";
 import { KeptPlans } from "./kept-plans";
+import { DownloadUnsavedPlan, StoredPlanActions } from "./stored-plan";
 import { ReplaceDialog } from "./replace-dialog";
 import { useReplacing, type ReplacePlan } from "./use-replacing";
 import type { ReplacedPlan } from "../../../notebook/plan/replaced-plans";
@@ -44,10 +45,8 @@ const ADD_SEGMENTATION_ID = domId("view", "add-segmentation");
  * shown as such and left untouched until the person chooses to keep it aside.
  */
 export function NotebookView({ language, services }: NotebookViewProps) {
-  const { state, saving, keepAside, planOf, replace, replaced, currency, chooseCurrency } = usePlan(
-    services,
-    language,
-  );
+  const { state, saving, keepAside, startAfresh, planOf, replace, replaced, currency, chooseCurrency } =
+    usePlan(services, language);
   // The same object while the language and the currency are: the cells' views are redrawn when it changes.
   const t = useMemo(() => withCurrency(NOTEBOOK_STRINGS[language], currency), [language, currency]);
   return (
@@ -69,9 +68,13 @@ export function NotebookView({ language, services }: NotebookViewProps) {
               </MessageBarBody>
             </MessageBar>
           </div>
-          <Button appearance="primary" onClick={() => void keepAside()}>
-            {t.keepAside}
-          </Button>
+          <StoredPlanActions
+            raw={state.reading.raw}
+            language={language}
+            keepAsideLabel={t.keepAside}
+            onKeepAside={() => void keepAside()}
+            onStartAfresh={startAfresh}
+          />
           {state.problem && (
             <MessageBar intent="error">
               <MessageBarBody>{state.problem[language]}</MessageBarBody>
@@ -192,7 +195,10 @@ function NotebookBody({
       <div role="alert">
         {saving.kind === "failed" && (
           <MessageBar intent="error">
-            <MessageBarBody>{fill(t.saveFailed, { reason: saving.reason[language] })}</MessageBarBody>
+            <MessageBarBody>
+              {fill(t.saveFailed, { reason: saving.reason[language] })}{" "}
+              <DownloadUnsavedPlan text={() => exportPlan(planOf(notebook))} language={language} />
+            </MessageBarBody>
           </MessageBar>
         )}
       </div>

@@ -24,6 +24,7 @@ import {
 import { planCurrency, type Currency } from "../../../notebook/plan/currency";
 import type { NotebookServices } from "./notebook-services";
 import { bilingual, errorText } from "./view-helpers";
+import { startedAfresh } from "./stored-plan";
 
 /** How long after the last change the plan is saved, in milliseconds. */
 export const SAVE_DELAY = 400;
@@ -161,20 +162,38 @@ export function usePlan(services: NotebookServices, language: Language) {
     };
   }, [notebook, save]);
 
+  /** Starts a new plan, saved at once, with a notice of what became of the stored one. */
+  const beginNew = useCallback(
+    (notice: Bilingual) => {
+      const fresh = openNotebook(starterPlan(latest.current.services.today()));
+      metadata.current = withCurrency(newMetadata(), latest.current.language);
+      setChosenCurrency(metadata.current.currency);
+      setState({ kind: "ready", notebook: fresh, notice });
+      save(fresh);
+    },
+    [save],
+  );
+
   /** Keeps the unreadable plan aside, then starts a new plan and saves it. */
   const keepAside = useCallback(async () => {
     if (state.kind !== "blocked") return;
     try {
       const key = await store.keepAside(state.reading.raw);
-      const fresh = openNotebook(starterPlan(latest.current.services.today()));
-      metadata.current = withCurrency(newMetadata(), latest.current.language);
-      setChosenCurrency(metadata.current.currency);
-      setState({ kind: "ready", notebook: fresh, notice: bilingual("keptAside", { key }) });
-      save(fresh);
+      beginNew(bilingual("keptAside", { key }));
     } catch (error) {
       setState({ ...state, problem: bilingual("keepAsideFailed", { reason: errorText(error) }) });
     }
-  }, [state, store, save]);
+  }, [state, store, beginNew]);
+
+  /**
+   * Starts a new plan over the stored one the person has downloaded (see stored-plan.tsx): the next save
+   * replaces it.
+   */
+  const startAfresh = useCallback(() => {
+    if (state.kind !== "blocked") return;
+    store.letReplace(state.reading.raw);
+    beginNew(startedAfresh());
+  }, [state, store, beginNew]);
 
   /**
    * Replaces the notebook's cells with another plan's (this clears the undo history), after keeping the plan
@@ -223,5 +242,5 @@ export function usePlan(services: NotebookServices, language: Language) {
   );
 
   const currency = planCurrency(chosenCurrency, language);
-  return { state, saving, keepAside, planOf, replace, replaced, currency, chooseCurrency };
+  return { state, saving, keepAside, startAfresh, planOf, replace, replaced, currency, chooseCurrency };
 }
