@@ -1,5 +1,5 @@
 import { readNumber } from "../excel/arguments";
-import { scanNumbers } from "../excel/cells";
+import { scanNumbers, sumClean } from "../excel/cells";
 import { AMOUNT, ARPA_ARGUMENT, COUNT, GROSS_MARGIN, RATE } from "../excel/domains";
 import { ExcelError } from "../excel/errors";
 import type { ArgumentName } from "../excel/messages";
@@ -26,18 +26,24 @@ const NEW_CUSTOMERS: ArgumentName = { en: "new_customers", fr: "nouveaux_clients
  * //=> "#N/A"
  */
 export function customerAcquisitionCost(spend: unknown, newCustomers: unknown): number | ExcelError {
-  let totalSpend = 0;
-  let spendCells = 0;
-  let customers = 0;
-  let countCells = 0;
-  const spendProblem = scanNumbers(spend, SPEND, AMOUNT, (value) => {
-    totalSpend += value;
-    spendCells++;
-  });
-  const countProblem = scanNumbers(newCustomers, NEW_CUSTOMERS, COUNT, (value) => {
-    customers += value;
-    countCells++;
-  });
+  const cleanSpend = sumClean(spend, false);
+  const cleanCount = sumClean(newCustomers, true);
+  let totalSpend = cleanSpend?.total ?? 0;
+  let spendCells = cleanSpend?.count ?? 0;
+  let customers = cleanCount?.total ?? 0;
+  let countCells = cleanCount?.count ?? 0;
+  const spendProblem = cleanSpend
+    ? undefined
+    : scanNumbers(spend, SPEND, AMOUNT, (value) => {
+        totalSpend += value;
+        spendCells++;
+      });
+  const countProblem = cleanCount
+    ? undefined
+    : scanNumbers(newCustomers, NEW_CUSTOMERS, COUNT, (value) => {
+        customers += value;
+        countCells++;
+      });
   const error = strongestError([
     spendProblem,
     countProblem,

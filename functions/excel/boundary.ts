@@ -67,14 +67,23 @@ export function excelResult<T>(compute: () => T | ExcelError): T {
 /**
  * Runs an element-wise metric for a spilled range: an error of the whole (shapes that do not match) fills the
  * cell as {@link excelResult} does; an error in one element becomes the runtime's error in that element only,
- * so that the other rows still show their results.
+ * so that the other rows still show their results. The spill is returned as it is when no element failed
+ * (the usual case: no copy of a 100,000-row result); a row with an error is replaced by a converted copy.
  */
 export function excelSpill(compute: () => Spill | ExcelError): (number | string | CustomFunctions.Error)[][] {
-  const spill = excelResult(compute);
-  const language = excelLanguage();
-  return spill.map((row) =>
-    row.map((cell) => (cell instanceof ExcelError ? toRuntimeError(cell, language) : cell)),
-  );
+  const spill: (number | string | ExcelError | CustomFunctions.Error)[][] = excelResult(compute);
+  let language: Language | undefined;
+  for (let r = 0; r < spill.length; r++) {
+    const row = spill[r] as (number | string | ExcelError | CustomFunctions.Error)[];
+    for (let c = 0; c < row.length; c++)
+      if (row[c] instanceof ExcelError) {
+        language ??= excelLanguage();
+        const words = language;
+        spill[r] = row.map((cell) => (cell instanceof ExcelError ? toRuntimeError(cell, words) : cell));
+        break;
+      }
+  }
+  return spill as (number | string | CustomFunctions.Error)[][];
 }
 
 function unexpected(cause: unknown): ExcelError {

@@ -43,14 +43,14 @@ export function summarizeMovements(startMrr: unknown, endMrr: unknown): Movement
   // catalogue's semantics and gives the error to report.
   const problem = scanPairs(startMrr, endMrr, [START_MRR, END_MRR], AMOUNT, undefined, () => undefined);
   if (problem) return problem;
-  // Valid, but not two single columns (a row, several columns, single values): read as columns.
+  // Valid, but not two 2-D arrays of the same shape (single values, flat arrays): read as columns.
   const column = (range: unknown) => allCells(range).map((cell) => [cell]);
   return cleanColumns(column(startMrr), column(endMrr)) ?? new ExcelError("#VALUE!");
 }
 
 /**
- * The hot path, for what Excel passes nearly always: two single columns of the same length holding only
- * amounts of 0 or more and blanks. It sums into local variables (no object writes per customer) and gives
+ * The hot path, for what Excel passes nearly always: two ranges of the same shape (single columns, rows or
+ * blocks, read in reading order) holding only amounts of 0 or more and blanks. It sums into local variables (no object writes per customer) and gives
  * up, returning `undefined`, at the first cell that is anything else, so that {@link scanPairs} reads the
  * ranges instead.
  */
@@ -68,34 +68,36 @@ function cleanColumns(startMrr: unknown, endMrr: unknown): MovementSummary | und
   for (let i = 0; i < startMrr.length; i++) {
     const rowA: unknown = startMrr[i];
     const rowB: unknown = endMrr[i];
-    if (!Array.isArray(rowA) || !Array.isArray(rowB) || rowA.length !== 1 || rowB.length !== 1)
+    if (!Array.isArray(rowA) || !Array.isArray(rowB) || rowA.length !== rowB.length || rowA.length === 0)
       return undefined;
-    let start: unknown = rowA[0];
-    let end: unknown = rowB[0];
-    if (typeof start !== "number") {
-      if (start !== null && start !== undefined && start !== "") return undefined;
-      if (end === null || end === undefined || end === "") continue;
-      start = 0;
+    for (let c = 0; c < rowA.length; c++) {
+      let start: unknown = rowA[c];
+      let end: unknown = rowB[c];
+      if (typeof start !== "number") {
+        if (start !== null && start !== undefined && start !== "") return undefined;
+        if (end === null || end === undefined || end === "") continue;
+        start = 0;
+      }
+      if (typeof end !== "number") {
+        if (end !== null && end !== undefined && end !== "") return undefined;
+        end = 0;
+      }
+      const s = start as number;
+      const e = end as number;
+      if (!(s >= 0 && e >= 0 && s <= Number.MAX_VALUE && e <= Number.MAX_VALUE)) return undefined;
+      rows++;
+      if (s === 0) {
+        newMrr += e;
+        continue;
+      }
+      startTotal += s;
+      customersAtStart++;
+      if (e === 0) {
+        churned += s;
+        customersChurned++;
+      } else if (e > s) expansion += e - s;
+      else contraction += s - e;
     }
-    if (typeof end !== "number") {
-      if (end !== null && end !== undefined && end !== "") return undefined;
-      end = 0;
-    }
-    const s = start as number;
-    const e = end as number;
-    if (!(s >= 0 && e >= 0 && s <= Number.MAX_VALUE && e <= Number.MAX_VALUE)) return undefined;
-    rows++;
-    if (s === 0) {
-      newMrr += e;
-      continue;
-    }
-    startTotal += s;
-    customersAtStart++;
-    if (e === 0) {
-      churned += s;
-      customersChurned++;
-    } else if (e > s) expansion += e - s;
-    else contraction += s - e;
   }
   return { startTotal, newMrr, expansion, contraction, churned, customersAtStart, customersChurned, rows };
 }

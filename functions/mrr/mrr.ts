@@ -1,11 +1,11 @@
 import {
-  allCells,
   asRows,
   cellsOf,
   firstErrorCell,
   isBlank,
   scanNumbers,
   shapeOf,
+  sumClean,
   type NumberDomain,
 } from "../excel/cells";
 import { AMOUNT } from "../excel/domains";
@@ -49,15 +49,21 @@ const MONTHS: NumberDomain = {
  * //=> 250
  */
 export function monthlyRecurringRevenue(amounts: unknown, periodMonths: unknown): number | ExcelError {
-  const perCell = Array.isArray(periodMonths) && allCells(periodMonths).length > 1;
+  // More than one cell (counted without flattening a range of a million rows): one period per amount.
+  const perCell =
+    Array.isArray(periodMonths) &&
+    (periodMonths.length > 1 || (Array.isArray(periodMonths[0]) && periodMonths[0].length > 1));
   if (!perCell) {
     const months = readNumber(periodMonths, PERIOD_MONTHS, MONTHS, 1);
-    let total = 0;
-    let count = 0;
-    const problem = scanNumbers(amounts, AMOUNTS, AMOUNT, (amount) => {
-      total += amount;
-      count++;
-    });
+    const clean = sumClean(amounts, false);
+    let total = clean?.total ?? 0;
+    let count = clean?.count ?? 0;
+    const problem = clean
+      ? undefined
+      : scanNumbers(amounts, AMOUNTS, AMOUNT, (amount) => {
+          total += amount;
+          count++;
+        });
     const error = strongerError(problem, months instanceof ExcelError ? months : undefined);
     if (error !== undefined) return error;
     if (months === 0) return new ExcelError("#DIV/0!");
@@ -96,14 +102,17 @@ export function annualRecurringRevenue(amounts: unknown, periodMonths: unknown):
  * //=> 3
  */
 export function averageRevenuePerAccount(mrr: unknown): number | ExcelError {
-  let total = 0;
-  let paying = 0;
-  const problem = scanNumbers(mrr, MRR, AMOUNT, (value) => {
-    if (value > 0) {
-      total += value;
-      paying++;
-    }
-  });
+  const clean = sumClean(mrr, false);
+  let total = clean?.positiveTotal ?? 0;
+  let paying = clean?.positiveCount ?? 0;
+  const problem = clean
+    ? undefined
+    : scanNumbers(mrr, MRR, AMOUNT, (value) => {
+        if (value > 0) {
+          total += value;
+          paying++;
+        }
+      });
   if (problem !== undefined) return problem;
   if (paying === 0) return new ExcelError("#DIV/0!");
   return finiteResult(total / paying);
