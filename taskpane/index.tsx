@@ -7,17 +7,11 @@ import {
   startHostScripts,
   type HostConnection,
 } from "../addin/host-connection";
-import { runExcelCheck } from "../addin/excel-check";
-import { MemoryWorkbook } from "../addin/memory-workbook";
-import { excelTemplateTarget, type TemplateTarget } from "../addin/template-insertion";
-import { OfficeWorkbook } from "../addin/office-workbook";
-import type { WorkbookPort } from "../addin/workbook-port";
+import type { TemplateFile, TemplateTarget } from "../addin/template-insertion";
 import type { Language } from "../functions/excel/language";
 import { App } from "./app/app";
-import { notebookHost } from "./app/notebook-host";
 import type { NotebookServices } from "./features/notebook/notebook-services";
-import { loadCatalogue } from "./features/functions/catalogue";
-import { loadTemplateBytes, loadTemplateFiles } from "./features/templates/template-list";
+import type { CatalogueEntry } from "./features/functions/catalogue";
 import { initialLanguage, LANGUAGE_STORAGE_KEY } from "./i18n/language";
 
 // First thing the page does: in Office, request office.js, then functions.js as soon as office.js has loaded, so
@@ -25,6 +19,25 @@ import { initialLanguage, LANGUAGE_STORAGE_KEY } from "./i18n/language";
 // this requests nothing.
 const environment = browserEnvironment();
 const hostScripts = startHostScripts(environment);
+
+// The shell's first JavaScript is this file, the shell and Home (docs/architecture.md, "What loads when"): what
+// only a view or Excel needs is imported on first use, each in a chunk of its own.
+const loadCatalogue = (language: Language): Promise<CatalogueEntry[]> =>
+  import(/* webpackChunkName: "catalogue" */ "./features/functions/catalogue").then((module) =>
+    module.loadCatalogue(language),
+  );
+const loadTemplateFiles = (): Promise<TemplateFile[]> =>
+  import(/* webpackChunkName: "template-list" */ "./features/templates/template-list").then((module) =>
+    module.loadTemplateFiles(),
+  );
+const loadTemplateBytes = (file: string): Promise<Uint8Array> =>
+  import(/* webpackChunkName: "template-list" */ "./features/templates/template-list").then((module) =>
+    module.loadTemplateBytes(file),
+  );
+const runExcelCheck = () =>
+  import(/* webpackChunkName: "excel-check" */ "../addin/excel-check").then((module) =>
+    module.runExcelCheck(),
+  );
 
 /** Where the view the person left is remembered, so that the pane reopens on it. */
 const VIEW_STORAGE_KEY = "csmkit.view";
@@ -92,16 +105,19 @@ async function boot(): Promise<void> {
   // The shell shows while the host is looked for: in Excel that takes a moment; outside it, none.
   render();
   connection = await connectToHost(environment, hostScripts);
-  // The workbook the planner's views write to.
-  const workbook: WorkbookPort = connection.kind === "excel" ? new OfficeWorkbook() : new MemoryWorkbook();
-  document.documentElement.dataset.host = workbook.host;
-  if (connection.kind === "excel") templateTarget = excelTemplateTarget();
-  notebookServices = notebookHost(workbook, safeStorage());
   language = initialLanguage(
     remembered(LANGUAGE_STORAGE_KEY),
     connection.kind === "excel" ? connection.language : undefined,
     navigator.language,
   );
+  render();
+  // The workbook the planner's views write to, the templates' target and the notebook's services: a chunk of
+  // their own, loaded once the host is known (the first view does not wait for it).
+  const { hostServices } = await import(/* webpackChunkName: "host-services" */ "./app/host-services");
+  const services = hostServices(connection.kind === "excel", safeStorage());
+  document.documentElement.dataset.host = services.workbook.host;
+  templateTarget = services.templateTarget;
+  notebookServices = services.notebookServices;
   render();
 }
 

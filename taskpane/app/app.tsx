@@ -11,18 +11,35 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { lazy, useState } from "react";
 import type { HostConnection } from "../../addin/host-connection";
 import type { TemplateFile, TemplateTarget } from "../../addin/template-insertion";
 import type { Language } from "../../functions/excel/language";
 import type { ExcelCheckResult } from "../../addin/excel-check-report";
-import { FunctionsView } from "../features/functions/functions-view";
 import type { CatalogueEntry } from "../features/functions/catalogue";
 import { HomeView } from "../features/home/home-view";
-import { NotebookView } from "../features/notebook/notebook-view";
 import type { NotebookServices } from "../features/notebook/notebook-services";
-import { TemplatesView } from "../features/templates/templates-view";
 import { STRINGS, type Strings } from "../i18n/strings";
+import { LazyView } from "./lazy-view";
+
+// The shell (header, tabs, status line) and Home are in the pane's first JavaScript; every other view, and the
+// libraries only it uses (mathjs, the segmentation wizard, the importers, exceljs…), is a chunk of its own that
+// loads the first time the view is shown (docs/architecture.md, "What loads when").
+const NotebookView = lazy(() =>
+  import(/* webpackChunkName: "view-notebook" */ "../features/notebook/notebook-view").then((module) => ({
+    default: module.NotebookView,
+  })),
+);
+const FunctionsView = lazy(() =>
+  import(/* webpackChunkName: "view-functions" */ "../features/functions/functions-view").then((module) => ({
+    default: module.FunctionsView,
+  })),
+);
+const TemplatesView = lazy(() =>
+  import(/* webpackChunkName: "view-templates" */ "../features/templates/templates-view").then((module) => ({
+    default: module.TemplatesView,
+  })),
+);
 
 const useStyles = makeStyles({
   shell: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
@@ -148,29 +165,37 @@ export function App({
           </MessageBar>
         </div>
         {view === "home" && <HomeView t={t} />}
-        {view === "notebook" &&
-          (notebookServices === undefined ? (
-            <Body1>{t.notebookWaiting}</Body1>
-          ) : (
-            <NotebookView language={language} services={notebookServices} />
-          ))}
-        {view === "functions" && (
-          <FunctionsView
-            t={t}
-            language={language}
-            loadCatalogue={loadCatalogue}
-            connection={connection}
-            runExcelCheck={runExcelCheck}
-          />
-        )}
-        {view === "templates" && (
-          <TemplatesView
-            t={t}
-            language={language}
-            target={templateTarget}
-            loadFiles={loadTemplateFiles}
-            loadBytes={loadTemplateBytes}
-          />
+        {view !== "home" && (
+          <LazyView
+            key={view}
+            loading={t.viewLoading}
+            failed={(reason) => t.viewLoadFailed.replace("{reason}", reason)}
+          >
+            {view === "notebook" &&
+              (notebookServices === undefined ? (
+                <Body1>{t.notebookWaiting}</Body1>
+              ) : (
+                <NotebookView language={language} services={notebookServices} />
+              ))}
+            {view === "functions" && (
+              <FunctionsView
+                t={t}
+                language={language}
+                loadCatalogue={loadCatalogue}
+                connection={connection}
+                runExcelCheck={runExcelCheck}
+              />
+            )}
+            {view === "templates" && (
+              <TemplatesView
+                t={t}
+                language={language}
+                target={templateTarget}
+                loadFiles={loadTemplateFiles}
+                loadBytes={loadTemplateBytes}
+              />
+            )}
+          </LazyView>
         )}
       </main>
     </FluentProvider>

@@ -40,6 +40,9 @@ export const en = {
   navTemplates: "Templates",
   navNotebook: "Scaling plan",
   notebookWaiting: "The plan opens once the workbook is found…",
+  viewLoading: "Loading…",
+  viewLoadFailed:
+    "This view could not be loaded ({reason}). Check your connection, then close and reopen the pane.",
   templatesHeading: "Ready-made workbooks",
   templatesIntro:
     "Five workbooks that work in Excel without the add-in and in LibreOffice: native formulas, sample data to replace with yours.",
@@ -162,6 +165,9 @@ export const fr: Strings = {
   navTemplates: "Modèles",
   navNotebook: "Plan de mise à l'échelle",
   notebookWaiting: "Le plan s'ouvre dès que le classeur est trouvé…",
+  viewLoading: "Chargement…",
+  viewLoadFailed:
+    "Cette vue n'a pas pu être chargée ({reason}). Vérifiez votre connexion, puis fermez et rouvrez le volet.",
   templatesHeading: "Classeurs prêts à l'emploi",
   templatesIntro:
     "Cinq classeurs qui fonctionnent dans Excel sans le complément et dans LibreOffice : des formules natives, des données d'exemple à remplacer par les vôtres.",

@@ -1,0 +1,207 @@
+// Cold start of the task pane: from navigation start to Home's heading on screen, in Chromium at 320 px (the
+// narrowest task pane), with a fresh browser context each run (no HTTP cache, no code cache) and the CPU of
+// this machine (no throttling). The floor, measured in the same run the same way: the smallest React page (a
+// header and a line of text, bench/floor/index.tsx) built by the same webpack configuration. Both are built
+// here into a temporary folder (production mode) and served from localhost with caching forbidden.
+// Reported: the median of BENCH_COLD_RUNS runs of each (interleaved, after one discarded warm-up of each), the
+// ratio to the floor, and the target: the first view within 1 s.
+import { createServer, type Server } from "node:http";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { extname, join, normalize } from "node:path";
+import { chromium, type Browser } from "playwright-core";
+import type { Configuration } from "webpack";
+
+export const COLD_START_CASE = "task pane cold start";
+const TARGET_MS = 1000;
+const RUNS = Number(process.env.BENCH_COLD_RUNS ?? 9);
+const WIDTH = 320;
+const HEIGHT = 800;
+
+/** Builds the task pane and the floor page, each into its own folder under `out`. */
+export async function buildBoth(out: string): Promise<void> {
+  const require = createRequire(__filename);
+  const webpack = require("webpack") as typeof import("webpack");
+  const HtmlWebpackPlugin = require("html-webpack-plugin") as typeof import("html-webpack-plugin");
+  const { createConfig } = require("../webpack.config.js") as {
+    createConfig: (options: { outputPath: string; mode: "production" }) => Configuration;
+  };
+  const app = createConfig({ outputPath: join(out, "app"), mode: "production" });
+  // The same configuration (mode, loaders, resolution, source maps, page template) with one entry of its own.
+  const floor: Configuration = {
+    ...app,
+    entry: { floor: "./bench/floor/index.tsx" },
+    output: { ...app.output, path: join(out, "floor") },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./taskpane/taskpane.html",
+        chunks: ["floor"],
+      }),
+    ],
+  };
+  await new Promise<void>((done, fail) =>
+    webpack([app, floor], (error, stats) =>
+      error || stats?.hasErrors() ? fail(error ?? new Error(stats?.toString("errors-only"))) : done(),
+    ),
+  );
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".json": "application/json",
+  ".png": "image/png",
+};
+
+/** Serves `folder` on localhost, every response marked not to be cached. */
+async function serve(folder: string): Promise<{ server: Server; base: string }> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname));
+    const file = join(folder, path);
+    if (!file.startsWith(folder) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, {
+      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+      "cache-control": "no-store",
+    });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const address = server.address();
+  if (address === null || typeof address === "string") throw new Error("the bench server has no port");
+  return { server, base: `http://127.0.0.1:${address.port}` };
+}
+
+/**
+ * Runs in the page before its own scripts: once `selector` is in the document and laid out, waits for the
+ * frame that shows it (requestAnimationFrame, then the task after it) and records `performance.now()`, which
+ * counts from the navigation's start. A string, so that what runs in the page is exactly this (no helper a
+ * TypeScript runner adds to a function's source).
+ */
+const watchFirstView = (selector: string) => `(() => {
+  const selector = ${JSON.stringify(selector)};
+  const shown = () => {
+    const element = document.querySelector(selector);
+    return element !== null && element.getClientRects().length > 0;
+  };
+  const observer = new MutationObserver(() => {
+    if (!shown()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { window.__firstView = performance.now(); };
+      channel.port2.postMessage(0);
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
+})();`;
+
+/** One cold load of `url` in a fresh context: the milliseconds until `selector` was on screen. */
+async function firstView(browser: Browser, url: string, selector: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: WIDTH, height: HEIGHT }, locale: "en-US" });
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.addInitScript({ content: watchFirstView(selector) });
+    await page.goto(url, { waitUntil: "commit" });
+    await page.waitForFunction(
+      () => (window as unknown as { __firstView?: number }).__firstView !== undefined,
+      null,
+      {
+        timeout: 30_000,
+      },
+    );
+    const ms = await page.evaluate(() => (window as unknown as { __firstView: number }).__firstView);
+    if (errors.length > 0) throw new Error(`${url}: ${errors.join("; ")}`);
+    return ms;
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[middle] ?? NaN)
+    : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+};
+
+/**
+ * Builds, serves and measures the task pane's cold start beside the floor; prints the table.
+ *
+ * @returns the number of missed targets (0 or 1)
+ */
+export async function coldStart(): Promise<number> {
+  const out = mkdtempSync(join(tmpdir(), "csm-cold-"));
+  try {
+    await buildBoth(out);
+    return await measureColdStart(out);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Measures the builds in `out` (`app/` and `floor/`, as {@link coldStart} makes them) and prints the table.
+ *
+ * @returns the number of missed targets (0 or 1)
+ */
+export async function measureColdStart(out: string): Promise<number> {
+  const home = mkdtempSync(join(tmpdir(), "csm-cold-chromium-"));
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  try {
+    const served = await serve(out);
+    server = served.server;
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+      env: { ...process.env, HOME: home, XDG_CONFIG_HOME: home, XDG_CACHE_HOME: home },
+    });
+    const pane = () => firstView(browser as Browser, `${served.base}/app/taskpane.html`, "#home-heading");
+    const floor = () => firstView(browser as Browser, `${served.base}/floor/taskpane.html`, "#floor-heading");
+    // The browser's first pages also pay for starting its processes: one of each, not counted.
+    await floor();
+    await pane();
+    const paneMs: number[] = [];
+    const floorMs: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      floorMs.push(await floor());
+      paneMs.push(await pane());
+    }
+    const paneMedian = median(paneMs);
+    const floorMedian = median(floorMs);
+    const missed = !(paneMedian <= TARGET_MS);
+    console.log(
+      `\n| ${COLD_START_CASE} (Chromium, ${WIDTH} px, no cache, median of ${RUNS}) | ms | × floor |`,
+    );
+    console.log("|---|---|---|");
+    console.log(`| floor: React page, header + text | ${floorMedian.toFixed(0)} | 1.00× |`);
+    console.log(
+      `| task pane: navigation → Home on screen | ${paneMedian.toFixed(0)} (target ≤ ${TARGET_MS}: ${missed ? "missed" : "met"}) | ${(paneMedian / floorMedian).toFixed(2)}× |`,
+    );
+    console.log(
+      `| (task pane runs, ms: ${paneMs.map((ms) => ms.toFixed(0)).join(", ")}; floor: ${floorMs.map((ms) => ms.toFixed(0)).join(", ")}) | | |`,
+    );
+    return missed ? 1 : 0;
+  } finally {
+    await browser?.close();
+    server?.close();
+    rmSync(home, { recursive: true, force: true });
+  }
+}
