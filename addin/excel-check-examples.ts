@@ -11,9 +11,12 @@ import { shownCell, type CellReading } from "./excel-check-probes";
 
 type Constant = number | string;
 
-/** An argument of a worked example: a number or text, or an array constant written as a column or a row. */
+/** An argument of a worked example: a number or text, or an array constant written as a column, a row or a table. */
 export type ExampleArgument =
-  Constant | { readonly column: readonly Constant[] } | { readonly row: readonly Constant[] };
+  | Constant
+  | { readonly column: readonly Constant[] }
+  | { readonly row: readonly Constant[] }
+  | { readonly table: readonly (readonly Constant[])[] };
 
 /** A published result cell: a number (to `decimals` places when given), a text, or `null` when not checked. */
 export type ExpectedCell =
@@ -43,6 +46,27 @@ const n = (number: number, decimals?: number): ExpectedCell =>
 const text = (value: string): ExpectedCell => ({ text: value });
 const column = (...values: Constant[]) => ({ column: values });
 const row = (...values: Constant[]) => ({ row: values });
+const numbers = (...values: number[]) => values.map((value) => n(value));
+
+// The six customers of docs/functions.md's billing-export functions, January–June 2026: new, expansion,
+// contraction, churn and reactivation.
+const THREE_CUSTOMERS = {
+  table: [
+    [100, 0, 80],
+    [50, 70, 70],
+    [0, 40, 20],
+  ],
+};
+const SIX_CUSTOMERS = {
+  table: [
+    [100, 100, 150, 150, 150, 150],
+    [200, 200, 200, 120, 120, 120],
+    [50, 50, 0, 0, 80, 80],
+    [0, 300, 300, 300, 300, 0],
+    [0, 0, 0, 60, 60, 90],
+    [40, 40, 40, 40, 0, 0],
+  ],
+};
 
 // The month of ChartMogul-style customers reused by docs/functions.md: one churns 10, one contracts 10, one expands
 // 10 and one is new at 50 (a start of 0 is not yet a customer, an end of 0 is gone).
@@ -65,7 +89,7 @@ const SCORES = row(47, 59, 21);
 const WEIGHTS = row(20, 15, 22);
 const share = (weight: number) => weight / 57;
 
-/** The worked example of each of the 25 CSM functions, in docs/functions.md's order. */
+/** The worked example of each of the 29 CSM functions, in docs/functions.md's order. */
 export const WORKED_EXAMPLES: readonly WorkedExample[] = [
   { id: "MRR", args: [1200, 12], expected: [[n(100)]] },
   { id: "ARR", args: [25], expected: [[n(300)]] },
@@ -80,6 +104,48 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
   { id: "CAC", args: [50000, 25], expected: [[n(2000)]] },
   { id: "CAC_PAYBACK", args: [10000, 1000, 0.8], expected: [[n(12.5)]] },
   { id: "QUICK_RATIO", args: [10, 5, 2, 3], expected: [[n(3)]] },
+  // A pays 100 a month from 15 January 2026 and 50 more from 1 March; B pays 1,200 a year from 1 February and
+  // stops on 10 April. Months are the first day of each month, as date serials.
+  {
+    id: "MRR_MATRIX",
+    args: [
+      column("A", "B", "A"),
+      column(100, 1200, 50),
+      column(46037, 46054, 46082),
+      column("", 46122, ""),
+      column(1, 12, 1),
+    ],
+    expected: [
+      [text("MRR"), ...numbers(46023, 46054, 46082, 46113)],
+      [text("A"), ...numbers(100, 100, 150, 150)],
+      [text("B"), ...numbers(0, 100, 100, 0)],
+    ],
+  },
+  // Three customers over three months, narrow enough for the check's five columns: A churns then comes back
+  // (reactivation), B expands, C is new then contracts.
+  {
+    id: "MRR_BRIDGE",
+    args: [THREE_CUSTOMERS],
+    expected: [
+      [text("Starting MRR"), ...numbers(150, 110)],
+      [text("New"), ...numbers(40, 0)],
+      [text("Expansion"), ...numbers(20, 0)],
+      [text("Reactivation"), ...numbers(0, 80)],
+      [text("Contraction"), ...numbers(0, 20)],
+      [text("Churned"), ...numbers(100, 0)],
+      [text("Ending MRR"), ...numbers(110, 170)],
+    ],
+  },
+  {
+    id: "COHORTS",
+    args: [THREE_CUSTOMERS],
+    expected: [
+      [text("Cohort"), text("Size"), ...numbers(0, 1, 2)],
+      numbers(1, 2, 1, 0.5, 1),
+      [...numbers(2, 1, 1, 1), null],
+    ],
+  },
+  { id: "TRAILING_RATE", args: [SIX_CUSTOMERS, "logo", 1], expected: [numbers(0, 0.2, 0, 0.2, 0.2)] },
   { id: "NPS", args: [column(...NPS_ANSWERS)], expected: [[n(25)]] },
   { id: "CSAT", args: [column(...CSAT_ANSWERS)], expected: [[n(0.6916, 4)]] },
   { id: "HEALTH", args: [SCORES, WEIGHTS], expected: [[n(40.12, 2)]] },
@@ -129,6 +195,8 @@ function constantText(value: Constant): string {
 function argumentText(argument: ExampleArgument): string {
   if (typeof argument === "number" || typeof argument === "string") return constantText(argument);
   if ("column" in argument) return `{${argument.column.map(constantText).join(";")}}`;
+  if ("table" in argument)
+    return `{${argument.table.map((line) => line.map(constantText).join(",")).join(";")}}`;
   return `{${argument.row.map(constantText).join(",")}}`;
 }
 

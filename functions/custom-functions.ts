@@ -19,6 +19,10 @@ import { customerLifetimeValue } from "./clv/clv";
 import { customerSatisfactionScore } from "./csat/csat";
 import { grossRevenueRetention, mrrMovements, netRevenueRetention } from "./movements/mrr-movements";
 import { quickRatio } from "./movements/quick-ratio";
+import { mrrBridge } from "./billing/bridge";
+import { cohorts } from "./billing/cohorts";
+import { mrrMatrix } from "./billing/matrix";
+import { trailingRate } from "./billing/trailing";
 import { annualRecurringRevenue, averageRevenuePerAccount, monthlyRecurringRevenue } from "./mrr/mrr";
 import { accountAlerts } from "./health/alerts";
 import { pulsePoints, rescale } from "./health/components";
@@ -167,16 +171,82 @@ export function cacPaybackMonths(cac: any, arpa: any, gross_margin?: any): numbe
 }
 
 /**
- * SaaS quick ratio: (new + expansion MRR) ÷ (contraction + churned MRR).
+ * SaaS quick ratio: (new + expansion + reactivation MRR) ÷ (contraction + churned MRR).
  * @customfunction QUICK_RATIO
- * @param new_mrr New MRR, or the four-cell row of CSM.MRR_MOVEMENTS with the other arguments omitted.
+ * @param new_mrr New MRR, or with the other arguments omitted: the four-cell row of CSM.MRR_MOVEMENTS, or one month's column of CSM.MRR_BRIDGE.
  * @param [expansion] Expansion MRR. Blank is 0.
  * @param [contraction] Contraction MRR. Blank is 0.
  * @param [churned] Churned MRR. Blank is 0.
+ * @param [reactivation] Reactivation MRR (customers back after a month at 0). Blank is 0.
  * @returns MRR gained for each unit of MRR lost.
  */
-export function quick(new_mrr: any[][], expansion?: any, contraction?: any, churned?: any): number {
-  return excelResult(() => quickRatio(new_mrr, expansion ?? null, contraction ?? null, churned ?? null));
+export function quick(
+  new_mrr: any[][],
+  expansion?: any,
+  contraction?: any,
+  churned?: any,
+  reactivation?: any,
+): number {
+  return excelResult(() =>
+    quickRatio(new_mrr, expansion ?? null, contraction ?? null, churned ?? null, reactivation ?? null),
+  );
+}
+
+/**
+ * Each customer's MRR in each month from a subscription list: customers sorted down, months across (first day of each month).
+ * @customfunction MRR_MATRIX
+ * @param customers Each subscription's customer, one row per subscription.
+ * @param amounts Each subscription's amount, for period_months months.
+ * @param starts Each subscription's start date. It counts in every month it is active on the last day of.
+ * @param ends Each subscription's end date (the day it stops); blank while active.
+ * @param [period_months] Months each amount covers: one number for all, or one per row. Default 1; 12 for annual plans (1/12 a month).
+ * @param [months] Dates whose months the matrix spans (earliest to latest). Default: the first start to the latest start or end.
+ * @returns A matrix with a header row of months and a first column of customers.
+ */
+export function mrrMatrixOf(
+  customers: any[][],
+  amounts: any[][],
+  starts: any[][],
+  ends: any[][],
+  period_months?: any[][],
+  months?: any[][],
+): any[][] {
+  return excelSpill(() => mrrMatrix(customers, amounts, starts, ends, period_months ?? null, months ?? null));
+}
+
+/**
+ * MRR bridge of each month of a matrix: starting MRR, new, expansion, reactivation, contraction, churned, ending MRR.
+ * @customfunction MRR_BRIDGE
+ * @param matrix One row per customer, one column per month: the spill of CSM.MRR_MATRIX, or amounts only.
+ * @param [language] Language of the labels: "en" (default) or "fr".
+ * @returns Seven rows under a column of labels, one column per month after the first.
+ */
+export function mrrBridgeOf(matrix: any[][], language?: any): any[][] {
+  return excelSpill(() => mrrBridge(matrix, language ?? null));
+}
+
+/**
+ * Cohort triangle by first paying month: customers ("logo"), MRR gross of expansion ("gross") or net MRR ("net") kept each month since.
+ * @customfunction COHORTS
+ * @param matrix One row per customer, one column per month: the spill of CSM.MRR_MATRIX, or amounts only.
+ * @param [basis] "logo" (default; also when blank or 0), "gross" or "net".
+ * @param [language] Language of the headings: "en" (default) or "fr".
+ * @returns One row per cohort: its month, its size and its rates from month 0 (100 %).
+ */
+export function cohortsOf(matrix: any[][], basis?: any, language?: any): any[][] {
+  return excelSpill(() => cohorts(matrix, basis ?? null, language ?? null));
+}
+
+/**
+ * NRR, GRR or churn of a matrix between each month and the month window months before (trailing twelve months by default).
+ * @customfunction TRAILING_RATE
+ * @param matrix One row per customer, one column per month: the spill of CSM.MRR_MATRIX, or amounts only.
+ * @param [measure] "nrr" (default; also when blank or 0), "grr", or the churn bases "logo", "gross", "net".
+ * @param [window] Months between the two months compared. Default 12 (also when blank or 0); 1 for monthly rates.
+ * @returns One rate per month from month window + 1 on, under the months when the matrix has them.
+ */
+export function trailingRateOf(matrix: any[][], measure?: any, window?: any): any[][] {
+  return excelSpill(() => trailingRate(matrix, measure ?? null, window ?? null));
 }
 
 /**

@@ -68,7 +68,8 @@ function customerKey(cell: unknown, row: number): string | null | ExcelError {
  * The months run from the earliest to the latest month of `months` (dates), by default from the first start to
  * the latest start or end. A problem in one row (end before start, text, a negative amount, a period of 0, a
  * blank amount or start, an error cell) fills that customer's months with its error; the others compute. A row
- * with no amount, start, end or period is skipped; one with no customer gives `#N/A` for the whole result.
+ * with no amount, start, end or period is skipped; one with no customer gives `#N/A` for the whole result. A
+ * start or end of 0 reads as blank (an empty cell on Windows desktop).
  *
  * @param customers - each row's customer (name or number)
  * @param amounts - each row's amount, for `period_months` months
@@ -130,8 +131,9 @@ export function mrrMatrix(
 
   for (let i = 0; i < count; i++) {
     const amountCell = amountCells[i];
-    const startCell = startCells[i];
-    const endCell = endCells[i];
+    // A date of 0 is an empty cell as Windows desktop may pass it: blank, never 1900-01-00.
+    const startCell = startCells[i] === 0 ? null : startCells[i];
+    const endCell = endCells[i] === 0 ? null : endCells[i];
     const periodCell = periodList === null ? null : onePeriod ? periodList[0] : periodList[i];
     if (isBlank(amountCell) && isBlank(startCell) && isBlank(endCell) && (onePeriod || isBlank(periodCell)))
       continue;

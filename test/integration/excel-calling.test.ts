@@ -82,6 +82,15 @@ function expectShown(
 // Data reused by several cases.
 const START = refColumn(40, 30, 20, 10, null); // ChartMogul-style month: start MRR 100
 const END = refColumn(40, 20, 30, null, 50); //    one churns 10, one contracts 10, one expands 10, one new 50
+// Six customers over six months (docs/functions.md, "From a billing export").
+const SIX_CUSTOMERS = array([
+  [100, 100, 150, 150, 150, 150],
+  [200, 200, 200, 120, 120, 120],
+  [50, 50, 0, 0, 80, 80],
+  [0, 300, 300, 300, 300, 0],
+  [0, 0, 0, 60, 60, 90],
+  [40, 40, 40, 40, 0, 0],
+]);
 const HEALTH_ROWS: (number | null)[][] = [
   [47, 59, 21],
   [null, null, null],
@@ -226,6 +235,94 @@ const CASES: readonly Case[] = [
     id: "QUICK_RATIO",
     args: [value(10), emptyCell, value(2), value(3)],
     expected: 2,
+  },
+  {
+    formula: "QUICK_RATIO(0, 0, 0, 40, 80): 80 reactivated for 40 churned",
+    id: "QUICK_RATIO",
+    args: [value(0), value(0), value(0), value(40), value(80)],
+    expected: 2,
+  },
+  {
+    formula: "QUICK_RATIO({670;0;0;80;0;40;710}): one month of MRR_BRIDGE",
+    id: "QUICK_RATIO",
+    args: [arrayColumn(670, 0, 0, 80, 0, 40, 710)],
+    expected: 2,
+  },
+  // From a billing export (docs/functions.md): A pays 100 a month from 15 Jan 2026 (46037) and 50 more from
+  // 1 Mar (46082); B pays 1,200 a year (100 a month) from 1 Feb (46054) and stops on 10 Apr (46122), so it is
+  // gone on April's last day.
+  {
+    formula: "MRR_MATRIX(A1:A3, B1:B3, C1:C3, D1:D3, E1:E3) with D1 and D3 empty (active)",
+    id: "MRR_MATRIX",
+    args: [
+      refColumn("A", "B", "A"),
+      refColumn(100, 1200, 50),
+      refColumn(46037, 46054, 46082),
+      refColumn(null, 46122, null),
+      refColumn(1, 12, 1),
+    ],
+    expected: [
+      ["MRR", 46023, 46054, 46082, 46113],
+      ["A", 100, 100, 150, 150],
+      ["B", 0, 100, 100, 0],
+    ],
+  },
+  {
+    formula: "MRR_MATRIX(…, , F1) with F1 empty: the default months",
+    id: "MRR_MATRIX",
+    args: [refColumn("A"), refColumn(100), refColumn(46037), refColumn(null), omitted, emptyCell],
+    expected: [
+      ["MRR", 46023],
+      ["A", 100],
+    ],
+  },
+  {
+    formula: "MRR_MATRIX with an end before its start: #VALUE! in that customer's row only",
+    id: "MRR_MATRIX",
+    args: [refColumn("A", "B"), refColumn(10, 20), refColumn(46054, 46054), refColumn(null, 46023)],
+    expected: [
+      ["MRR", 46054],
+      ["A", 10],
+      ["B", err("#VALUE!", /^ends: row 2 ends on 2026-01-01, before its start on 2026-02-01\.$/)],
+    ],
+  },
+  // The six customers of docs/functions.md, January–June: new, expansion, contraction, churn, reactivation.
+  {
+    formula: "MRR_BRIDGE(six customers × six months)",
+    id: "MRR_BRIDGE",
+    args: [SIX_CUSTOMERS],
+    expected: [
+      ["Starting MRR", 390, 690, 690, 670, 710],
+      ["New", 300, 0, 60, 0, 0],
+      ["Expansion", 0, 50, 0, 0, 30],
+      ["Reactivation", 0, 0, 0, 80, 0],
+      ["Contraction", 0, 0, 80, 0, 0],
+      ["Churned", 0, 50, 0, 40, 300],
+      ["Ending MRR", 690, 690, 670, 710, 440],
+    ],
+  },
+  {
+    formula: 'COHORTS(six customers, "net")',
+    id: "COHORTS",
+    args: [SIX_CUSTOMERS, value("net")],
+    expected: [
+      ["Cohort", "Size", 0, 1, 2, 3, 4, 5],
+      [1, 390, 1, 1, 1, 310 / 390, 350 / 390, 350 / 390],
+      [2, 300, 1, 1, 1, 1, 0, ""],
+      [4, 60, 1, 1, 1.5, "", "", ""],
+    ],
+  },
+  {
+    formula: 'TRAILING_RATE(six customers, "logo", 1): monthly logo churn',
+    id: "TRAILING_RATE",
+    args: [SIX_CUSTOMERS, value("logo"), value(1)],
+    expected: [[0, 0.2, 0, 0.2, 0.2]],
+  },
+  {
+    formula: 'TRAILING_RATE(six customers, "nrr", B1) with B1 empty: the default 12 months, too many for six',
+    id: "TRAILING_RATE",
+    args: [SIX_CUSTOMERS, value("nrr"), emptyCell],
+    expected: err("#N/A", /^matrix has 6 months: a window of 12 needs 13 or more\.$/),
   },
   // Surveys
   {

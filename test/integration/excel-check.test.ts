@@ -529,13 +529,13 @@ describe("Check this Excel, against an office-addin-mock workbook", () => {
       "Error cell: reaches the functions (allowErrorForDataTypeAny honoured)",
       "Date: serial number",
       "Number stored as text: text",
-      "Functions: 25/25 ok",
+      "Functions: 29/29 ok",
       "Sets: CustomFunctionsRuntime 1.4, SharedRuntime 1.1, ExcelApi 1.17",
       "Tables ok, charts ok, sheet insertion supported",
       'Scratch sheet "CSM Kit check": deleted',
     ]);
     expect(result.failure).toBeUndefined();
-    expect(result.functions.map((outcome) => outcome.id)).toHaveLength(25);
+    expect(result.functions.map((outcome) => outcome.id)).toHaveLength(29);
   });
 
   it("reports a desktop-like Excel: empty cells arrive as 0 and errors are short-circuited", async () => {
@@ -546,7 +546,7 @@ describe("Check this Excel, against an office-addin-mock workbook", () => {
       "Error cell: short-circuited by Excel (the functions never see it)",
       "Date: serial number",
       "Number stored as text: text",
-      "Functions: 25/25 ok",
+      "Functions: 29/29 ok",
     ]);
     expect(result.probes?.emptyInRange).toEqual({ kind: "zero", got: "0" });
     expect(result.probes?.errors.got).toBe("#N/A, (empty), (empty), (empty)");
@@ -567,7 +567,8 @@ describe("Check this Excel, against an office-addin-mock workbook", () => {
     expect(excel.typed("A4")).toEqual({ input: "42", format: "@" });
     expect(excel.typed("A5")).toEqual({ input: 50, format: "General" });
     expect(excel.typed("C1")?.input).toBe(PROBE_FORMULAS.emptyInRange.formula);
-    expect(excel.typed("E14")?.input).toBe("=CSM.NPS({10;10;10;10;10;9;9;9;9;9;8;8;7;7;7;0;2;4;6;5})");
+    // Under the 13 one-row finance examples and the billing export's 3 + 7 + 3 + 1 rows.
+    expect(excel.typed("E28")?.input).toBe("=CSM.NPS({10;10;10;10;10;9;9;9;9;9;8;8;7;7;7;0;2;4;6;5})");
   });
 
   it("adds its scratch sheet under a free name and always deletes it, touching no other sheet", async () => {
@@ -586,7 +587,7 @@ describe("Check this Excel, against an office-addin-mock workbook", () => {
     expect(quick.excel.syncs).toBe(6);
     const slow = await check(WEB, { busyReads: 2 });
     expect(slow.excel.syncs).toBe(8);
-    expect(slow.report).toContain("Functions: 25/25 ok");
+    expect(slow.report).toContain("Functions: 29/29 ok");
   });
 
   it("stops reading after the allowed rereads and reports the functions still calculating", async () => {
@@ -668,7 +669,7 @@ describe("Check this Excel, against an office-addin-mock workbook", () => {
       got: "20",
       expected: "25",
     });
-    expect(report).toContain("Functions: 23/25 ok\n");
+    expect(report).toContain("Functions: 27/29 ok\n");
     expect(report).toContain(
       '  HEALTH_BAND: wrong (got "Red", "Red", "Green", expected "Red", "Yellow", "Green")',
     );
@@ -824,7 +825,7 @@ describe("reading the probes", () => {
 describe("judging the worked examples", () => {
   const byId = (id: string) => WORKED_EXAMPLES.find((example) => example.id === id) as WorkedExample;
 
-  it("has one worked example for each of the 25 functions", () => {
+  it("has one worked example for each of the 29 functions", () => {
     expect(WORKED_EXAMPLES.map((example) => example.id)).toEqual([
       "MRR",
       "ARR",
@@ -839,6 +840,10 @@ describe("judging the worked examples", () => {
       "CAC",
       "CAC_PAYBACK",
       "QUICK_RATIO",
+      "MRR_MATRIX",
+      "MRR_BRIDGE",
+      "COHORTS",
+      "TRAILING_RATE",
       "NPS",
       "CSAT",
       "HEALTH",
@@ -859,6 +864,9 @@ describe("judging the worked examples", () => {
     expect(formulaOf(byId("PULSE"))).toBe('=CSM.PULSE({"Poor";"Concerning";"Healthy"})');
     expect(formulaOf(byId("CSMS_NEEDED"))).toBe("=CSM.CSMS_NEEDED(30000000,2000000)");
     expect(formulaOf(byId("SCALE"))).toBe("=CSM.SCALE(40,-100,100)");
+    expect(formulaOf(byId("TRAILING_RATE"))).toBe(
+      '=CSM.TRAILING_RATE({100,100,150,150,150,150;200,200,200,120,120,120;50,50,0,0,80,80;0,300,300,300,300,0;0,0,0,60,60,90;40,40,40,40,0,0},"logo",1)',
+    );
   });
 
   it("accepts a result rounded to the published decimals, and no further", () => {
@@ -910,6 +918,7 @@ beforeAll(() => {
 function modelArgument(argument: WorkedExample["args"][number]): Argument {
   if (typeof argument === "number" || typeof argument === "string") return value(argument);
   if ("column" in argument) return arrayColumn(...argument.column);
+  if ("table" in argument) return array(argument.table.map((line) => [...line]));
   return array([[...argument.row]]);
 }
 

@@ -41,7 +41,11 @@ const CONTRACT: Record<string, string[]> = {
   CLV: ["arpa", "churn_rate", "gross_margin?", "discount_rate?"],
   CAC: ["spend", "new_customers"],
   CAC_PAYBACK: ["cac", "arpa", "gross_margin?"],
-  QUICK_RATIO: ["new_mrr", "expansion?", "contraction?", "churned?"],
+  QUICK_RATIO: ["new_mrr", "expansion?", "contraction?", "churned?", "reactivation?"],
+  MRR_MATRIX: ["customers", "amounts", "starts", "ends", "period_months?", "months?"],
+  MRR_BRIDGE: ["matrix", "language?"],
+  COHORTS: ["matrix", "basis?", "language?"],
+  TRAILING_RATE: ["matrix", "measure?", "window?"],
   NPS: ["scores"],
   CSAT: ["scores", "scale_max?", "satisfied_min?"],
   HEALTH: ["scores", "weights?"],
@@ -86,6 +90,10 @@ describe("dist/functions.json", () => {
     expect(spills).toEqual(
       [
         "MRR_MOVEMENTS",
+        "MRR_MATRIX",
+        "MRR_BRIDGE",
+        "COHORTS",
+        "TRAILING_RATE",
         "HEALTH",
         "HEALTH_BAND",
         "HEALTH_EXPLAIN",

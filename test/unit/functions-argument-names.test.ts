@@ -98,6 +98,31 @@ const WRONG: Record<string, Record<string, (() => unknown)[]>> = {
     expansion: [() => csm.quick([[1]], TEXT, 1, 1)],
     contraction: [() => csm.quick([[1]], 1, TEXT, 1)],
     churned: [() => csm.quick([[1]], 1, 1, TEXT)],
+    reactivation: [() => csm.quick([[1]], 1, 1, 1, TEXT)],
+  },
+  MRR_MATRIX: {
+    customers: [() => csm.mrrMatrixOf([[true]], [[10]], [[46023]], [[""]])],
+    amounts: [() => csm.mrrMatrixOf([["A"]], [[TEXT]], [[46023]], [[""]])],
+    starts: [() => csm.mrrMatrixOf([["A"]], [[10]], [[TEXT]], [[""]])],
+    ends: [() => csm.mrrMatrixOf([["A"]], [[10]], [[46023]], [[TEXT]])],
+    period_months: [
+      () => csm.mrrMatrixOf(col("A", "B"), col(10, 20), col(46023, 46023), col("", ""), col(1, TEXT)),
+    ],
+    months: [() => csm.mrrMatrixOf([["A"]], [[10]], [[46023]], [[""]], undefined, [[TEXT]])],
+  },
+  MRR_BRIDGE: {
+    matrix: [() => csm.mrrBridgeOf([[10, TEXT]])],
+    language: [() => csm.mrrBridgeOf([[10, 20]], TEXT)],
+  },
+  COHORTS: {
+    matrix: [() => csm.cohortsOf([[10, TEXT]])],
+    basis: [() => csm.cohortsOf([[10, 20]], TEXT)],
+    language: [() => csm.cohortsOf([[10, 20]], "logo", TEXT)],
+  },
+  TRAILING_RATE: {
+    matrix: [() => csm.trailingRateOf([[10, TEXT]], "nrr", 1)],
+    measure: [() => csm.trailingRateOf([[10, 20]], TEXT, 1)],
+    window: [() => csm.trailingRateOf([[10, 20]], "nrr", TEXT)],
   },
   NPS: { scores: [() => csm.nps([[TEXT]])] },
   CSAT: {
@@ -169,6 +194,11 @@ const BLANK: Record<string, Record<string, () => unknown>> = {
   CAC: { spend: () => csm.cac([[""]], [[2]]), new_customers: () => csm.cac([[100]], [[null]]) },
   CAC_PAYBACK: { cac: () => csm.cacPaybackMonths(null, 100), arpa: () => csm.cacPaybackMonths(1200, null) },
   QUICK_RATIO: { new_mrr: () => csm.quick([[null]], 1, 1, 1) },
+  MRR_MATRIX: {
+    customers: () => csm.mrrMatrixOf([[""]], [[10]], [[46023]], [[""]]),
+    amounts: () => csm.mrrMatrixOf([["A"]], [[""]], [[46023]], [[""]]),
+    starts: () => csm.mrrMatrixOf([["A"]], [[10]], [[null]], [[""]]),
+  },
   SCALE: { min: () => csm.scale([[5]], null, 10), max: () => csm.scale([[5]], 0, null) },
   MRR: { amounts: () => csm.mrr([[null]]) },
 };
