@@ -50,6 +50,20 @@ export function formulaCells(path: string): CachedCell[] {
     const target = String(rel?.Target ?? "").replace(/^\/?(xl\/)?/, "");
     const data = (read(`xl/${target}`).worksheet as Node).sheetData;
     const rows = (typeof data === "object" && data !== null ? ((data as Node).row ?? []) : []) as Node[];
+    // Shared formulas (`<f t="shared" si="0" ref="…">` then `<f t="shared" si="0"/>`): each cell of a group
+    // is given the text of the group's first cell. The exporter shares only formulas without A1 references,
+    // whose text is the same in every row.
+    const sharedText = new Map<string, string>();
+    for (const row of rows)
+      for (const c of (row.c ?? []) as Node[]) {
+        const f = c.f as Node | undefined;
+        if (typeof f === "object" && f.t === "shared" && f.ref !== undefined)
+          sharedText.set(String(f.si), text(f));
+      }
+    const formulaText = (f: unknown): string =>
+      typeof f === "object" && f !== null && (f as Node).t === "shared" && text(f) === ""
+        ? (sharedText.get(String((f as Node).si)) ?? "")
+        : text(f);
     for (const row of rows)
       for (const c of (row.c ?? []) as Node[]) {
         if (c.f === undefined) continue;
@@ -67,7 +81,7 @@ export function formulaCells(path: string): CachedCell[] {
                   : type === "b"
                     ? raw === "1"
                     : Number(raw);
-        cells.push({ sheet: String(sheet.name), address: String(c.r), formula: text(c.f), value });
+        cells.push({ sheet: String(sheet.name), address: String(c.r), formula: formulaText(c.f), value });
       }
   }
   return cells;
