@@ -5,7 +5,8 @@
  *
  * - the MRR matrix, customers (in the order they first appear in the table) down and 25 months across, the
  *   first being the opening month the bridge starts from. A subscription counts in a month when it is active
- *   on the month's first day (start ≤ first day < end), for its amount ÷ its interval (an annual plan counts
+ *   on the month's last day (start before the next month's first day, end blank or on or after it; the rule of
+ *   `CSM.MRR_MATRIX`), for its amount ÷ its interval (an annual plan counts
  *   1/12 a month); a customer's subscriptions add up;
  * - the MRR bridge of each of the 24 following months: start, new (a customer's first month above 0),
  *   expansion, reactivation (back above 0 after a month at 0), contraction, churned, end, and a check that it
@@ -143,8 +144,8 @@ function matrixCells(): CellSpec[] {
       at: `C${HEAD - 1}`,
       role: "note",
       value: {
-        en: `Customers in the order of the Subscriptions table (room for ${CAPACITY}). A subscription counts in a month when it is active on its first day (start ≤ 1st < end), for its amount ÷ its interval.`,
-        fr: `Clients dans l'ordre du tableau Abonnements (place pour ${CAPACITY}). Un abonnement compte dans un mois s'il est actif le 1er du mois (début ≤ 1er < fin), pour son montant ÷ sa périodicité.`,
+        en: `Customers in the order of the Subscriptions table (room for ${CAPACITY}). A subscription counts in a month when it is active on its last day (from the month of its start to the month before the month of its end), for its amount ÷ its interval.`,
+        fr: `Clients dans l'ordre du tableau Abonnements (place pour ${CAPACITY}). Un abonnement compte dans un mois s'il est actif le dernier jour du mois (du mois de son début au mois précédant celui de sa fin), pour son montant ÷ sa périodicité.`,
       },
     },
     { at: `A${HEAD}`, role: "header", value: { en: "Customer", fr: "Client" } },
@@ -168,13 +169,14 @@ function matrixCells(): CellSpec[] {
         `IFERROR(INDEX(${subs(x, "customer")},MATCH(ROWS(A$${TOP}:A${r}),${subs(x, "number")},0)),"")`,
     });
     for (let j = 0; j < MONTHS; j++) {
-      const m = `${month(j)}$${HEAD}`;
+      // The first day of the next month: active on the month's last day = started before it, ended on or after it.
+      const next = `EDATE(${month(j)}$${HEAD},1)`;
       cells.push({
         at: `${month(j)}${r}`,
         role: "result",
         format: FORMATS.money,
         formula: (x) =>
-          `IF($A${r}="",0,SUMPRODUCT((${subs(x, "customer")}=$A${r})*(${subs(x, "start")}<=${m})*(((${subs(x, "end")}="")+(${subs(x, "end")}>${m}))>0),${subs(x, "mrr")}))`,
+          `IF($A${r}="",0,SUMPRODUCT((${subs(x, "customer")}=$A${r})*(${subs(x, "start")}<${next})*(((${subs(x, "end")}="")+(${subs(x, "end")}>=${next}))>0),${subs(x, "mrr")}))`,
       });
     }
     // The first month above 0: 26 less the largest (26 − month number) over the months above 0.

@@ -141,7 +141,8 @@ function withData(set: DataSet): TemplateSpec {
         ? {
             tables: sheet.tables.map((table) => ({
               ...table,
-              rows: set.rows[table.name as keyof DataSet["rows"]],
+              // The Subscriptions table (the Monthly sheet's) keeps its sample.
+              rows: set.rows[table.name as keyof DataSet["rows"]] ?? table.rows,
             })),
           }
         : {}),

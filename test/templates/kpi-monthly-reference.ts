@@ -50,16 +50,17 @@ export function monthlyExpected(subs: readonly Sub[], opening: Date, count: numb
   for (const sub of subs)
     if (sub.customer !== "" && !customers.includes(sub.customer)) customers.push(sub.customer);
 
-  // A subscription counts in a month when it is active on the month's first day.
+  // A subscription counts in a month when it is active on the month's last day: it started before the next
+  // month's first day and ends (the day it stops) on or after it.
   const matrix = customers.map((customer) =>
     firstDays.map((day) => {
+      const next = Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 1);
       let mrr = 0;
       for (const sub of subs) {
         if (sub.customer !== customer) continue;
         if (!(sub.interval > 0)) continue;
         if (sub.end !== null && sub.end.getTime() < sub.start.getTime()) continue;
-        const active =
-          sub.start.getTime() <= day.getTime() && (sub.end === null || sub.end.getTime() > day.getTime());
+        const active = sub.start.getTime() < next && (sub.end === null || sub.end.getTime() >= next);
         if (active) mrr += sub.amount / sub.interval;
       }
       return mrr;
