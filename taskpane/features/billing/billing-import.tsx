@@ -15,6 +15,7 @@ import {
   Select,
   Spinner,
   Subtitle2,
+  makeStyles,
 } from "@fluentui/react-components";
 import { useMemo, useRef, useState, type ChangeEvent } from "react";
 import type { Bilingual, Language } from "../../../functions/excel/language";
@@ -42,6 +43,11 @@ import { FeedbackBar, useStyles, type Feedback } from "../notebook/parts";
 import { readPortfolioFile } from "../notebook/portfolio-cell";
 import { errorText } from "../notebook/view-helpers";
 import { BILLING_FIELD_LABELS, BILLING_STRINGS } from "./billing-strings";
+
+const useOwnStyles = makeStyles({
+  // A formula is one long word: it wraps anywhere rather than widen a 320 px pane.
+  formula: { display: "block", overflowWrap: "anywhere" },
+});
 
 /** Rejected rows listed one by one; the others are counted. */
 const LISTED = 50;
@@ -89,7 +95,7 @@ const guessed = (
  * subscriptions written as the add-in's table `CSMKit_Subscriptions` — after asking when one is there.
  */
 export function BillingImport({ language, services }: BillingImportProps) {
-  const styles = useStyles();
+  const styles = { ...useStyles(), ...useOwnStyles() };
   const t = BILLING_STRINGS[language];
   const fileInput = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<"reading" | "writing" | undefined>(undefined);
@@ -356,7 +362,9 @@ export function BillingImport({ language, services }: BillingImportProps) {
           <Caption1 block>
             {t.formulaIntro} {services.host === "memory" ? t.formulaStandalone : ""}
           </Caption1>
-          <code style={{ overflowWrap: "anywhere" }}>{formula}</code>
+          <code className={styles.formula}>{formula}</code>
+          <Caption1 block>{t.bridgeIntro}</Caption1>
+          <code className={styles.formula}>=CSM.MRR_BRIDGE(A1#)</code>
         </div>
       )}
       <Dialog

@@ -34,6 +34,7 @@ const EN = {
   writeFailed: "The table could not be written: {reason}",
   formulaIntro: "To get the MRR of each customer in each month, enter in an empty cell:",
   formulaStandalone: "(in Excel with CSM Kit, once the exported workbook is opened there)",
+  bridgeIntro: "Then, for the month-by-month bridge, where A1 is the matrix's cell:",
   replaceTitle: "Replace the subscription table?",
   replaceCurrent:
     "The workbook already has the table {table} ({rows} rows). Replacing it loses any change made to it in the workbook.",
@@ -92,6 +93,7 @@ const FR: BillingStrings = {
   writeFailed: "Le tableau n'a pas pu être écrit : {reason}",
   formulaIntro: "Pour obtenir le MRR de chaque client chaque mois, saisissez dans une cellule vide :",
   formulaStandalone: "(dans Excel avec CSM Kit, une fois le classeur exporté ouvert)",
+  bridgeIntro: "Puis, pour le pont mois par mois, où A1 est la cellule de la matrice :",
   replaceTitle: "Remplacer le tableau des abonnements ?",
   replaceCurrent:
     "Le classeur a déjà le tableau {table} ({rows} lignes). Le remplacer perd toute modification qui y a été faite dans le classeur.",
