@@ -6,7 +6,7 @@
  * values they compute. Only what the templates draw: a column chart, stacked or clustered.
  */
 import { strFromU8, strToU8, unzipSync } from "fflate";
-import { parseA1 } from "../functions/excel/a1";
+import { columnLetters, parseA1 } from "../functions/excel/a1";
 import { escapeXml, xmlAttribute, zipParts } from "./xml-parts";
 
 /** One series: its name and values as ranges of the chart's sheet, and its colour. */
@@ -47,9 +47,7 @@ const REL_CHART = `${RELATIONSHIPS}/chart`;
 function absolute(sheet: string, range: string): string {
   const corners = range.split(":").map((cell) => {
     const { row, column } = parseA1(cell);
-    const letters = cell.replace(/\d+$/, "");
-    if (column < 1) throw new Error(`${cell} is not a cell address.`);
-    return `$${letters}$${row}`;
+    return `$${columnLetters(column)}$${row}`;
   });
   return `'${sheet.replace(/'/g, "''")}'!${corners.join(":")}`;
 }
