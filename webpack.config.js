@@ -31,6 +31,10 @@ function createConfig(options = {}) {
     output: {
       path: options.outputPath ?? path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // The chunks loaded on first use (each view but Home, the host's services, mathjs, the importers, exceljs,
+      // the parsing worker): named by their content, so that a pane still open on an older taskpane.js never
+      // runs a newer chunk's modules (it gets a 404, which the pane reports) and a cache can keep them for good.
+      chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },

@@ -1,24 +1,15 @@
 // The composition root: start the host's scripts, render the shell at once, connect to the host, pick the
 // workbook adapter.
+// First, before React is evaluated: in Office, office.js then functions.js are requested (host-scripts.ts).
+import { environment, hostScripts } from "./host-scripts";
 import { createRoot } from "react-dom/client";
-import {
-  browserEnvironment,
-  connectToHost,
-  startHostScripts,
-  type HostConnection,
-} from "../addin/host-connection";
+import { connectToHost, type HostConnection } from "../addin/host-connection";
 import type { TemplateFile, TemplateTarget } from "../addin/template-insertion";
 import type { Language } from "../functions/excel/language";
 import { App } from "./app/app";
 import type { NotebookServices } from "./features/notebook/notebook-services";
 import type { CatalogueEntry } from "./features/functions/catalogue";
 import { initialLanguage, LANGUAGE_STORAGE_KEY } from "./i18n/language";
-
-// First thing the page does: in Office, request office.js, then functions.js as soon as office.js has loaded, so
-// that the custom functions register whatever the pane decides and however long office.js takes. Outside Office
-// this requests nothing.
-const environment = browserEnvironment();
-const hostScripts = startHostScripts(environment);
 
 // The shell's first JavaScript is this file, the shell and Home (docs/architecture.md, "What loads when"): what
 // only a view or Excel needs is imported on first use, each in a chunk of its own.
