@@ -80,7 +80,7 @@ describe("the billing import in the pane", () => {
       fireEvent.change(interval, { target: { value: "5" } });
       expect(screen.queryByText(/No interval column/)).toBeNull();
 
-      fireEvent.click(screen.getByRole("button", { name: "Write to workbook" }));
+      fireEvent.click(screen.getByRole("button", { name: "Write the subscription table" }));
       expect(
         await screen.findByText(
           '2 subscriptions written to the table CSMKit_Subscriptions on the sheet "CSM Kit billing".',
@@ -98,7 +98,7 @@ describe("the billing import in the pane", () => {
       ).toBeTruthy();
 
       // Writing again asks first: keeping the table writes a second one beside it.
-      fireEvent.click(screen.getByRole("button", { name: "Write to workbook" }));
+      fireEvent.click(screen.getByRole("button", { name: "Write the subscription table" }));
       const dialog = within(
         await screen.findByRole("alertdialog", { name: "Replace the subscription table?" }),
       );
@@ -112,7 +112,7 @@ describe("the billing import in the pane", () => {
         ]),
       );
       // Cancel leaves both as they are.
-      fireEvent.click(screen.getByRole("button", { name: "Write to workbook" }));
+      fireEvent.click(screen.getByRole("button", { name: "Write the subscription table" }));
       const again = within(await screen.findByRole("alertdialog"));
       fireEvent.click(again.getByText("Cancel"));
       await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
@@ -134,7 +134,7 @@ describe("the billing import in the pane", () => {
       expect(await screen.findByText(/2 lignes lues dans abonnements\.csv\. Colonnes devinées/)).toBeTruthy();
       fireEvent.click(screen.getByRole("radio", { name: "centimes (4900)" }));
       expect(screen.getByText("2 abonnements prêts à écrire (EUR).")).toBeTruthy();
-      fireEvent.click(screen.getByRole("button", { name: "Écrire dans le classeur" }));
+      fireEvent.click(screen.getByRole("button", { name: "Écrire le tableau des abonnements" }));
       expect(
         await screen.findByText(
           "2 abonnements écrits dans le tableau CSMKit_Subscriptions de la feuille « CSM Kit billing ».",
@@ -155,7 +155,7 @@ describe("the billing import in the pane", () => {
     render(<BillingImport language="en" services={services} />);
     pick("Billing export file (.csv or .xlsx)", "Customer,Plan\nAcme,Pro\n");
     expect(await screen.findByText("Choose a column for: Amount, Start.")).toBeTruthy();
-    expect(screen.queryByRole("button", { name: "Write to workbook" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Write the subscription table" })).toBeNull();
     fireEvent.change(screen.getByLabelText("Billing export file (.csv or .xlsx)"), {
       target: { files: [new File([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 0])], "export.csv")] },
     });
