@@ -7,7 +7,7 @@
  */
 import { strFromU8, strToU8, unzipSync } from "fflate";
 import { columnLetters, parseA1 } from "../functions/excel/a1";
-import { escapeXml, xmlAttribute, zipParts } from "./xml-parts";
+import { escapeXml, resolveTarget, xmlAttribute, zipParts } from "./xml-parts";
 
 /** One series: its name and values as ranges of the chart's sheet, and its colour. */
 export interface ChartSeries {
@@ -107,17 +107,6 @@ function anchorXml(chart: ChartToWrite, id: number, relId: string): string {
   );
 }
 
-/** Resolves a relationship target against the folder of the part that points at it. */
-function resolve(from: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const folder = from.split("/").slice(0, -1);
-  for (const piece of target.split("/")) {
-    if (piece === "..") folder.pop();
-    else if (piece !== ".") folder.push(piece);
-  }
-  return folder.join("/");
-}
-
 /** The path of a sheet's part, by the sheet's name. */
 function sheetPath(parts: Record<string, Uint8Array>, name: string): string {
   const workbook = strFromU8(parts["xl/workbook.xml"] ?? new Uint8Array());
@@ -127,7 +116,7 @@ function sheetPath(parts: Record<string, Uint8Array>, name: string): string {
   const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)].find(([r]) => xmlAttribute(r, "Id") === id)?.[0];
   const target = rel === undefined ? undefined : xmlAttribute(rel, "Target");
   if (target === undefined) throw new Error(`The file has no sheet ${name}.`);
-  return resolve("xl/workbook.xml", target);
+  return resolveTarget("xl/workbook.xml", target);
 }
 
 /** A relationship id not yet used in a relationships part. */

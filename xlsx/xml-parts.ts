@@ -45,6 +45,23 @@ export function xmlAttribute(tag: string, name: string): string | undefined {
 }
 
 /**
+ * A relationship's target as a part path, resolved against the folder of the part that points at it.
+ *
+ * @example
+ * resolveTarget("xl/worksheets/sheet2.xml", "../tables/table1.xml")
+ * //=> "xl/tables/table1.xml"
+ */
+export function resolveTarget(from: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const folder = from.split("/").slice(0, -1);
+  for (const piece of target.split("/")) {
+    if (piece === "..") folder.pop();
+    else if (piece !== ".") folder.push(piece);
+  }
+  return folder.join("/");
+}
+
+/**
  * The parts zipped back into an .xlsx file, each stamped with the given date.
  *
  * @param parts - the file's parts by path

@@ -6,6 +6,7 @@
 // points at them by address), it refuses with an error instead of guessing.
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { columnLetters, parseA1 } from "../../functions/excel/a1";
+import { resolveTarget as resolve } from "../../xlsx/xml-parts";
 
 type Parts = Record<string, Uint8Array>;
 
@@ -44,17 +45,6 @@ const text = (parts: Parts, path: string): string => {
   if (bytes === undefined) throw new Error(`The file has no part ${path}.`);
   return strFromU8(bytes);
 };
-
-/** Resolves a relationship target against the folder of the part that points at it. */
-function resolve(from: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const folder = from.split("/").slice(0, -1);
-  for (const piece of target.split("/")) {
-    if (piece === "..") folder.pop();
-    else if (piece !== ".") folder.push(piece);
-  }
-  return folder.join("/");
-}
 
 /** The sheets of the workbook: name and part path, in order. */
 export function sheetsOf(parts: Parts): { name: string; path: string }[] {
