@@ -53,6 +53,8 @@ export function cohortTable(matrix: unknown, basis: ChurnBasis): CohortTable | E
   const sizes = new Float64Array(months);
   const reader = new AmountReader();
   const amounts = new Float64Array(months);
+  const logo = basis === "logo";
+  const net = basis === "net";
   for (let r = top; r < rows.length; r++) {
     const cells = cellsOf(rows[r]);
     let first = -1;
@@ -68,13 +70,20 @@ export function cohortTable(matrix: unknown, basis: ChurnBasis): CohortTable | E
     if (first < 0) continue;
     const base = amounts[first] as number;
     const offset = first * months;
-    sizes[first] = (sizes[first] as number) + (basis === "logo" ? 1 : base);
-    for (let k = 0; first + k < months; k++) {
-      const value = amounts[first + k] as number;
-      if (basis === "logo") {
-        if (value > 0) sums[offset + k] = (sums[offset + k] as number) + 1;
-      } else
-        sums[offset + k] = (sums[offset + k] as number) + (basis === "net" || value < base ? value : base);
+    const span = months - first;
+    // One loop per basis, so that the hot loop tests no option.
+    if (logo) {
+      sizes[first] = (sizes[first] as number) + 1;
+      for (let k = 0; k < span; k++)
+        if ((amounts[first + k] as number) > 0) sums[offset + k] = (sums[offset + k] as number) + 1;
+    } else if (net) {
+      sizes[first] = (sizes[first] as number) + base;
+      for (let k = 0; k < span; k++)
+        sums[offset + k] = (sums[offset + k] as number) + (amounts[first + k] as number);
+    } else {
+      sizes[first] = (sizes[first] as number) + base;
+      for (let k = 0; k < span; k++)
+        sums[offset + k] = (sums[offset + k] as number) + Math.min(amounts[first + k] as number, base);
     }
   }
   if (reader.problem !== undefined) return reader.problem;

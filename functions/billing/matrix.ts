@@ -29,11 +29,13 @@ const MAX_MONTHS = 16_383;
 /** The cells of a range in reading order: what a column of the subscription list holds. */
 function listOf(range: unknown): unknown[] {
   const rows = asRows(range);
-  const cells: unknown[] = [];
+  const cells: unknown[] = new Array(rows.length);
+  let k = 0;
   for (const row of rows) {
-    if (Array.isArray(row) && row.length === 1) cells.push(row[0]);
-    else cells.push(...cellsOf(row));
+    if (Array.isArray(row) && row.length === 1) cells[k++] = row[0];
+    else for (const cell of cellsOf(row)) cells[k++] = cell;
   }
+  cells.length = k;
   return cells;
 }
 
@@ -152,30 +154,26 @@ export function mrrMatrix(
       keys.push(key);
       rowErrors.push(undefined);
     }
-    const amount = readCell(amountCell, AMOUNTS, i, 0, AMOUNT);
-    const start = readCell(startCell, STARTS, i, 0, DATE);
-    const end = readCell(endCell, ENDS, i, 0, DATE);
-    const period = isBlank(periodCell)
-      ? 1
-      : readCell(periodCell, PERIOD_MONTHS, onePeriod ? 0 : i, 0, PERIOD);
-    let problem = strongestError([
-      amount === null ? blankRow(AMOUNTS, i) : amount,
-      start === null ? blankRow(STARTS, i) : start,
-      end,
-      period,
-      period === 0 ? new ExcelError("#DIV/0!") : undefined,
-    ]);
-    if (problem === undefined && typeof end === "number" && end < (start as number))
-      problem = new ExcelError("#VALUE!", {
-        en: `${ENDS.en}: row ${i + 1} ends on ${isoOfSerial(end)}, before its start on ${isoOfSerial(start as number)}.`,
-        fr: `${ENDS.fr} : la ligne ${i + 1} se termine le ${isoOfSerial(end)}, avant son début le ${isoOfSerial(start as number)}.`,
-      });
-    const mrr = (amount as number) / (period as number);
-    if (problem === undefined && !Number.isFinite(mrr)) problem = new ExcelError("#NUM!");
-    if (problem !== undefined) {
-      rowErrors[customer] = strongerError(rowErrors[customer], problem);
+    // The hot path, for what a billing export holds nearly always: plain numbers in their domains.
+    const clean =
+      typeof amountCell === "number" &&
+      amountCell >= 0 &&
+      typeof startCell === "number" &&
+      startCell >= 61 &&
+      startCell <= LAST_SERIAL &&
+      (isBlank(endCell) || (typeof endCell === "number" && endCell >= startCell && endCell <= LAST_SERIAL)) &&
+      (isBlank(periodCell) ||
+        (typeof periodCell === "number" && periodCell > 0 && periodCell <= Number.MAX_VALUE));
+    const mrr = clean ? amountCell / (isBlank(periodCell) ? 1 : (periodCell as number)) : NaN;
+    if (!(mrr <= Number.MAX_VALUE)) {
+      rowErrors[customer] = strongerError(
+        rowErrors[customer],
+        rowProblem(i, amountCell, startCell, endCell, periodCell, onePeriod) ?? new ExcelError("#NUM!"),
+      );
       continue;
     }
+    const start = startCell as number;
+    const end = endCell as number | null | undefined | "";
     const startMonth = monthOfSerial(start as number);
     const endMonth = typeof end === "number" ? monthOfSerial(end) : Infinity;
     subCustomer[subscriptions] = customer;
@@ -241,6 +239,34 @@ export function mrrMatrix(
     spill.push(row);
   }
   return spill;
+}
+
+/** What is wrong with a subscription row that is not plain numbers in their domains; `undefined` if nothing. */
+function rowProblem(
+  i: number,
+  amountCell: unknown,
+  startCell: unknown,
+  endCell: unknown,
+  periodCell: unknown,
+  onePeriod: boolean,
+): ExcelError | undefined {
+  const amount = readCell(amountCell, AMOUNTS, i, 0, AMOUNT);
+  const start = readCell(startCell, STARTS, i, 0, DATE);
+  const end = readCell(endCell, ENDS, i, 0, DATE);
+  const period = isBlank(periodCell) ? 1 : readCell(periodCell, PERIOD_MONTHS, onePeriod ? 0 : i, 0, PERIOD);
+  const problem = strongestError([
+    amount === null ? blankRow(AMOUNTS, i) : amount,
+    start === null ? blankRow(STARTS, i) : start,
+    end,
+    period,
+    period === 0 ? new ExcelError("#DIV/0!") : undefined,
+  ]);
+  if (problem === undefined && typeof end === "number" && end < (start as number))
+    return new ExcelError("#VALUE!", {
+      en: `${ENDS.en}: row ${i + 1} ends on ${isoOfSerial(end)}, before its start on ${isoOfSerial(start as number)}.`,
+      fr: `${ENDS.fr} : la ligne ${i + 1} se termine le ${isoOfSerial(end)}, avant son début le ${isoOfSerial(start as number)}.`,
+    });
+  return problem;
 }
 
 /** The months of the `months` argument: the earliest and latest, `null` when omitted or all blank. */
