@@ -529,7 +529,6 @@ import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { COLD_START_CASE, coldStart } from "./cold-start";
 import { PLAN_SIZE_CASE, planSizeBench } from "./plan-size";
-import { PLAN_SIZE_CASE, planSizeBench } from "./plan-size";
 import { BILLING_CASE, billingBench } from "./billing";
 
 // ---------------------------------------------------------------------------------------------------------
@@ -578,7 +577,6 @@ async function measureSize(): Promise<void> {
 void (async () => {
   if (!only || SIZE_CASE.includes(only)) await measureSize();
   if (!only || COLD_START_CASE.includes(only)) failures += await coldStart();
-  if (!only || PLAN_SIZE_CASE.includes(only)) failures += await planSizeBench();
   if (!only || PLAN_SIZE_CASE.includes(only)) failures += await planSizeBench();
   if (!only || BILLING_CASE.includes(only)) failures += await billingBench();
   process.exit(failures === 0 ? 0 : 1);
