@@ -55,6 +55,48 @@ export interface PortfolioSheet {
 export { PORTFOLIO_LIMITS } from "./limits";
 
 /**
+ * How far a read has come, for a progress bar: the share of the file read (0 to 1) and the rows (records,
+ * blank ones included) read so far.
+ */
+export interface ReadProgress {
+  readonly fraction: number;
+  readonly rows: number;
+}
+
+/** Told how far a read has come, now and then (every few thousand rows, and at each step of an .xlsx). */
+export type OnProgress = (progress: ReadProgress) => void;
+
+/** What reading a file gives: its sheets with data (one for a .csv), and the problems met. */
+export interface TableFile {
+  readonly sheets: readonly PortfolioSheet[];
+  readonly problems: readonly Bilingual[];
+}
+
+/**
+ * Reads a table file the person picked, as the import of a portfolio (or of any table) takes it: an .xlsx
+ * (by its name) through {@link readXlsxPortfolio}, anything else as a .csv through {@link readCsvPortfolio},
+ * its sheet named after the file. Every limit of {@link PORTFOLIO_LIMITS} is checked before and while it is
+ * parsed. Never throws. Slow on a large file (seconds for 20 MB): the pane runs it in a Web Worker.
+ *
+ * @param bytes - the file's bytes
+ * @param name - the file's name
+ * @param onProgress - told how far the read has come
+ * @returns the sheets and the problems
+ * @example
+ * (await readTableFile(new TextEncoder().encode("Account;ARR\nAcme;10"), "accounts.csv")).sheets
+ * //=> [{ name: "accounts.csv", headers: ["Account", "ARR"], rows: [["Acme", 10]] }]
+ */
+export async function readTableFile(
+  bytes: Uint8Array,
+  name: string,
+  onProgress?: OnProgress,
+): Promise<TableFile> {
+  if (/\.xlsx$/i.test(name)) return readXlsxPortfolio(bytes, onProgress);
+  const { sheet, problems } = readCsvPortfolio(bytes, name, onProgress);
+  return { sheets: [sheet], problems };
+}
+
+/**
  * Reads a .csv (or tab-separated) file's text into one sheet. Never throws: what could not be read as
  * expected is listed in `problems`, and a file over {@link PORTFOLIO_LIMITS} gives an empty sheet.
  *
@@ -71,13 +113,17 @@ export { PORTFOLIO_LIMITS } from "./limits";
  * parseCsv("Account,ARR\nAcme,10,extra").problems[0].en
  * //=> 'Row 2 has more cells than the 2 headers: the extra cells are kept in the new column "Column 3".'
  */
-export function parseCsv(text: string, name = "CSV"): { sheet: PortfolioSheet; problems: Bilingual[] } {
+export function parseCsv(
+  text: string,
+  name = "CSV",
+  onProgress?: OnProgress,
+): { sheet: PortfolioSheet; problems: Bilingual[] } {
   const nothing: PortfolioSheet = { name, headers: [], rows: [] };
   const size = utf8Size(text);
   if (size > PORTFOLIO_LIMITS.bytes) return { sheet: nothing, problems: [tooLarge(size)] };
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const delimiter = detectDelimiter(body);
-  const parsed = parseRecords(body, delimiter);
+  const parsed = parseRecords(body, delimiter, onProgress);
   if ("refused" in parsed) return { sheet: nothing, problems: [parsed.refused] };
   const { records } = parsed;
   const first = records.findIndex((record) => !blankRecord(record));
@@ -116,6 +162,7 @@ export function parseCsv(text: string, name = "CSV"): { sheet: PortfolioSheet; p
  *
  * @param bytes - the file's bytes
  * @param name - the sheet's name, for the person: the file's name
+ * @param onProgress - told how far the read has come, every few thousand records
  * @returns the sheet and the problems met
  * @example
  * readCsvPortfolio(new Uint8Array([0xff, 0xfe, 0x41, 0, 0x0a, 0, 0x31, 0]), "unicode.txt").sheet.rows
@@ -124,13 +171,14 @@ export function parseCsv(text: string, name = "CSV"): { sheet: PortfolioSheet; p
 export function readCsvPortfolio(
   bytes: Uint8Array,
   name = "CSV",
+  onProgress?: OnProgress,
 ): { sheet: PortfolioSheet; problems: Bilingual[] } {
   const nothing: PortfolioSheet = { name, headers: [], rows: [] };
   if (bytes.byteLength > PORTFOLIO_LIMITS.bytes)
     return { sheet: nothing, problems: [tooLarge(bytes.byteLength)] };
   const read = csvText(bytes);
   if ("refused" in read) return { sheet: nothing, problems: [read.refused] };
-  return parseCsv(read.text, name);
+  return parseCsv(read.text, name, onProgress);
 }
 
 /**
@@ -142,6 +190,7 @@ export function readCsvPortfolio(
  * a problem and no sheets.
  *
  * @param bytes - the file's bytes
+ * @param onProgress - told how far the read has come: the checks, exceljs's parse, then each sheet's rows
  * @returns the sheets with data, in the workbook's order, and the problems met
  * @example
  * (await readXlsxPortfolio(new TextEncoder().encode("Account,ARR\nAcme,10"))).problems[0].en
@@ -149,16 +198,21 @@ export function readCsvPortfolio(
  */
 export function readXlsxPortfolio(
   bytes: Uint8Array,
+  onProgress?: OnProgress,
 ): Promise<{ sheets: PortfolioSheet[]; problems: Bilingual[] }> {
-  return readXlsx(bytes);
+  return readXlsx(bytes, onProgress);
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<{ sheets: PortfolioSheet[]; problems: Bilingual[] }> {
+async function readXlsx(
+  bytes: Uint8Array,
+  onProgress: OnProgress = () => {},
+): Promise<{ sheets: PortfolioSheet[]; problems: Bilingual[] }> {
   if (bytes.byteLength > PORTFOLIO_LIMITS.bytes)
     return { sheets: [], problems: [tooLarge(bytes.byteLength)] };
   // exceljs holds the pane until it has parsed everything: what it would choke on is refused before.
   const refused = inspectXlsx(bytes);
   if (refused !== undefined) return { sheets: [], problems: [refused] };
+  onProgress({ fraction: 0.1, rows: 0 });
   let workbook: ExcelJS.Workbook;
   try {
     const { Workbook } = await loadExcelJS();
@@ -169,8 +223,12 @@ async function readXlsx(bytes: Uint8Array): Promise<{ sheets: PortfolioSheet[]; 
   }
   const sheets: PortfolioSheet[] = [];
   const problems: Bilingual[] = [];
-  for (const worksheet of workbook.worksheets) {
+  let rows = 0;
+  onProgress({ fraction: 0.8, rows });
+  for (const [index, worksheet] of workbook.worksheets.entries()) {
     const read = readWorksheet(worksheet);
+    rows += read.sheet?.rows.length ?? 0;
+    onProgress({ fraction: 0.8 + (0.2 * (index + 1)) / workbook.worksheets.length, rows });
     if (read.sheet) sheets.push(read.sheet);
     problems.push(...read.problems);
   }
@@ -211,6 +269,9 @@ const startingAt = (firstRow: number): { firstRow?: number } => (firstRow === 2 
 
 // ---- .csv ----
 
+/** How many records between two reports of progress. */
+const PROGRESS_EVERY = 4096;
+
 /** Blank lines are not stored one by one until a record with text follows them. */
 const BLANK: readonly string[] = [];
 
@@ -222,6 +283,7 @@ const BLANK: readonly string[] = [];
 function parseRecords(
   body: string,
   delimiter: string,
+  onProgress: OnProgress = () => {},
 ): { records: string[][]; errors: { code: string; row: number }[] } | { refused: Bilingual } {
   const records: string[][] = [];
   const errors: { code: string; row: number }[] = [];
@@ -234,6 +296,8 @@ function parseRecords(
     step: (result, parser) => {
       const record = result.data;
       const index = records.length + blanks;
+      if (index % PROGRESS_EVERY === 0)
+        onProgress({ fraction: result.meta.cursor / body.length, rows: index });
       for (const error of result.errors) errors.push({ code: error.code, row: index });
       if (record.length > PORTFOLIO_LIMITS.columns) refused = tooWide(undefined, "columns", record.length);
       else if (record.some((cell) => cell.length > PORTFOLIO_LIMITS.cellText))

@@ -17,6 +17,10 @@ export const notebookEn = {
   exportPlan: "Export plan",
   importPlan: "Import plan",
   importFile: "Plan file to import",
+  importReading: "Reading “{file}”…",
+  importProgress: "{percent} % read, {rows} rows",
+  cancelImport: "Cancel the import",
+  importCancelled: "Import cancelled: nothing was changed.",
   writeExcel: "Write to workbook",
   exportXlsx: "Export .xlsx",
   exportXlsxHint:
@@ -222,6 +226,10 @@ export const notebookFr: NotebookStrings = {
   exportPlan: "Exporter le plan",
   importPlan: "Importer un plan",
   importFile: "Fichier de plan à importer",
+  importReading: "Lecture de « {file} »…",
+  importProgress: "{percent} % lu, {rows} lignes",
+  cancelImport: "Annuler l'import",
+  importCancelled: "Import annulé : rien n'a été modifié.",
   writeExcel: "Écrire dans le classeur",
   exportXlsx: "Exporter le .xlsx",
   exportXlsxHint:

@@ -11,11 +11,12 @@ import { useRef, useState, type ChangeEvent } from "react";
 import type { Language } from "../../../functions/excel/language";
 import type { Notebook } from "../../../notebook/engine/types";
 import { CURRENCIES, CURRENCY_CODES, type Currency } from "../../../notebook/plan/currency";
-import { exportPlan, importPlan, type Plan } from "../../../notebook/plan/schema";
+import { exportPlan, type Plan } from "../../../notebook/plan/schema";
 import type { NotebookServices } from "./notebook-services";
 import type { NotebookStrings } from "./notebook-strings";
 import { FeedbackBar, type Feedback } from "./parts";
-import { bilingual, download, errorText, readText } from "./view-helpers";
+import { bilingual, download, errorText } from "./view-helpers";
+import { ImportProgress, useFileParse } from "./import-progress";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -46,6 +47,7 @@ export function NotebookToolbar(props: NotebookToolbarProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<"write" | "xlsx" | undefined>(undefined);
   const [feedback, setFeedback] = useState<Feedback | undefined>(undefined);
+  const parse = useFileParse();
   const { exportXlsx } = services;
 
   const run = async (
@@ -93,9 +95,16 @@ export function NotebookToolbar(props: NotebookToolbarProps) {
     const input = event.currentTarget;
     const file = input.files?.[0];
     if (file === undefined) return;
+    // The same file can be chosen again.
+    input.value = "";
+    setFeedback(undefined);
     try {
-      const read = importPlan(await readText(file));
-      if (read.kind === "ok") {
+      // Read and checked off the pane's thread, with progress and Cancel: a cancelled read changes nothing.
+      const outcome = await parse.run("plan", file);
+      const read = outcome.status === "done" ? outcome.result : undefined;
+      if (read === undefined) {
+        setFeedback({ intent: "info", text: bilingual("importCancelled") });
+      } else if (read.kind === "ok") {
         setFeedback(undefined);
         onImport(read.plan, file.name);
       } else if (read.kind === "newer") {
@@ -106,8 +115,6 @@ export function NotebookToolbar(props: NotebookToolbarProps) {
     } catch (error) {
       setFeedback({ intent: "error", text: bilingual("importFailed", { reason: errorText(error) }) });
     }
-    // The same file can be chosen again.
-    input.value = "";
   };
 
   return (
@@ -132,7 +139,12 @@ export function NotebookToolbar(props: NotebookToolbarProps) {
         >
           {t.exportPlan}
         </ToolbarButton>
-        <ToolbarButton onClick={() => fileInput.current?.click()}>{t.importPlan}</ToolbarButton>
+        <ToolbarButton
+          disabledFocusable={parse.running !== undefined}
+          onClick={() => fileInput.current?.click()}
+        >
+          {t.importPlan}
+        </ToolbarButton>
         <ToolbarDivider />
         {/* Standalone, the in-browser workbook is nobody's to look at: the plan leaves it as an .xlsx file. */}
         {services.host === "excel" && (
@@ -179,6 +191,7 @@ export function NotebookToolbar(props: NotebookToolbarProps) {
         aria-label={t.importFile}
         onChange={(event) => void importFile(event)}
       />
+      <ImportProgress running={parse.running} language={language} t={t} />
       {busy && <Spinner size="tiny" label={busy === "write" ? t.writing : t.exporting} />}
       <FeedbackBar feedback={feedback} language={language} />
     </div>

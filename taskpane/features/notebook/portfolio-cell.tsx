@@ -22,7 +22,9 @@ import type { NotebookServices } from "./notebook-services";
 import { fill, type NotebookStringKey } from "./notebook-strings";
 import { CellFrame, FeedbackBar, useStyles, type CellViewProps, type Feedback } from "./parts";
 import { TierColumn } from "./tier-column";
-import { bilingual, domId, errorText, focusLater, readBytes } from "./view-helpers";
+import { bilingual, domId, errorText, focusLater } from "./view-helpers";
+import { startParse } from "./file-parse";
+import { ImportProgress, useFileParse } from "./import-progress";
 import type { Bilingual } from "../../../functions/excel/language";
 
 /** The label of each field's column picker. */
@@ -42,13 +44,9 @@ export const FIELD_LABELS: Readonly<Record<PortfolioColumn, NotebookStringKey>> 
 export async function readPortfolioFile(
   file: File,
 ): Promise<{ sheets: readonly PortfolioSheet[]; problems: readonly Bilingual[] }> {
-  const bytes = await readBytes(file);
-  // Loaded on first use: the parsers (and exceljs) stay out of the pane's first download.
-  const { readCsvPortfolio, readXlsxPortfolio } =
-    await import("../../../notebook/segmentation/portfolio-import/read");
-  if (/\.xlsx$/i.test(file.name)) return readXlsxPortfolio(bytes);
-  const { sheet, problems } = readCsvPortfolio(bytes);
-  return { sheets: [{ ...sheet, name: file.name }], problems };
+  // Off the pane's thread (file-parse.ts); with progress and Cancel, use `useFileParse` instead.
+  const outcome = await startParse({ kind: "table", name: file.name, file }, () => {}).done;
+  return outcome.status === "done" ? outcome.result : { sheets: [], problems: [] };
 }
 
 export interface PortfolioCellProps extends CellViewProps {
@@ -79,6 +77,7 @@ export function PortfolioCell({ cell, notebook, language, t, services }: Portfol
   const [chosen, setChosen] = useState("");
   const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
   const fileInput = useRef<HTMLInputElement>(null);
+  const parse = useFileParse();
   const { inputs } = cell;
   const headers = Array.isArray(inputs.headers) ? inputs.headers.map(String) : [];
   const rows = Array.isArray(inputs.rows) ? inputs.rows : [];
@@ -184,7 +183,14 @@ export function PortfolioCell({ cell, notebook, language, t, services }: Portfol
     setBusy(true);
     setFeedback(undefined);
     try {
-      const { sheets, problems } = await readPortfolioFile(file);
+      // Read off the pane's thread, with progress and Cancel: a cancelled read changes nothing.
+      const outcome = await parse.run("table", file);
+      if (outcome.status === "cancelled") {
+        setFeedback({ intent: "info", text: bilingual("importCancelled") });
+        setBusy(false);
+        return;
+      }
+      const { sheets, problems } = outcome.result;
       const sheet = sheets.find((one) => one.rows.length > 0) ?? sheets[0];
       setLoaded(sheets.length > 1 ? { file: file.name, sheets } : undefined);
       if (sheet !== undefined && sheet.rows.length > 0) {
@@ -280,7 +286,8 @@ export function PortfolioCell({ cell, notebook, language, t, services }: Portfol
           </Select>
         </Field>
       )}
-      {busy && <Spinner size="tiny" label={t.tablesLoading} />}
+      <ImportProgress running={parse.running} language={language} t={t} />
+      {busy && parse.running === undefined && <Spinner size="tiny" label={t.tablesLoading} />}
       <FeedbackBar feedback={feedback} language={language} />
       {rows.length > 0 && (
         <>
