@@ -98,8 +98,14 @@ function tooLong(fragment: string): boolean {
 
 /** The texts of the shared strings or a sheet: one `<si>` or `<is>` item, or one run of text. */
 function holdsTooLongText(xml: string): boolean {
-  const longRuns = new RegExp(`>[^<]{${PORTFOLIO_LIMITS.cellText + 1},}<`, "g");
-  for (const run of xml.matchAll(longRuns)) if (tooLong(run[0].slice(1, -1))) return true;
+  // The runs of text between tags, found by a scan: a regular expression counting 32,768 characters or more
+  // (`>[^<]{32768,}<`) overflows V8's stack on a run of millions of characters, the very file it must refuse.
+  for (let open = xml.indexOf(">"); open !== -1;) {
+    const close = xml.indexOf("<", open + 1);
+    const end = close === -1 ? xml.length : close;
+    if (end - open - 1 > PORTFOLIO_LIMITS.cellText && tooLong(xml.slice(open + 1, end))) return true;
+    open = close === -1 ? -1 : xml.indexOf(">", close);
+  }
   for (const item of xml.matchAll(/<(si|is)>([\s\S]*?)<\/\1>/g)) if (tooLong(item[2] ?? "")) return true;
   return false;
 }
