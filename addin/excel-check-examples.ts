@@ -48,8 +48,7 @@ const column = (...values: Constant[]) => ({ column: values });
 const row = (...values: Constant[]) => ({ row: values });
 const numbers = (...values: number[]) => values.map((value) => n(value));
 
-// The six customers of docs/functions.md's billing-export functions, January–June 2026: new, expansion,
-// contraction, churn and reactivation.
+// docs/functions.md's smaller bridge and cohorts example: three customers over three months.
 const THREE_CUSTOMERS = {
   table: [
     [100, 0, 80],
@@ -57,16 +56,20 @@ const THREE_CUSTOMERS = {
     [0, 40, 20],
   ],
 };
-const SIX_CUSTOMERS = {
-  table: [
-    [100, 100, 150, 150, 150, 150],
-    [200, 200, 200, 120, 120, 120],
-    [50, 50, 0, 0, 80, 80],
-    [0, 300, 300, 300, 300, 0],
-    [0, 0, 0, 60, 60, 90],
-    [40, 40, 40, 40, 0, 0],
-  ],
-};
+
+/**
+ * The six customers of docs/functions.md's billing-export functions, MRR January–June 2026 (one row each, A to
+ * F): new, expansion, contraction, churn and reactivation. Worked out by hand in test/unit/billing.test.ts.
+ */
+export const SIX_CUSTOMERS_MRR: readonly (readonly number[])[] = [
+  [100, 100, 150, 150, 150, 150],
+  [200, 200, 200, 120, 120, 120],
+  [50, 50, 0, 0, 80, 80],
+  [0, 300, 300, 300, 300, 0],
+  [0, 0, 0, 60, 60, 90],
+  [40, 40, 40, 40, 0, 0],
+];
+const SIX_CUSTOMERS = { table: SIX_CUSTOMERS_MRR };
 
 // The month of ChartMogul-style customers reused by docs/functions.md: one churns 10, one contracts 10, one expands
 // 10 and one is new at 50 (a start of 0 is not yet a customer, an end of 0 is gone).

@@ -62,18 +62,10 @@ export function bridgeMonths(matrix: unknown): BridgeMonths | ExcelError {
   const reader = new AmountReader();
   for (let r = top; r < rows.length; r++) {
     const cells = cellsOf(rows[r]);
-    const first: unknown = cells[left];
-    let p =
-      typeof first === "number" && first >= 0 && first <= Number.MAX_VALUE
-        ? first
-        : reader.read(first, r, left);
+    let p = reader.amount(cells[left], r, left);
     let paid = p > 0;
     for (let m = 0; m < n; m++) {
-      const cell: unknown = cells[left + m + 1];
-      const c =
-        typeof cell === "number" && cell >= 0 && cell <= Number.MAX_VALUE
-          ? cell
-          : reader.read(cell, r, left + m + 1);
+      const c = reader.amount(cells[left + m + 1], r, left + m + 1);
       start[m] = (start[m] as number) + p;
       end[m] = (end[m] as number) + c;
       if (p === 0) {

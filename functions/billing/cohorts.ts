@@ -59,11 +59,7 @@ export function cohortTable(matrix: unknown, basis: ChurnBasis): CohortTable | E
     const cells = cellsOf(rows[r]);
     let first = -1;
     for (let m = 0; m < months; m++) {
-      const cell: unknown = cells[left + m];
-      const value =
-        typeof cell === "number" && cell >= 0 && cell <= Number.MAX_VALUE
-          ? cell
-          : reader.read(cell, r, left + m);
+      const value = reader.amount(cells[left + m], r, left + m);
       amounts[m] = value;
       if (first < 0 && value > 0) first = m;
     }

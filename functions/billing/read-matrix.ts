@@ -66,11 +66,29 @@ export function matrixLayout(matrix: unknown): MatrixLayout | ExcelError {
 
 /**
  * Collects the problem of a matrix's cells under the catalogue's precedence while the hot loops read the
- * amounts: they test `typeof cell === "number" && cell >= 0 && cell <= Number.MAX_VALUE` inline and call
- * {@link AmountReader.read} for anything else.
+ * amounts, each through {@link AmountReader.amount}.
  */
 export class AmountReader {
   problem: ExcelError | undefined = undefined;
+
+  /**
+   * Reads one cell of the matrix: a plain amount as it is (the hot path, inlined by the engine), anything else
+   * through {@link AmountReader.read}.
+   *
+   * @param cell - the cell
+   * @param row - its row in the range, 0-based
+   * @param column - its column in the range, 0-based
+   * @returns the amount to use
+   *
+   * @example
+   * new AmountReader().amount(120, 0, 0)
+   * //=> 120
+   */
+  amount(cell: unknown, row: number, column: number): number {
+    return typeof cell === "number" && cell >= 0 && cell <= Number.MAX_VALUE
+      ? cell
+      : this.read(cell, row, column);
+  }
 
   /**
    * Reads a cell that is not a plain amount: a blank is 0; anything else records its problem and reads as 0.
@@ -117,11 +135,7 @@ export function matrixColumns(layout: MatrixLayout): Float64Array[] | ExcelError
   for (let r = top; r < rows.length; r++) {
     const cells = cellsOf(rows[r]);
     for (let m = 0; m < months; m++) {
-      const cell: unknown = cells[left + m];
-      const value =
-        typeof cell === "number" && cell >= 0 && cell <= Number.MAX_VALUE
-          ? cell
-          : reader.read(cell, r, left + m);
+      const value = reader.amount(cells[left + m], r, left + m);
       (columns[m] as Float64Array)[r - top] = value;
     }
   }

@@ -5,8 +5,9 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-// The published answer lists (Delighted's NPS and CSAT examples), shared with the field check's examples.
-import { CSAT_ANSWERS, NPS_ANSWERS } from "../../addin/excel-check-examples";
+// The published answer lists (Delighted's NPS and CSAT examples) and the billing export's six customers, shared
+// with the field check's examples.
+import { CSAT_ANSWERS, NPS_ANSWERS, SIX_CUSTOMERS_MRR } from "../../addin/excel-check-examples";
 import {
   array,
   arrayColumn,
@@ -83,14 +84,7 @@ function expectShown(
 const START = refColumn(40, 30, 20, 10, null); // ChartMogul-style month: start MRR 100
 const END = refColumn(40, 20, 30, null, 50); //    one churns 10, one contracts 10, one expands 10, one new 50
 // Six customers over six months (docs/functions.md, "From a billing export").
-const SIX_CUSTOMERS = array([
-  [100, 100, 150, 150, 150, 150],
-  [200, 200, 200, 120, 120, 120],
-  [50, 50, 0, 0, 80, 80],
-  [0, 300, 300, 300, 300, 0],
-  [0, 0, 0, 60, 60, 90],
-  [40, 40, 40, 40, 0, 0],
-]);
+const SIX_CUSTOMERS = array(SIX_CUSTOMERS_MRR);
 const HEALTH_ROWS: (number | null)[][] = [
   [47, 59, 21],
   [null, null, null],

@@ -11,6 +11,8 @@ import { trailingRate } from "../../functions/billing/trailing";
 import { ExcelError } from "../../functions/excel/errors";
 import { quickRatio } from "../../functions/movements/quick-ratio";
 import { fakeRuntime, RuntimeError } from "../support/runtime";
+// The matrix worked out below, shared with the field check's worked examples and the Excel-calling test.
+import { SIX_CUSTOMERS_MRR } from "../../addin/excel-check-examples";
 
 // The first day of each month of 2026 as Excel date serials (1 January 2026 is 46023: 2026-02-02 is 46055).
 const JAN = 46023;
@@ -28,14 +30,7 @@ const MONTHS = [JAN, FEB, MAR, APR, MAY, JUN];
 // D            0  300  300  300  300    0   new in February, churns in June
 // E            0    0    0   60   60   90   new in April, expands by 30 in June
 // F           40   40   40   40    0    0   churns in May
-const AMOUNTS = [
-  [100, 100, 150, 150, 150, 150],
-  [200, 200, 200, 120, 120, 120],
-  [50, 50, 0, 0, 80, 80],
-  [0, 300, 300, 300, 300, 0],
-  [0, 0, 0, 60, 60, 90],
-  [40, 40, 40, 40, 0, 0],
-];
+const AMOUNTS = SIX_CUSTOMERS_MRR.map((row) => [...row]);
 const NAMES = ["A", "B", "C", "D", "E", "F"];
 const MATRIX = [["MRR", ...MONTHS], ...AMOUNTS.map((row, i) => [NAMES[i], ...row])];
 
