@@ -17,7 +17,7 @@
  *   the last month over their MRR then, the gross one capping each customer at its MRR then).
  *
  * Contract: table `Subscriptions`; input name `MonthlyFirstMonth`; result names `TrailingNRR`, `TrailingGRR`,
- * `MonthlyBridgeCheck`.
+ * `MonthlyBridgeCheck`, `MonthlyCustomers` (red above the matrix's room for 60 customers).
  */
 import { columnLetters } from "../functions/excel/a1";
 import type { Bilingual, Language } from "../functions/excel/language";
@@ -109,6 +109,7 @@ export const LAYOUT = {
   nrr: "B5",
   grr: "B6",
   check: "B7",
+  customers: "B8",
   bridgeHeader: 10,
   bridge: { start: 11, new: 12, expansion: 13, reactivation: 14, contraction: 15, churned: 16, end: 17 },
   bridgeCheck: 18,
@@ -477,6 +478,23 @@ function summaryCells(): CellSpec[] {
       value: {
         en: "OK, or the number of months whose bridge does not close",
         fr: "OK, ou le nombre de mois dont le pont ne boucle pas",
+      },
+    },
+    { at: "A8", role: "label", value: { en: "Customers in the table", fr: "Clients du tableau" } },
+    {
+      at: LAYOUT.customers,
+      role: "result",
+      name: "MonthlyCustomers",
+      format: FORMATS.integer,
+      formula: (r) => `MAX(${subs(r, "number")})`,
+      colours: [{ when: `${LAYOUT.customers}>${CAPACITY}`, colour: "red" }],
+    },
+    {
+      at: "C8",
+      role: "note",
+      value: {
+        en: `the matrix holds ${CAPACITY}: red when there are more, which it leaves out`,
+        fr: `la matrice en contient ${CAPACITY} : en rouge s'il y en a plus, qu'elle laisse de côté`,
       },
     },
   ];

@@ -136,6 +136,7 @@ function expectSheet(workbook: Recalculated, language: Language, expected: Month
     listed.push(String(name));
   }
   expect(listed).toEqual(expected.customers);
+  expect(workbook.value(sheet, LAYOUT.customers)).toBe(expected.customers.length);
   expected.matrix.forEach((row, c) =>
     row.forEach((mrr, j) =>
       close(at(`${month(j)}${LAYOUT.matrixFirst + c}`), mrr, `${expected.customers[c]} in month ${j}`),
