@@ -9,6 +9,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { assert, check, finish, openPlanner, results } from "./browser.mjs";
+import { storedText } from "./stored-plan.mjs";
 
 const KEY = "csmkit.plan";
 const REPLACED = "csmkit.plan.replaced";
@@ -212,6 +213,13 @@ async function seeded(language, { full = false } = {}) {
             localStorage.setItem("csmkit.language", language);
           }
           if (full) {
+            // The plan lives in IndexedDB (localStorage where the browser refuses it): both refuse the list.
+            const put = IDBObjectStore.prototype.put;
+            IDBObjectStore.prototype.put = function (value, name) {
+              if (name === replaced)
+                throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+              return put.call(this, value, name);
+            };
             const setItem = Storage.prototype.setItem;
             Storage.prototype.setItem = function (name, value) {
               if (name === replaced)
@@ -227,7 +235,7 @@ async function seeded(language, { full = false } = {}) {
 
 /** The cells of the plan the browser stored, without their order. */
 async function storedCells(page, key = KEY) {
-  const text = await page.evaluate((name) => localStorage.getItem(name), key);
+  const text = await storedText(page, key);
   assert(text !== null, `nothing stored under ${key}`);
   return JSON.parse(text).cells.map(({ id, kind, inputs }) => ({ id, kind, inputs }));
 }
@@ -280,7 +288,7 @@ for (const language of ["en", "fr"]) {
       await showsFullPlan(page, w);
       await page.waitForTimeout(600);
       assert(same(await storedCells(page), cellsOf(FULL)), "cancelling changed the stored plan");
-      const replaced = await page.evaluate((key) => localStorage.getItem(key), REPLACED);
+      const replaced = await storedText(page, REPLACED);
       assert(replaced === null, "cancelling kept a plan it did not replace");
       assert(problems.length === 0, problems.join("; "));
       await context.close();
@@ -318,7 +326,7 @@ for (const language of ["en", "fr"]) {
       await showsFullPlan(page, w);
       await storedBecomes(page, cellsOf(FULL), "the full plan, whole");
       // The imported plan is kept in its turn: nothing is lost either way.
-      const list = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), REPLACED));
+      const list = JSON.parse(await storedText(page, REPLACED));
       assert(list.plans.length === 1, `${list.plans.length} plans kept`);
       assert(same(cellsOf(list.plans[0].plan), cellsOf(IMPORTED)), "the imported plan was not kept");
       assert(list.plans[0].replacedBy === "restore", `replaced by ${list.plans[0].replacedBy}`);
