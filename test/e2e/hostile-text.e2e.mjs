@@ -9,6 +9,7 @@ import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { assert, check, finish, openPlanner, results } from "./browser.mjs";
+import { storedText } from "./stored-plan.mjs";
 
 const KEY = "csmkit.plan";
 
@@ -152,7 +153,7 @@ for (const language of ["en", "fr"]) {
         await page.evaluate(() => 1);
         assert(Date.now() - answer < 1000, `the page took ${Date.now() - answer} ms to answer`);
         assert(Date.now() - started < 15_000, "the pane took too long to open");
-        const stored = await page.evaluate((key) => localStorage.getItem(key), KEY);
+        const stored = await storedText(page, KEY);
         assert(stored === DEEP, "the stored plan changed");
       }),
   );

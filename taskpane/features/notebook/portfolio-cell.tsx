@@ -23,7 +23,6 @@ import { fill, type NotebookStringKey } from "./notebook-strings";
 import { CellFrame, FeedbackBar, useStyles, type CellViewProps, type Feedback } from "./parts";
 import { TierColumn } from "./tier-column";
 import { bilingual, domId, errorText, focusLater } from "./view-helpers";
-import { startParse } from "./file-parse";
 import { ImportProgress, useFileParse } from "./import-progress";
 import type { Bilingual } from "../../../functions/excel/language";
 
@@ -36,18 +35,6 @@ export const FIELD_LABELS: Readonly<Record<PortfolioColumn, NotebookStringKey>> 
   region: "mapRegion",
   customerSince: "mapCustomerSince",
 };
-
-/**
- * The sheets of an imported file and their problems: one sheet for a .csv, one per worksheet for a .xlsx.
- * The one way the pane reads a file of rows: the portfolio and the billing import both use it.
- */
-export async function readPortfolioFile(
-  file: File,
-): Promise<{ sheets: readonly PortfolioSheet[]; problems: readonly Bilingual[] }> {
-  // Off the pane's thread (file-parse.ts); with progress and Cancel, use `useFileParse` instead.
-  const outcome = await startParse({ kind: "table", name: file.name, file }, () => {}).done;
-  return outcome.status === "done" ? outcome.result : { sheets: [], problems: [] };
-}
 
 export interface PortfolioCellProps extends CellViewProps {
   readonly services: Pick<
