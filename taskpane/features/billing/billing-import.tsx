@@ -38,10 +38,10 @@ import {
 } from "../../../notebook/billing/table";
 import type { PortfolioSheet } from "../../../notebook/segmentation/portfolio-import/read";
 import type { NotebookServices } from "../notebook/notebook-services";
-import { fill } from "../notebook/notebook-strings";
+import { NOTEBOOK_STRINGS, fill } from "../notebook/notebook-strings";
 import { FeedbackBar, useStyles, type Feedback } from "../notebook/parts";
-import { readPortfolioFile } from "../notebook/portfolio-cell";
-import { errorText } from "../notebook/view-helpers";
+import { ImportProgress, useFileParse } from "../notebook/import-progress";
+import { bilingual, errorText } from "../notebook/view-helpers";
 import { BILLING_FIELD_LABELS, BILLING_STRINGS } from "./billing-strings";
 
 const useOwnStyles = makeStyles({
@@ -103,6 +103,7 @@ export function BillingImport({ language, services }: BillingImportProps) {
   const [feedback, setFeedback] = useState<Feedback | undefined>(undefined);
   const [written, setWritten] = useState<string | undefined>(undefined);
   const [asking, setAsking] = useState<Asking | undefined>(undefined);
+  const parse = useFileParse();
 
   const sheet = loaded?.sheets[loaded.sheet];
   const missing = REQUIRED_BILLING_FIELDS.filter(
@@ -128,7 +129,14 @@ export function BillingImport({ language, services }: BillingImportProps) {
     setFeedback(undefined);
     setWritten(undefined);
     try {
-      const { sheets, problems } = await readPortfolioFile(file);
+      // Read as the portfolio's files are: off the pane's thread, with progress and Cancel, which changes nothing.
+      const outcome = await parse.run("table", file);
+      if (outcome.status === "cancelled") {
+        setFeedback({ intent: "info", text: bilingual("importCancelled") });
+        setBusy(undefined);
+        return;
+      }
+      const { sheets, problems } = outcome.result;
       const first = Math.max(
         0,
         sheets.findIndex((one) => one.rows.length > 0),
@@ -226,7 +234,7 @@ export function BillingImport({ language, services }: BillingImportProps) {
           onChange={(event) => void importFile(event)}
         />
       </div>
-      {busy === "reading" && <Spinner size="tiny" label={t.reading} />}
+      <ImportProgress running={parse.running} language={language} t={NOTEBOOK_STRINGS[language]} />
       {loaded !== undefined && sheet !== undefined && (
         <>
           <Caption1>
