@@ -76,7 +76,7 @@ export function excelSpill(compute: () => Spill | ExcelError): (number | string 
   for (let r = 0; r < spill.length; r++) {
     const row = spill[r] as (number | string | ExcelError | CustomFunctions.Error)[];
     for (let c = 0; c < row.length; c++)
-      if (row[c] instanceof ExcelError) {
+      if (typeof row[c] === "object" && row[c] instanceof ExcelError) {
         language ??= excelLanguage();
         const words = language;
         spill[r] = row.map((cell) => (cell instanceof ExcelError ? toRuntimeError(cell, words) : cell));

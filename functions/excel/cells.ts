@@ -184,26 +184,25 @@ export function sumClean(range: unknown, integer: boolean): CleanSum | undefined
   if (!Array.isArray(range)) return undefined;
   let total = 0;
   let count = 0;
-  let positiveTotal = 0;
-  let positiveCount = 0;
+  let zeros = 0;
   for (let r = 0; r < range.length; r++) {
     const row: unknown = range[r];
     if (!Array.isArray(row)) return undefined;
     for (let c = 0; c < row.length; c++) {
       const cell: unknown = row[c];
       if (typeof cell === "number") {
-        if (!(cell >= 0 && cell <= Number.MAX_VALUE) || (integer && Math.floor(cell) !== cell))
-          return undefined;
+        // NaN and negative numbers fail here; an infinite one makes the total infinite, checked at the end.
+        if (!(cell >= 0) || (integer && Math.floor(cell) !== cell)) return undefined;
         count++;
         total += cell;
-        if (cell > 0) {
-          positiveCount++;
-          positiveTotal += cell;
-        }
+        if (cell === 0) zeros++;
       } else if (cell !== null && cell !== undefined && cell !== "") return undefined;
     }
   }
-  return { total, count, positiveTotal, positiveCount };
+  // Every number is 0 or more: the total of those above 0 is the total. An infinite total (an infinite
+  // cell, or an overflow) is left to the full scan, which gives #NUM!.
+  if (!Number.isFinite(total)) return undefined;
+  return { total, count, positiveTotal: total, positiveCount: count - zeros };
 }
 
 /**

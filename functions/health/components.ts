@@ -1,6 +1,13 @@
 /** Turning what an account's signals are into health components on 0–100. */
 import { normalizeWord, readNumber } from "../excel/arguments";
-import { failEachCell, mapCells, readCell, readText, type Spill } from "../excel/elementwise";
+import {
+  failEachCell,
+  mapCells,
+  mapNumbers,
+  readText,
+  type Spill,
+  type SpillCell,
+} from "../excel/elementwise";
 import { ExcelError } from "../excel/errors";
 import { strongestError } from "../excel/results";
 
@@ -38,21 +45,35 @@ const PULSE_LIST = {
  * //=> [[0], [100], [50], [""]]
  */
 export function pulsePoints(pulse: unknown): Spill | ExcelError {
+  // A pulse column holds a few distinct words: each is read (normalised, looked up) once per call.
+  const seen = new Map<string, SpillCell>();
   return mapCells(pulse, (cell) => {
-    const text = readText(cell, PULSE_ARGUMENT);
-    if (text === null) return "";
-    if (text instanceof ExcelError) return text;
-    const points = PULSE_WORDS[normalizeWord(text)];
-    if (points !== undefined) return points;
-    const shown = text.length > 20 ? `${text.slice(0, 20)}…` : text;
-    return new ExcelError("#VALUE!", {
-      en: `pulse: "${shown}" is not a pulse; use ${PULSE_LIST.en}.`,
-      fr: `pulse : « ${shown} » n'est pas un pulse ; utilisez ${PULSE_LIST.fr}.`,
-    });
+    if (typeof cell !== "string") return pulseOf(cell);
+    let points = seen.get(cell);
+    if (points === undefined) {
+      points = pulseOf(cell);
+      seen.set(cell, points);
+    }
+    return points;
+  });
+}
+
+/** The points of one pulse cell, or its error. */
+function pulseOf(cell: unknown): SpillCell {
+  const text = readText(cell, PULSE_ARGUMENT);
+  if (text === null) return "";
+  if (text instanceof ExcelError) return text;
+  const points = PULSE_WORDS[normalizeWord(text)];
+  if (points !== undefined) return points;
+  const shown = text.length > 20 ? `${text.slice(0, 20)}…` : text;
+  return new ExcelError("#VALUE!", {
+    en: `pulse: "${shown}" is not a pulse; use ${PULSE_LIST.en}.`,
+    fr: `pulse : « ${shown} » n'est pas un pulse ; utilisez ${PULSE_LIST.fr}.`,
   });
 }
 
 const ANY_NUMBER = { expected: { en: "a number", fr: "un nombre" } };
+const VALUE = { en: "value", fr: "valeur" };
 
 /**
  * Rescales any indicator linearly onto 0–100, clamped, element-wise: `min` gives 0 and `max` gives 100.
@@ -80,11 +101,10 @@ export function rescale(value: unknown, min: unknown, max: unknown): Spill | Exc
   const span = (high as number) - from;
   if (span === 0) return failEachCell(value, new ExcelError("#DIV/0!"));
   if (!Number.isFinite(span)) return failEachCell(value, new ExcelError("#NUM!"));
-  return mapCells(value, (cell, r, c) => {
-    const v = readCell(cell, { en: "value", fr: "valeur" }, r, c, ANY_NUMBER);
-    if (v === null) return "";
-    if (v instanceof ExcelError) return v;
-    const scaled = ((v - from) / span) * 100;
-    return Math.min(100, Math.max(0, scaled)) + 0;
-  });
+  return mapNumbers(
+    value,
+    VALUE,
+    ANY_NUMBER,
+    (v) => Math.min(100, Math.max(0, ((v - from) / span) * 100)) + 0,
+  );
 }

@@ -7,7 +7,7 @@ import { asRows, cellsOf, firstErrorCell, shapeOf } from "../excel/cells";
 import {
   emptyRange,
   failEachCell,
-  mapCells,
+  mapNumbers,
   readCell,
   readText,
   type Spill,
@@ -23,7 +23,6 @@ const WEIGHTS: ArgumentName = { en: "weights", fr: "poids" };
 const LABELS: ArgumentName = { en: "labels", fr: "libellés" };
 const SCORE_EXPECTED = { en: "scores from 0 to 100", fr: "des notes de 0 à 100" };
 const WEIGHT = { min: 0, expected: { en: "weights of 0 or more", fr: "des poids positifs ou nuls" } };
-const SCORE = { min: 0, max: 100, expected: SCORE_EXPECTED };
 /** A count and its noun, plural with an s: in English but for 1, in French from 2 (0 and 1 are singular). */
 const countEn = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? "" : "s"}`;
 const countFr = (n: number, noun: string): string => `${n} ${noun}${n < 2 ? "" : "s"}`;
@@ -291,6 +290,7 @@ function readLabels(labels: unknown, components: number, language: Language): st
 }
 
 const BAND_SCORE = { min: 0, max: 100, expected: SCORE_EXPECTED };
+const SCORE_ARGUMENT: ArgumentName = { en: "score", fr: "note" };
 
 /**
  * The colour band of health scores, element-wise: `"Red"` up to `red_max`, `"Yellow"` up to `yellow_max`,
@@ -317,10 +317,9 @@ export function healthBand(score: unknown, redMax: unknown, yellowMax: unknown):
   const problem = strongestError([red, yellow]);
   if (problem) return failEachCell(score, problem);
   if ((red as number) >= (yellow as number)) return failEachCell(score, new ExcelError("#NUM!"));
-  return mapCells(score, (cell, r, c) => {
-    const value = readCell(cell, { en: "score", fr: "note" }, r, c, SCORE);
-    if (value === null) return "";
-    if (value instanceof ExcelError) return value;
-    return value <= (red as number) ? "Red" : value <= (yellow as number) ? "Yellow" : "Green";
-  });
+  const redTop = red as number;
+  const yellowTop = yellow as number;
+  return mapNumbers(score, SCORE_ARGUMENT, BAND_SCORE, (value) =>
+    value <= redTop ? "Red" : value <= yellowTop ? "Yellow" : "Green",
+  );
 }

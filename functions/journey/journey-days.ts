@@ -62,8 +62,24 @@ export function journeyDays(fromDates: unknown, toDates: unknown, statistic: unk
     const days: number[] = [];
     let problem: ExcelError | undefined;
     for (let r = 0; r < rowsFrom.length; r++) {
-      const from = readCell(cellsOf(rowsFrom[r])[c], FROM, r, c, DATE);
-      const to = readCell(cellsOf(rowsTo[r])[c], TO, r, c, DATE);
+      const rowFrom: unknown = rowsFrom[r];
+      const rowTo: unknown = rowsTo[r];
+      // Not cellsOf: an imported function in this loop costs a property read per cell under tsx.
+      const fromCell: unknown = Array.isArray(rowFrom) ? rowFrom[c] : c === 0 ? rowFrom : undefined;
+      const toCell: unknown = Array.isArray(rowTo) ? rowTo[c] : c === 0 ? rowTo : undefined;
+      // The usual pair: two dates in order.
+      if (
+        typeof fromCell === "number" &&
+        typeof toCell === "number" &&
+        fromCell >= 0 &&
+        toCell >= fromCell &&
+        toCell <= Number.MAX_VALUE
+      ) {
+        days.push(toCell - fromCell + 0);
+        continue;
+      }
+      const from = readCell(fromCell, FROM, r, c, DATE);
+      const to = readCell(toCell, TO, r, c, DATE);
       if (from instanceof ExcelError || to instanceof ExcelError) {
         problem = strongerError(strongerError(problem, errorOr(from)), errorOr(to));
         if (problem?.passedThrough) break;

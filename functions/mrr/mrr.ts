@@ -1,6 +1,5 @@
 import {
   asRows,
-  cellsOf,
   firstErrorCell,
   isBlank,
   scanNumbers,
@@ -127,7 +126,7 @@ function perAmountPeriods(
   const periodShape = shapeOf(periodRows);
   if (
     amountShape[0] !== periodShape[0] ||
-    amountRows.some((row, r) => cellsOf(row).length !== cellsOf(periodRows[r]).length)
+    amountRows.some((row, r) => lengthOf(row) !== lengthOf(periodRows[r]))
   )
     return (
       firstErrorCell(amountRows) ??
@@ -138,11 +137,28 @@ function perAmountPeriods(
   let count = 0;
   let problem: ExcelError | undefined;
   for (let r = 0; r < amountRows.length; r++) {
-    const amountRow = cellsOf(amountRows[r]);
-    const periodRow = cellsOf(periodRows[r]);
+    const rowA: unknown = amountRows[r];
+    const rowP: unknown = periodRows[r];
+    // Not cellsOf: an imported function in this loop costs a property read per row under tsx.
+    const amountRow = Array.isArray(rowA) ? rowA : [rowA];
+    const periodRow = Array.isArray(rowP) ? rowP : [rowP];
     for (let c = 0; c < amountRow.length; c++) {
       const amountCell = amountRow[c];
       const periodCell = periodRow[c];
+      // The usual cell: an amount of 0 or more over a period above 0 (or blank: 1).
+      if (typeof amountCell === "number" && amountCell >= 0 && amountCell <= Number.MAX_VALUE) {
+        const months =
+          typeof periodCell === "number"
+            ? periodCell
+            : periodCell === null || periodCell === undefined || periodCell === ""
+              ? 1
+              : 0;
+        if (months > 0 && months <= Number.MAX_VALUE) {
+          total += amountCell / months;
+          count++;
+          continue;
+        }
+      }
       if (isExcelError(amountCell)) return asExcelError(amountCell);
       if (isExcelError(periodCell)) return asExcelError(periodCell);
       if (isBlank(amountCell)) continue;
@@ -166,6 +182,11 @@ function perAmountPeriods(
   }
   if (problem !== undefined) return problem;
   return count === 0 ? allBlank(AMOUNTS) : finiteResult(total);
+}
+
+/** How many cells a row has (the length of `cellsOf`, without an imported call per row). */
+function lengthOf(row: unknown): number {
+  return Array.isArray(row) ? row.length : 1;
 }
 
 function allBlank(argument: ArgumentName): ExcelError {

@@ -3,7 +3,7 @@
  * the ratio time ÷ value says what stays human and what to automate. And the team it takes to cover a
  * portfolio.
  */
-import { asRows, cellsOf, isBlank, type NumberDomain } from "../excel/cells";
+import { asRows, isBlank, type NumberDomain } from "../excel/cells";
 import {
   mapPairs,
   missingPartner,
@@ -60,11 +60,30 @@ function scores(
  * //=> [[0.5], [1], [2.5], [""]]
  */
 export function scaleRatio(time: unknown, value: unknown): Spill | ExcelError {
+  return mapScorePairs(time, value, (t, v) => t / v);
+}
+
+/** Whether a cell holds a score on the 1–5 scale: the hot path's test, the domain of {@link SCORE}. */
+function isScore(cell: unknown): cell is number {
+  return cell === 1 || cell === 2 || cell === 3 || cell === 4 || cell === 5;
+}
+
+/**
+ * The time and value pairs mapped by `fn`: two scores go straight to `fn`; a blank pair gives `""`; anything
+ * else is read by {@link scores} for its error. The same as {@link mapPairs} over {@link scores}, without a
+ * pair allocated per cell.
+ */
+function mapScorePairs(
+  time: unknown,
+  value: unknown,
+  fn: (t: number, v: number) => SpillCell,
+): Spill | ExcelError {
   return mapPairs(time, value, [TIME, VALUE], (t, v, r, c) => {
+    if (isScore(t) && isScore(v)) return fn(t, v);
     const pair = scores(t, v, r, c);
     if (pair === null) return "";
     if (pair instanceof ExcelError) return pair;
-    return pair[0] / pair[1];
+    return fn(pair[0], pair[1]);
   });
 }
 
@@ -110,12 +129,7 @@ export function decide(time: number, value: number): Decision {
  * //=> [["Human", "Arbitrate", "Automate"]]
  */
 export function scaleDecision(time: unknown, value: unknown): Spill | ExcelError {
-  return mapPairs(time, value, [TIME, VALUE], (t, v, r, c): SpillCell => {
-    const pair = scores(t, v, r, c);
-    if (pair === null) return "";
-    if (pair instanceof ExcelError) return pair;
-    return DECISION_LABELS[decide(pair[0], pair[1])].en;
-  });
+  return mapScorePairs(time, value, (t, v) => DECISION_LABELS[decide(t, v)].en);
 }
 
 const WORKLOAD: ArgumentName = { en: "workload", fr: "charge" };
@@ -147,11 +161,30 @@ export function csmsNeeded(workload: unknown, capacity: unknown): number | Excel
   let total = 0;
   let tiers = 0;
   let problem: ExcelError | undefined;
-  rowsW.forEach((row, r) => {
-    const capacities = cellsOf(rowsC[r]);
-    cellsOf(row).forEach((cell, c) => {
+  for (let r = 0; r < rowsW.length; r++) {
+    const rowW: unknown = rowsW[r];
+    const rowC: unknown = rowsC[r];
+    // Not cellsOf: an imported function in this loop costs a property read per row under tsx.
+    const workloads = Array.isArray(rowW) ? rowW : [rowW];
+    const capacities = Array.isArray(rowC) ? rowC : [rowC];
+    for (let c = 0; c < workloads.length; c++) {
+      const cell = workloads[c];
+      const load = capacities[c];
+      // The usual tier: a workload of 0 or more and a capacity above 0.
+      if (
+        typeof cell === "number" &&
+        typeof load === "number" &&
+        cell >= 0 &&
+        load > 0 &&
+        cell <= Number.MAX_VALUE &&
+        load <= Number.MAX_VALUE
+      ) {
+        total += cell / load;
+        tiers++;
+        continue;
+      }
       const w = readCell(cell, WORKLOAD, r, c, AMOUNT);
-      const k = readCell(capacities[c], CAPACITY, r, c, AMOUNT);
+      const k = readCell(load, CAPACITY, r, c, AMOUNT);
       if (w instanceof ExcelError || k instanceof ExcelError) {
         problem = strongerError(
           strongerError(problem, w instanceof ExcelError ? w : undefined),
@@ -165,8 +198,8 @@ export function csmsNeeded(workload: unknown, capacity: unknown): number | Excel
           tiers++;
         }
       } else if (k !== null) tiers++;
-    });
-  });
+    }
+  }
   if (problem) return problem;
   if (tiers === 0)
     return new ExcelError("#N/A", {
