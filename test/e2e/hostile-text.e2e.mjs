@@ -4,12 +4,12 @@
 // shown as U+FFFD. A stored plan nested 5,000 levels deep opens a pane that answers at once, says why the
 // plan cannot be read, and leaves the stored text where it was.
 // Screenshots: test-results/hostile-text-*.png.
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { assert, check, finish, openPlanner, results } from "./browser.mjs";
 import { storedText } from "./stored-plan.mjs";
+import { textsInLibreOffice } from "./libreoffice.mjs";
 
 const KEY = "csmkit.plan";
 
@@ -78,32 +78,6 @@ async function openPlan(page, w) {
     await page.waitForTimeout(100);
   }
   throw new Error("the plan's tab does not open");
-}
-
-/** Every text of every sheet of an .xlsx, as LibreOffice reads it. */
-function textsInLibreOffice(file) {
-  const out = mkdtempSync(join(tmpdir(), "csm-hostile-"));
-  const profile = mkdtempSync(join(tmpdir(), "csm-lo-"));
-  execFileSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${profile}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1",
-      "--outdir",
-      out,
-      file,
-    ],
-    {
-      env: { ...process.env, HOME: profile, XDG_CONFIG_HOME: profile, XDG_CACHE_HOME: profile },
-      stdio: "pipe",
-    },
-  );
-  return readdirSync(out)
-    .map((name) => readFileSync(join(out, name), "utf8"))
-    .join("\n");
 }
 
 /**
