@@ -13,7 +13,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { assert, base, browser, check, finish, openPlanner, results, root } from "./browser.mjs";
 import { textsInLibreOffice } from "./libreoffice.mjs";
-import { blankLinesCsv, mergeBomb, rowBomb, stringBomb, utf16le } from "../support/hostile-files.mjs";
+import { zipSync } from "fflate";
+import {
+  blankLinesCsv,
+  mergeBomb,
+  rowBomb,
+  stringBomb,
+  utf16le,
+  workbookParts,
+} from "../support/hostile-files.mjs";
 
 const FIXTURE = join(root, "test/fixtures/portfolio/portefeuille.csv");
 const folder = mkdtempSync(join(tmpdir(), "csm-reliability-"));
@@ -199,6 +207,20 @@ try {
       KEPT,
     ),
   );
+
+  await check("a well-formed .xlsx is read by exceljs inside the worker", async () => {
+    const path = saved("accounts.xlsx", zipSync(await workbookParts()));
+    await answersThroughout(
+      page,
+      "accounts.xlsx",
+      () => portfolioInput.setInputFiles(path),
+      () =>
+        portfolio
+          .getByText("2 rows read from “accounts.xlsx”.", { exact: true })
+          .waitFor({ timeout: 30_000 }),
+    );
+    await holds("2 rows from “accounts.xlsx”.");
+  });
 
   await check("a UTF-16 .csv (Excel's Unicode Text, tabs, byte order mark) reads as its text", async () => {
     const path = saved("unicode.txt", utf16le("Compte\tARR actuel\r\nÉtoile Sàrl\t1200\r\nBéta\t300\r\n"));
