@@ -8,6 +8,7 @@ import type { PlanCodec, PlanReading } from "../../addin/plan-store";
 import type { CellSpec, NotebookSnapshot } from "../engine/types";
 import type { Bilingual } from "../../functions/excel/language";
 import { CURRENCY_CODES } from "./currency";
+import { planOverLimits } from "./limits";
 
 /** The version this CSM Kit writes, and the newest it reads. */
 export const PLAN_VERSION = 1;
@@ -185,6 +186,9 @@ function readBounded(json: unknown, raw: string): PlanRead {
       ...cell,
       inputs: rawCells[i]?.inputs ?? cell.inputs,
     }));
+    // Beyond the actions or accounts a plan takes: refused whole, kept aside by the caller, never cut.
+    const over = planOverLimits(cells);
+    if (over !== undefined) return unreadable(raw, over);
     return { kind: "ok", plan: { ...parsed.data, cells } };
   }
   const issue = parsed.error.issues[0];

@@ -10,6 +10,7 @@ import type { ActionItem } from "./actions";
 import type { ScoreInput } from "./scores";
 import type { Bilingual } from "../../functions/excel/language";
 import { dictionary } from "../../functions/excel/keyed";
+import { PLAN_LIMITS, tooManyActions } from "../plan/limits";
 
 /** What reading a table gives: the actions, their scores by id, and the rows or cells left out. */
 export interface ActionsRead {
@@ -105,7 +106,8 @@ function scoreOf(value: CellValue | undefined): number | null | "wrong" {
  * Reads actions and their scores from a table's headers and rows. The action column is required; an id is
  * made from the label when there is no id column or the cell is blank; a repeated id, a row without a label
  * or a score that is not a whole number from 1 to 5 is a problem (the score is then left out, the action
- * kept). Blank rows are skipped.
+ * kept). Blank rows are skipped. A table of more actions than a plan takes (notebook/plan/limits.ts) gives
+ * none, and says so.
  *
  * @param table - the table's name, headers and rows as read from the workbook
  * @returns the actions, their scores and the problems
@@ -133,6 +135,12 @@ export function readActionsTable(table: {
         },
       ],
     };
+  }
+  // Counted first: a table beyond the actions a plan takes is refused whole, never cut at the limit.
+  const filled = table.rows.filter((row) => !row.every((cell) => cell === null || cell === "")).length;
+  if (filled > PLAN_LIMITS.actions) {
+    const where = { en: `The table "${table.name}" has`, fr: `Le tableau « ${table.name} » a` };
+    return { items: [], scores: {}, problems: [tooManyActions(filled, where)] };
   }
   const items: ActionItem[] = [];
   const ids = new Set<string>();

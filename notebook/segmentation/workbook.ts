@@ -16,6 +16,7 @@ import { accountRows, rulesOf } from "./segments";
 import { mappedColumns } from "./portfolio";
 import type { CoverageTierInput } from "./coverage";
 import type { Currency } from "../plan/currency";
+import { PLAN_LIMITS, tooManyAccounts } from "../plan/limits";
 
 /** The header of the Tier column added to the person's table. */
 export const TIER_COLUMN_HEADER: Bilingual = {
@@ -59,6 +60,11 @@ export async function readPortfolioTable(workbook: WorkbookPort, name: string): 
         },
       ],
     };
+  }
+  // Counted before the rows go anywhere: a table beyond the plan's accounts is refused whole, never cut.
+  if (table.rows.length > PLAN_LIMITS.accounts) {
+    const where = { en: `The table "${table.name}" has`, fr: `Le tableau « ${table.name} » a` };
+    return { headers: [], rows: [], problems: [tooManyAccounts(table.rows.length, where)] };
   }
   return { headers: table.headers, rows: table.rows, problems: [] };
 }

@@ -41,6 +41,7 @@ const DOCUMENTED_MODULES = [
   "notebook/plan/capacity-table.ts",
   "notebook/plan/currency.ts",
   "notebook/plan/kinds.ts",
+  "notebook/plan/limits.ts",
   "notebook/plan/replaced-plans.ts",
   "notebook/plan/schema.ts",
   "notebook/plan/table-labels.ts",

@@ -3,34 +3,13 @@
 // limit it passes, before exceljs parses it (exceljs makes an object per merged cell: without the inspection the
 // merge bomb below does not return), and quickly. The files are built here from a small workbook exceljs writes,
 // its XML edited by hand; the expected messages are written by hand.
-import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { readCsvPortfolio, readXlsxPortfolio } from "../../notebook/segmentation/portfolio-import/read";
+import { SHEET, editedWorkbook, workbookParts as parts } from "../support/hostile-files.mjs";
 
-/** A small real workbook: "Accounts" with two accounts. */
-async function parts(): Promise<Record<string, Uint8Array>> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("Accounts");
-  sheet.addRows([
-    ["Account", "ARR"],
-    ["Acme", 10],
-    ["Beta", 20],
-  ]);
-  return unzipSync(new Uint8Array(await workbook.xlsx.writeBuffer()));
-}
-
-const SHEET = "xl/worksheets/sheet1.xml";
-
-/** The workbook with its sheet's XML edited. */
-async function withSheet(edit: (xml: string) => string): Promise<Uint8Array> {
-  const files = await parts();
-  const xml = strFromU8(files[SHEET] ?? new Uint8Array());
-  const edited = edit(xml);
-  expect(edited).not.toBe(xml);
-  files[SHEET] = strToU8(edited);
-  return zipSync(files, { level: 6 });
-}
+/** The workbook with its sheet's XML edited (test/support/hostile-files.mjs, shared with the browser walk). */
+const withSheet = (edit: (xml: string) => string) => editedWorkbook(SHEET, edit);
 
 /** Reads a file and says how long the answer took. */
 async function timed(bytes: Uint8Array) {
@@ -91,7 +70,7 @@ describe("the import of a hostile .xlsx", () => {
     );
     const { problems, ms } = await timed(bomb);
     expect(problems.map((problem) => problem.en)).toEqual([
-      'The sheet "Accounts" has 1,048,575 rows; the import takes 200,000 at most. Split the portfolio into smaller files.',
+      'The sheet "Accounts" has 1,048,575 rows; a CSM Kit plan takes 100,000 accounts at most. Split the portfolio into smaller files.',
     ]);
     expect(ms).toBeLessThan(1_000);
   });
@@ -111,7 +90,7 @@ describe("the import of a hostile .xlsx", () => {
       );
       const { problems, ms } = await timed(bomb);
       expect(problems.map((problem) => problem.en)).toEqual([
-        'The sheet "Accounts" has more than 200,000 rows; the import takes 200,000 at most. Split the portfolio into smaller files.',
+        'The sheet "Accounts" has more than 100,000 rows; a CSM Kit plan takes 100,000 accounts at most. Split the portfolio into smaller files.',
       ]);
       // exceljs took 45 s on such a file before refusing it.
       expect(ms).toBeLessThan(5_000);
@@ -265,7 +244,7 @@ describe("the import of a hostile .csv", () => {
   it("refuses 19 MB of blank lines while parsing, without keeping them", { timeout: 60_000 }, () => {
     const start = performance.now();
     const { problems } = readCsvPortfolio(strToU8("\n".repeat(20_000_000)));
-    expect(problems[0]?.en).toMatch(/^The file has more than 200,000 rows;/);
+    expect(problems[0]?.en).toMatch(/^The file has more than 100,000 rows;/);
     // Parsing 20 million lines takes seconds on the main thread: a Web Worker is left for later.
     expect(performance.now() - start).toBeLessThan(15_000);
   });

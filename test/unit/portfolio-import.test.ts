@@ -242,14 +242,14 @@ describe("parseCsv", () => {
     expect(parseCsv("é".repeat(11_000_000)).problems[0]?.en).toMatch(/^The file is 21\.0 MB;/);
   });
 
-  it("refuses a file over 200,000 rows, and takes one of exactly 200,000", () => {
-    expect(parseCsv("Account\n" + "x\n".repeat(200_000)).sheet.rows.length).toBe(200_000);
-    expect(parseCsv("Account\n" + "x\n".repeat(200_001))).toEqual({
+  it("refuses a file over a plan's 100,000 accounts, and takes one of exactly 100,000", () => {
+    expect(parseCsv("Account\n" + "x\n".repeat(100_000)).sheet.rows.length).toBe(100_000);
+    expect(parseCsv("Account\n" + "x\n".repeat(100_001))).toEqual({
       sheet: { name: "CSV", headers: [], rows: [] },
       problems: [
         {
-          en: "The file has more than 200,000 rows; the import takes 200,000 at most. Split the portfolio into smaller files.",
-          fr: "Le fichier a plus de 200\u00a0000 lignes ; l'import en accepte 200\u00a0000 au plus. Découpez le portefeuille en fichiers plus petits.",
+          en: "The file has more than 100,000 rows; a CSM Kit plan takes 100,000 accounts at most. Split the portfolio into smaller files.",
+          fr: "Le fichier a plus de 100\u00a0000 lignes ; un plan CSM Kit accepte 100\u00a0000 comptes au plus. Découpez le portefeuille en fichiers plus petits.",
         },
       ],
     });

@@ -4,6 +4,7 @@
  */
 import type { Bilingual } from "../../../functions/excel/language";
 import { PORTFOLIO_LIMITS } from "./limits";
+import { countText, tooManyAccounts } from "../../plan/limits";
 
 const say = (en: string, fr: string): Bilingual => ({ en, fr });
 
@@ -19,10 +20,8 @@ export const NO_DATA = say(
   "Le classeur n'a aucune feuille avec des données. Vérifiez que vous avez choisi le bon fichier.",
 );
 
-const grouped = (n: number, separator: string) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
-
-/** A count in both languages: `200,000` and `200 000` (a no-break space). */
-const count = (n: number): Bilingual => say(grouped(n, ","), grouped(n, "\u00a0"));
+/** A count in both languages: `200,000` and `200 000` (a no-break space); the plan's limits say theirs so. */
+const count = countText;
 
 /** Megabytes, rounded up to a tenth (so a file just over the limit does not read as the limit). */
 const megabytes = (bytes: number): Bilingual => {
@@ -50,23 +49,19 @@ export function tooLarge(bytes: number): Bilingual {
 }
 
 /**
- * A file, or a sheet of a workbook, with more rows than the import's 200,000.
+ * A file, or a sheet of a workbook, with more rows than a plan's portfolio takes (100,000 accounts, see
+ * notebook/plan/limits.ts).
  *
  * @param rows - the rows under the headers
  * @param sheet - the sheet's name, for a workbook
  * @returns the message
  * @example
  * tooManyRows(250000, "Comptes").fr
- * //=> "La feuille « Comptes » a 250\u00a0000 lignes ; l'import en accepte 200\u00a0000 au plus. Découpez le portefeuille en fichiers plus petits."
+ * //=> "La feuille « Comptes » a 250\u00a0000 lignes ; un plan CSM Kit accepte 100\u00a0000 comptes au plus. Découpez le portefeuille en fichiers plus petits."
  */
 export function tooManyRows(rows: number, sheet?: string, atLeast = false): Bilingual {
   const where = sheet === undefined ? { en: "The file", fr: "Le fichier" } : sheetName(sheet);
-  const limit = count(PORTFOLIO_LIMITS.rows);
-  const found = count(rows);
-  return say(
-    `${where.en} has ${atLeast ? "more than " : ""}${found.en} rows; the import takes ${limit.en} at most. Split the portfolio into smaller files.`,
-    `${where.fr} a ${atLeast ? "plus de " : ""}${found.fr} lignes ; l'import en accepte ${limit.fr} au plus. Découpez le portefeuille en fichiers plus petits.`,
-  );
+  return tooManyAccounts(rows, { en: `${where.en} has`, fr: `${where.fr} a` }, atLeast);
 }
 
 /**

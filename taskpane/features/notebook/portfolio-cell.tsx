@@ -25,6 +25,7 @@ import { TierColumn } from "./tier-column";
 import { bilingual, domId, errorText, focusLater } from "./view-helpers";
 import { ImportProgress, useFileParse } from "./import-progress";
 import type { Bilingual } from "../../../functions/excel/language";
+import { PLAN_LIMITS, tooManyAccounts } from "../../../notebook/plan/limits";
 
 /** The label of each field's column picker. */
 export const FIELD_LABELS: Readonly<Record<PortfolioColumn, NotebookStringKey>> = {
@@ -148,7 +149,11 @@ export function PortfolioCell({ cell, notebook, language, t, services }: Portfol
       const range = await read();
       if (range === undefined || range.rows.length === 0)
         setFeedback({ intent: "info", text: bilingual("noSelection") });
-      else {
+      else if (range.rows.length > PLAN_LIMITS.accounts) {
+        // Refused whole, never cut: the portfolio stays as it was.
+        const where = { en: `The selection ${range.address} has`, fr: `La sélection ${range.address} a` };
+        setFeedback({ intent: "warning", text: tooManyAccounts(range.rows.length, where) });
+      } else {
         // A range has no structured references: the segments hold its values, not live lookups.
         await commit(
           { name: range.address, ...range, firstRow: firstRowOfRange(range.address) },
