@@ -1,9 +1,9 @@
 // Hostile files at the portfolio import's door (issue 17): a merge bomb, a row bomb, a string bomb, a zip that
 // unpacks past the limit or holds more than it declares, a UTF-16 .csv, binary bytes. Each is refused, with the
 // limit it passes, before exceljs parses it (exceljs makes an object per merged cell: without the inspection the
-// merge bomb below does not return), and quickly. The files are built here from a small workbook exceljs writes,
-// its XML edited by hand; the expected messages are written by hand.
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+// merge bomb below does not return), and quickly. The files are built from a small workbook exceljs writes,
+// its XML edited by hand (test/support/hostile-files.mjs); the expected messages are written by hand.
+import { strFromU8, strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { readCsvPortfolio, readXlsxPortfolio } from "../../notebook/segmentation/portfolio-import/read";
 import { SHEET, editedWorkbook, workbookParts as parts } from "../support/hostile-files.mjs";
