@@ -78,8 +78,10 @@ export function alertText(signals: AccountSignals, thresholds: AlertThresholds, 
         : `licences down ${drop} % (${before} → ${now})`,
     );
   }
-  const owned = new Set(signals.modulesOwned.map(normalizeWord));
-  const wanted = signals.modulesOfInterest.filter((module) => !owned.has(normalizeWord(module)));
+  const wanted =
+    signals.modulesOfInterest.length === 0
+      ? signals.modulesOfInterest
+      : interestNotOwned(signals.modulesOfInterest, signals.modulesOwned);
   const unique = wanted.filter(
     (module, i) => wanted.findIndex((m) => normalizeWord(m) === normalizeWord(module)) === i,
   );
@@ -219,11 +221,18 @@ export function accountAlerts(
     const cell = (i: number, domain: typeof MONTHS) => {
       const rows = signals[i] as readonly unknown[];
       const row = rows.length === 1 ? 0 : r;
-      return readCell(cellsOf(rows[row])[0], columns[i] as ArgumentName, row, 0, domain);
+      const cells: unknown = rows[row];
+      const value: unknown = Array.isArray(cells) ? cells[0] : cells;
+      // The usual signal, a whole number of 0 or more, is read here; anything else by readCell.
+      if (typeof value === "number" && value >= 0 && (value | 0) === value) return value + 0;
+      return readCell(value, columns[i] as ArgumentName, row, 0, domain);
     };
     const values = [cell(0, MONTHS), cell(1, MONTHS), cell(2, LICENCES), cell(3, LICENCES)];
-    const interestList = moduleList(modules[0] as readonly unknown[], r, accounts, NAMES.interest);
-    const ownedList = moduleList(modules[1] as readonly unknown[], r, accounts, NAMES.owned);
+    const interestRows = modules[0] as readonly unknown[];
+    const ownedRows = modules[1] as readonly unknown[];
+    const interestList =
+      interestRows.length === 0 ? NONE : moduleList(interestRows, r, accounts, NAMES.interest);
+    const ownedList = ownedRows.length === 0 ? NONE : moduleList(ownedRows, r, accounts, NAMES.owned);
     const rowProblem = strongestError([...values, interestList, ownedList]);
     const result: SpillCell = rowProblem
       ? rowProblem
@@ -262,6 +271,15 @@ function moduleList(
   }
   return problem ?? names;
 }
+
+/** The modules of interest that the account does not own, compared without case, spaces or accents. */
+function interestNotOwned(interest: readonly string[], owned: readonly string[]): readonly string[] {
+  const have = new Set(owned.map(normalizeWord));
+  return interest.filter((module) => !have.has(normalizeWord(module)));
+}
+
+/** No modules: the list of an account when the argument is omitted. */
+const NONE: readonly string[] = [];
 
 function wrongShape(argument: ArgumentName, height: number, width: number, accounts: number): ExcelError {
   return new ExcelError("#VALUE!", {
