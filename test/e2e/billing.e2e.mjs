@@ -4,11 +4,11 @@
 // values of the table are checked (dates as dates, the MRR column recalculated from its formula).
 // Expected figures are worked by hand from the file below, never read from the product.
 // Screenshots: test-results/billing-*.png.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { assert, check, finish, openPlanner, results } from "./browser.mjs";
+import { sheetsInLibreOffice } from "./libreoffice.mjs";
 
 // Stripe's subscription export, the columns as its dashboard names them.
 const STRIPE_CSV = [
@@ -69,40 +69,15 @@ const WORDS = {
   },
 };
 
-/** The sheet "CSM Kit billing" of an .xlsx as LibreOffice reads it: numbers without their format. */
+/** The sheet "CSM Kit billing" of an .xlsx as LibreOffice reads it, numbers without their format, as cells. */
 function billingSheetInLibreOffice(file) {
-  const out = mkdtempSync(join(tmpdir(), "csm-billing-"));
-  const profile = mkdtempSync(join(tmpdir(), "csm-lo-"));
-  try {
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${profile}`,
-        "--headless",
-        "--norestore",
-        "--convert-to",
-        // Comma, double quote, UTF-8, from line 1; numbers not as shown (no currency symbol); every sheet.
-        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-        "--outdir",
-        out,
-        file,
-      ],
-      {
-        env: { ...process.env, HOME: profile, XDG_CONFIG_HOME: profile, XDG_CACHE_HOME: profile },
-        stdio: "pipe",
-        timeout: 120_000,
-      },
-    );
-    const name = readdirSync(out).find((one) => one.includes("CSM Kit billing"));
-    assert(name !== undefined, `LibreOffice wrote ${readdirSync(out).join(", ")}`);
-    return readFileSync(join(out, name), "utf8")
-      .trim()
-      .split(/\r?\n/)
-      .map((line) => line.split(",").map((cell) => cell.replace(/^"|"$/g, "")));
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-    rmSync(profile, { recursive: true, force: true });
-  }
+  const sheets = sheetsInLibreOffice(file, { asShown: false });
+  const sheet = sheets.get("CSM Kit billing");
+  assert(sheet !== undefined, `LibreOffice read the sheets ${[...sheets.keys()].join(", ")}`);
+  return sheet
+    .trim()
+    .split(/\r?\n/)
+    .map((line) => line.split(",").map((cell) => cell.replace(/^"|"$/g, "")));
 }
 
 for (const language of ["en", "fr"]) {

@@ -2,6 +2,7 @@
 // columns, Stripe's API field names, a generic French file), its rows made subscriptions or rejected with
 // their reasons, and the table written into the in-browser workbook. Files go through the portfolio's own
 // reader (parseCsv), as in the pane. Every expected value is worked by hand from the fixture's text.
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { MemoryWorkbook } from "../../addin/memory-workbook";
 import {
@@ -19,7 +20,7 @@ import {
   subscriptionTable,
   writeSubscriptions,
 } from "../../notebook/billing/table";
-import { guessMapping, parseCsv } from "../../notebook/segmentation/portfolio-import/read";
+import { guessMapping, parseCsv, readTableFile } from "../../notebook/segmentation/portfolio-import/read";
 
 // Stripe's dashboard export of subscriptions (Billing → Subscriptions → Export), its columns as the export
 // names them; the values are made up, one case per row.
@@ -482,6 +483,26 @@ describe("the subscriptions of a billing export", () => {
       "Row 6: no start date.",
       "Row 8: ends (2024-03-01) before it starts (2024-05-01).",
       'Row 9: negative amount -5; interval "fortnight" is not a period; date "2024-13-45" is not a date.',
+    ]);
+  });
+
+  it("reads an .xlsx export whose dates are real dates and amounts numbers", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Abonnements");
+    sheet.addRow(["Client", "Montant", "Intervalle", "Début", "Date de résiliation"]);
+    sheet.addRow(["Dupont SA", 1200, "year", new Date(Date.UTC(2024, 0, 15)), null]);
+    sheet.addRow(["Martin", 99.9, "month", new Date(Date.UTC(2024, 1, 1)), new Date(Date.UTC(2024, 4, 31))]);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const read = (await readTableFile(bytes, "abonnements.xlsx")).sheets[0];
+    if (read === undefined) throw new Error("no sheet read");
+    const mapping = guessBillingColumns(read.headers);
+    expect(mapping).toEqual({ customer: 0, amount: 1, interval: 2, start: 3, end: 4 });
+    const { subscriptions } = readSubscriptions(read, mapping, "units");
+    expect(
+      subscriptions.map(({ customer, amount, months, start, end }) => [customer, amount, months, start, end]),
+    ).toEqual([
+      ["Dupont SA", 1200, 12, "2024-01-15", null],
+      ["Martin", 99.9, 1, "2024-02-01", "2024-05-31"],
     ]);
   });
 
