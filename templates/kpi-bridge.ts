@@ -130,7 +130,8 @@ function sourced(r: Refs, source: string, segment?: string): string {
   return segment === undefined ? `SUM(${column})` : `SUMIFS(${column}${bySegment})`;
 }
 
-const checkColours = (cell: string): ColourRule[] => [
+/** A check cell green when it reads OK, red otherwise. */
+export const checkColours = (cell: string): ColourRule[] => [
   { when: `${cell}="OK"`, colour: "green" },
   { when: `${cell}<>"OK"`, colour: "red" },
 ];

@@ -22,17 +22,10 @@
 import { columnLetters } from "../functions/excel/a1";
 import type { Bilingual, Language } from "../functions/excel/language";
 import { OPENING_MONTH, MONTHS_AFTER_OPENING, subscriptionRows } from "./kpi-monthly-sample";
+import { checkColours } from "./kpi-bridge";
 import { DASH } from "./kpi-results";
 import { SAMPLE_NOTE } from "./sample";
-import {
-  FORMATS,
-  type CellSpec,
-  type ChartSpec,
-  type ColourRule,
-  type Refs,
-  type SheetSpec,
-  type TableSpec,
-} from "./spec";
+import { FORMATS, type CellSpec, type ChartSpec, type Refs, type SheetSpec, type TableSpec } from "./spec";
 
 /** The headers of the Subscriptions table's columns that its own formulas read. */
 const HEADERS: Readonly<Record<string, Bilingual>> = {
@@ -192,11 +185,6 @@ function matrixCells(): CellSpec[] {
   }
   return cells;
 }
-
-const checkColours = (cell: string): ColourRule[] => [
-  { when: `${cell}="OK"`, colour: "green" },
-  { when: `${cell}<>"OK"`, colour: "red" },
-];
 
 interface Movement {
   readonly row: number;
