@@ -32,9 +32,11 @@ import type { Currency } from "../../../notebook/plan/currency";
 export type { NotebookServices, NotebookViewProps } from "./notebook-services";
 
 // The billing import (and the file readers it loads) stay out of the notebook's first download.
-const BillingImport = lazy(async () => ({
-  default: (await import("../billing/billing-import")).BillingImport,
-}));
+const BillingImport = lazy(() =>
+  import(/* webpackChunkName: "billing-import" */ "../billing/billing-import").then((module) => ({
+    default: module.BillingImport,
+  })),
+);
 
 const ADD_ID = domId("view", "add-calculation");
 const ADD_SEGMENTATION_ID = domId("view", "add-segmentation");
