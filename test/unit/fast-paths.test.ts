@@ -12,6 +12,9 @@ import { customerAcquisitionCost } from "../../functions/cac/cac";
 import { mrrMovements, summarizeMovements } from "../../functions/movements/mrr-movements";
 import { averageRevenuePerAccount, monthlyRecurringRevenue } from "../../functions/mrr/mrr";
 import { healthScores } from "../../functions/health/health";
+import { mapCells, mapNumbers, readCell } from "../../functions/excel/elementwise";
+import { csmsNeeded, scaleDecision, scaleRatio } from "../../functions/scaling/scaling";
+import { journeyDays } from "../../functions/journey/journey-days";
 
 const blank = fc.constantFrom(null, "", undefined);
 const odd = fc.constantFrom("x", "12", true, -1, 2.5, Infinity, { code: "#N/A" }, { code: "#REF!" });
@@ -24,14 +27,12 @@ const cell = fc.oneof(
 );
 /** A rows × columns range of one drawn shape: a column, a row or a block. */
 const range = (of: fc.Arbitrary<unknown>) =>
-  fc
-    .tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 4 }))
-    .chain(([rows, columns]) =>
-      fc.array(fc.array(of, { minLength: columns, maxLength: columns }), {
-        minLength: rows,
-        maxLength: rows,
-      }),
-    );
+  fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 4 })).chain(([rows, columns]) =>
+    fc.array(fc.array(of, { minLength: columns, maxLength: columns }), {
+      minLength: rows,
+      maxLength: rows,
+    }),
+  );
 
 /** The sums the scan gives, or its error. */
 function scanned(values: unknown, integer: boolean) {
@@ -158,17 +159,15 @@ describe("CSM.HEALTH's hot path", () => {
   it("gives Σ w·s ÷ Σ w over the present components, whether the weights are a row, a column or omitted", () => {
     fc.assert(
       fc.property(
-        fc
-          .integer({ min: 1, max: 6 })
-          .chain((components) =>
-            fc.tuple(
-              fc.array(fc.array(score, { minLength: components, maxLength: components }), {
-                minLength: 1,
-                maxLength: 10,
-              }),
-              fc.array(fc.integer({ min: 0, max: 9 }), { minLength: components, maxLength: components }),
-            ),
+        fc.integer({ min: 1, max: 6 }).chain((components) =>
+          fc.tuple(
+            fc.array(fc.array(score, { minLength: components, maxLength: components }), {
+              minLength: 1,
+              maxLength: 10,
+            }),
+            fc.array(fc.integer({ min: 0, max: 9 }), { minLength: components, maxLength: components }),
           ),
+        ),
         fc.constantFrom("row", "column", "omitted"),
         ([rows, weights], layout) => {
           const given = layout === "row" ? [weights] : layout === "column" ? weights.map((w) => [w]) : null;
@@ -204,6 +203,113 @@ describe("CSM.HEALTH's hot path", () => {
             else if (total === 0) expect((got as ExcelError).code).toBe("#DIV/0!");
             else expect(got).toBeCloseTo(points / total, 9);
           });
+        },
+      ),
+    );
+  });
+});
+
+describe("the element-wise functions' fast paths", () => {
+  const any = fc.oneof(
+    { weight: 6, arbitrary: fc.integer({ min: -3, max: 120 }) },
+    { weight: 2, arbitrary: fc.double({ min: -10, max: 110, noNaN: true }) },
+    { weight: 1, arbitrary: fc.constantFrom(-0, Infinity, NaN) },
+    { weight: 2, arbitrary: blank },
+    { weight: 1, arbitrary: odd },
+  );
+  it("mapNumbers reads every cell as mapCells with readCell does", () => {
+    fc.assert(
+      fc.property(
+        range(any),
+        fc.record({
+          integer: fc.boolean(),
+          min: fc.constantFrom(undefined, 0, 1),
+          max: fc.constantFrom(undefined, 5, 100),
+        }),
+        (values, bounds) => {
+          const domain = { ...bounds, expected: { en: "numbers", fr: "des nombres" } };
+          const name = { en: "v", fr: "v" };
+          const fast = mapNumbers(values, name, domain, (v) => v * 2);
+          const slow = mapCells(values, (cell, r, c) => {
+            const v = readCell(cell, name, r, c, domain);
+            return v === null ? "" : v instanceof ExcelError ? v : v * 2;
+          });
+          expect(fast).toEqual(slow);
+        },
+      ),
+    );
+  });
+
+  const scoreCell = fc.oneof(
+    { weight: 8, arbitrary: fc.integer({ min: 1, max: 5 }) },
+    { weight: 2, arbitrary: blank },
+    { weight: 1, arbitrary: fc.constantFrom(0, 6, 2.5, "x", { code: "#N/A" }) },
+  );
+  it("CSM.SCALE_RATIO and CSM.SCALE_DECISION: two scores give time ÷ value and its decision, a blank pair nothing", () => {
+    fc.assert(
+      fc.property(
+        fc.tuple(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 3 })).chain(([rows, columns]) => {
+          const side = fc.array(fc.array(scoreCell, { minLength: columns, maxLength: columns }), {
+            minLength: rows,
+            maxLength: rows,
+          });
+          return fc.tuple(side, side);
+        }),
+        ([times, values]) => {
+          const ratios = scaleRatio(times, values) as unknown[][];
+          const decisions = scaleDecision(times, values) as unknown[][];
+          times.forEach((row, r) =>
+            row.forEach((t, c) => {
+              const v = values[r]?.[c];
+              const isScore = (x: unknown) =>
+                typeof x === "number" && Number.isInteger(x) && x >= 1 && x <= 5;
+              const isBlank = (x: unknown) => x === null || x === "" || x === undefined;
+              if (isScore(t) && isScore(v)) {
+                expect(ratios[r]?.[c]).toBe((t as number) / (v as number));
+                expect(decisions[r]?.[c]).toBe(
+                  t === v ? "Arbitrate" : (t as number) < (v as number) ? "Human" : "Automate",
+                );
+              } else if (isBlank(t) && isBlank(v)) {
+                expect(ratios[r]?.[c]).toBe("");
+                expect(decisions[r]?.[c]).toBe("");
+              } else {
+                expect(ratios[r]?.[c]).toBeInstanceOf(ExcelError);
+                expect(decisions[r]?.[c]).toBeInstanceOf(ExcelError);
+              }
+            }),
+          );
+        },
+      ),
+    );
+  });
+
+  it("CSM.CSMS_NEEDED adds workload ÷ capacity over the tiers, CSM.JOURNEY_DAYS gives the median of the days", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 1, max: 50 })), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        (tiers) => {
+          const total = tiers.reduce((sum, [w, k]) => sum + w / k, 0);
+          expect(
+            csmsNeeded(
+              tiers.map(([w]) => [w]),
+              tiers.map(([, k]) => [k]),
+            ),
+          ).toBeCloseTo(total, 9);
+          // Dates: each tier's w as the start, w + k days later as the end.
+          const days = tiers.map(([, k]) => k).sort((a, b) => a - b);
+          const middle = days.length >> 1;
+          const median =
+            days.length % 2 ? days[middle] : ((days[middle - 1] as number) + (days[middle] as number)) / 2;
+          expect(
+            journeyDays(
+              tiers.map(([w]) => [w]),
+              tiers.map(([w, k]) => [w + k]),
+              null,
+            ),
+          ).toEqual([[median]]);
         },
       ),
     );
