@@ -21,12 +21,15 @@ export const BILLING_SHEET = "CSM Kit billing";
 /** The built-in short date (number format 14): the reader's own order, as the plan's tables write dates. */
 const DATE = "mm-dd-yy";
 
-/** The table's headers in each language, in order. */
+/**
+ * The table's headers in each language, in order: its first five columns are those of the KPI workbook's
+ * Subscriptions table (templates/kpi-monthly.ts), in the same order, so that they paste there as they are.
+ */
 export const BILLING_HEADERS = {
   en: {
     customer: "Customer",
     amount: "Amount",
-    months: "Months",
+    months: "Interval in months",
     start: "Start",
     end: "End",
     mrr: "MRR",
@@ -37,7 +40,7 @@ export const BILLING_HEADERS = {
   fr: {
     customer: "Client",
     amount: "Montant",
-    months: "Mois",
+    months: "Périodicité en mois",
     start: "Début",
     end: "Fin",
     mrr: "MRR",

@@ -27,9 +27,9 @@ const STRIPE_CSV = [
   "sub_6,cus_F,Zeta,f@zeta.test,price_1,1,usd,month,29.00,active,2024-02-20 11:00,2024-02-20 11:00,2024-02-20 11:00,2024-04-20 11:00,2024-05-20 11:00,,,2024-04-02 09:00,,true",
 ].join("\n");
 
-// Customer, Amount, Months, Start, End, MRR, as LibreOffice reads the exported table: the dates are real dates
+// Customer, Amount, Interval in months, Start, End, MRR, as LibreOffice reads the exported table: the dates are real dates
 // (a text date would come out as written, "2024-01-15 10:23"), which its CSV writes month first in its default
-// locale; MRR is computed by LibreOffice from the column's formula, Amount ÷ Months.
+// locale; MRR is computed by LibreOffice from the column's formula, Amount ÷ Interval in months.
 const EXPECTED = [
   ["cus_A", "49", "1", "01/15/2024", "", "49"],
   ["cus_B", "2400", "12", "02/01/2024", "", "200"],
@@ -49,7 +49,7 @@ const WORDS = {
     write: "Write the subscription table",
     written: 'written to the table CSMKit_Subscriptions on the sheet "CSM Kit billing".',
     export: "Export .xlsx",
-    headers: ["Customer", "Amount", "Months", "Start", "End", "MRR"],
+    headers: ["Customer", "Amount", "Interval in months", "Start", "End", "MRR"],
   },
   fr: {
     locale: "fr-FR",
@@ -65,7 +65,7 @@ const WORDS = {
     write: "Écrire le tableau des abonnements",
     written: "écrits dans le tableau CSMKit_Subscriptions de la feuille « CSM Kit billing ».",
     export: "Exporter le .xlsx",
-    headers: ["Client", "Montant", "Mois", "Début", "Fin", "MRR"],
+    headers: ["Client", "Montant", "Périodicité en mois", "Début", "Fin", "MRR"],
   },
 };
 

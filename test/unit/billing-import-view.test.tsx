@@ -86,7 +86,7 @@ describe("the billing import in the pane", () => {
           '2 subscriptions written to the table CSMKit_Subscriptions on the sheet "CSM Kit billing".',
         ),
       ).toBeTruthy();
-      // 1,200.00 a year for Beta: Amount 1200, Months 12; dates as serials (2024-01-15 is 45306, 2024-02-01 45323).
+      // 1,200.00 a year for Beta: Amount 1200, Interval in months 12; dates as serials (2024-01-15 is 45306, 2024-02-01 45323).
       expect(
         (await workbook.readTable("CSMKit_Subscriptions", "values"))?.rows.map((row) => row.slice(0, 5)),
       ).toEqual([
@@ -142,7 +142,13 @@ describe("the billing import in the pane", () => {
       ).toBeTruthy();
       // 120000 cents = 1,200.00 a year; 9990 cents = 99.90 a month; 31/05/2024 is 45292 + 151 = 45443.
       const table = await workbook.readTable("CSMKit_Subscriptions", "values");
-      expect(table?.headers.slice(0, 5)).toEqual(["Client", "Montant", "Mois", "Début", "Fin"]);
+      expect(table?.headers.slice(0, 5)).toEqual([
+        "Client",
+        "Montant",
+        "Périodicité en mois",
+        "Début",
+        "Fin",
+      ]);
       expect(table?.rows.map((row) => row.slice(0, 5))).toEqual([
         ["Dupont SA", 1200, 12, 45306, null],
         ["Martin", 99.9, 1, 45323, 45443],

@@ -555,7 +555,7 @@ describe("the subscription table", () => {
     expect(table.columns.map((column) => column.header)).toEqual([
       "Customer",
       "Amount",
-      "Months",
+      "Interval in months",
       "Start",
       "End",
       "MRR",
@@ -563,7 +563,7 @@ describe("the subscription table", () => {
       "Currency",
       "File row",
     ]);
-    expect(table.columns[5]?.formula).toBe("=[@Amount]/[@Months]");
+    expect(table.columns[5]?.formula).toBe("=[@Amount]/[@[Interval in months]]");
     expect(table.columns[1]?.numberFormat).toBe('"$"#,##0.00');
     // 2024-01-01 is serial 45292; 15 January is 45306, 10 January 45301, 5 March 45292 + 31 + 29 + 4 = 45356.
     expect(table.rows).toEqual([
@@ -574,12 +574,12 @@ describe("the subscription table", () => {
     expect(fr.columns.map((column) => column.header).slice(0, 6)).toEqual([
       "Client",
       "Montant",
-      "Mois",
+      "Périodicité en mois",
       "Début",
       "Fin",
       "MRR",
     ]);
-    expect(fr.columns[5]?.formula).toBe("=[@Montant]/[@Mois]");
+    expect(fr.columns[5]?.formula).toBe("=[@Montant]/[@[Périodicité en mois]]");
   });
 
   it("is written into the in-browser workbook, replaced in place, or kept beside a new one", async () => {
