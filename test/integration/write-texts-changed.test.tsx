@@ -6,36 +6,17 @@ import "../support/jsdom-pane";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { createNotebook } from "../../notebook/engine/engine";
-import type { NotebookSnapshot } from "../../notebook/engine/types";
 import { notebookKinds } from "../../notebook/plan/kinds";
 import { planFromSnapshot } from "../../notebook/plan/schema";
 import { notebookHost } from "../../taskpane/app/notebook-host";
 import { NotebookView } from "../../taskpane/features/notebook/notebook-view";
 import { fakeOffice } from "./fake-excel";
+import { HOSTILE_LABELS_PLAN } from "../support/hostile-plan";
 
 function storage() {
   const items = new Map<string, string>();
   return { getItem: (key: string) => items.get(key) ?? null, setItem: items.set.bind(items) };
 }
-
-/** Three actions: one label holding U+FFFF, one holding a NUL (BEL), one fine. */
-const HOSTILE_PLAN: NotebookSnapshot = {
-  cells: [
-    {
-      id: "actions",
-      kind: "actions",
-      inputs: {
-        items: [
-          { id: "a", label: "Calls \uFFFF", stage: "review" },
-          { id: "b", label: "Notes \u0007", stage: "review" },
-          { id: "c", label: "Fine", stage: "review" },
-        ],
-      },
-    },
-    { id: "scores", kind: "scores", inputs: { a: { time: 5, value: 1 }, b: { time: 4, value: 2 } } },
-    { id: "decisions", kind: "decisions", inputs: {} },
-  ],
-};
 
 describe("texts changed by Write to workbook", () => {
   it("are counted by the Excel adapter per table, headers and values, not formulas", async () => {
@@ -80,7 +61,7 @@ describe("texts changed by Write to workbook", () => {
   ] as const)("are reported by the Excel host's write (%s)", async (language, sentence) => {
     const { workbook } = fakeOffice();
     const notebook = createNotebook(notebookKinds);
-    notebook.restore(HOSTILE_PLAN);
+    notebook.restore(HOSTILE_LABELS_PLAN);
     const message = await notebookHost(workbook, storage()).writeToWorkbook(notebook, language);
     // Each label is written once, in the audit table.
     expect(message[language]).toContain(sentence);
@@ -92,7 +73,7 @@ describe("texts changed by Write to workbook", () => {
   ] as const)("are shown in the pane after writing (%s)", async (language, button, sentence) => {
     const { excel, workbook } = fakeOffice();
     const services = notebookHost(workbook, storage());
-    await services.store.save(planFromSnapshot(HOSTILE_PLAN, {}));
+    await services.store.save(planFromSnapshot(HOSTILE_LABELS_PLAN, {}));
     render(<NotebookView language={language} services={services} />);
     fireEvent.click(await screen.findByRole("button", { name: button }));
     expect(await screen.findByText((text) => text.includes(sentence))).toBeTruthy();
@@ -103,7 +84,7 @@ describe("texts changed by Write to workbook", () => {
     const { workbook } = fakeOffice();
     const notebook = createNotebook(notebookKinds);
     notebook.restore({
-      cells: HOSTILE_PLAN.cells.map((cell) =>
+      cells: HOSTILE_LABELS_PLAN.cells.map((cell) =>
         cell.kind === "actions"
           ? { ...cell, inputs: { items: [{ id: "a", label: "Calls", stage: "review" }] } }
           : cell,

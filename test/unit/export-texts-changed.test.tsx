@@ -11,6 +11,7 @@ import { notebookKinds } from "../../notebook/plan/kinds";
 import { planCodec } from "../../notebook/plan/schema";
 import { notebookHost } from "../../taskpane/app/notebook-host";
 import { NotebookView, type NotebookServices } from "../../taskpane/features/notebook/notebook-view";
+import { HOSTILE_LABELS_PLAN } from "../support/hostile-plan";
 
 function storage() {
   const items = new Map<string, string>();
@@ -35,23 +36,7 @@ function services(textsChanged: number): NotebookServices {
 describe("texts changed by the .xlsx export", () => {
   it("are counted by the standalone host: a label holding U+FFFF and one holding NUL", async () => {
     const notebook = createNotebook(notebookKinds);
-    notebook.restore({
-      cells: [
-        {
-          id: "actions",
-          kind: "actions",
-          inputs: {
-            items: [
-              { id: "a", label: "Calls \uFFFF", stage: "review" },
-              { id: "b", label: "Notes \u0000", stage: "review" },
-              { id: "c", label: "Fine", stage: "review" },
-            ],
-          },
-        },
-        { id: "scores", kind: "scores", inputs: { a: { time: 5, value: 1 }, b: { time: 4, value: 2 } } },
-        { id: "decisions", kind: "decisions", inputs: {} },
-      ],
-    });
+    notebook.restore(HOSTILE_LABELS_PLAN);
     const host = notebookHost(new MemoryWorkbook(), storage());
     const exported = await host.exportXlsx?.(notebook, "en");
     // Each label is written once, in the audit table.
