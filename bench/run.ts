@@ -237,6 +237,7 @@ import { gzipSync } from "node:zlib";
 import { COLD_START_CASE, coldStart } from "./cold-start";
 import { PLAN_SIZE_CASE, planSizeBench } from "./plan-size";
 import { BILLING_CASE, billingBench } from "./billing";
+import { PANE_CASE, paneBench } from "./pane";
 
 // ---------------------------------------------------------------------------------------------------------
 // task pane size: the production build, in a temporary folder, measured gzip-compressed (level 9), as a
@@ -287,5 +288,6 @@ void (async () => {
   if (!only || COLD_START_CASE.includes(only)) failures += await coldStart();
   if (!only || PLAN_SIZE_CASE.includes(only)) failures += await planSizeBench();
   if (!only || BILLING_CASE.includes(only)) failures += await billingBench();
+  if (!only || PANE_CASE.includes(only)) failures += await paneBench();
   process.exit(failures === 0 ? 0 : 1);
 })();

@@ -24,9 +24,11 @@ import { actionItems, asJson, uniqueKeys } from "./cell-data";
 import type { NotebookServices } from "./notebook-services";
 import { fill } from "./notebook-strings";
 import { TextField } from "./fields";
-import { CellFrame, ItemButtons, useStyles, type CellViewProps } from "./parts";
+import { CellFrame, FeedbackBar, ItemButtons, useStyles, type CellViewProps, type Feedback } from "./parts";
 import { domId, moved } from "./view-helpers";
 import { ReadTable } from "./read-table";
+import { usePaged } from "./pager";
+import { PLAN_LIMITS, tooManyActions } from "../../../notebook/plan/limits";
 
 const LIBRARY_IDS: ReadonlySet<string> = new Set(ACTION_LIBRARY.map((action) => action.id));
 
@@ -65,9 +67,19 @@ export function ActionsCell({ cell, notebook, language, t, services }: ActionsCe
   const [stage, setStage] = useState<Stage>(STAGES[0] ?? "onboarding");
   const [newLabel, setNewLabel] = useState("");
   const [newStage, setNewStage] = useState<Stage>(STAGES[0] ?? "onboarding");
+  const [feedback, setFeedback] = useState<Feedback | undefined>(undefined);
   const items = actionItems(cell);
   const ids = new Set(items.map((item) => item.id));
-  const setItems = (next: readonly ActionItem[]) => notebook.setInput(cell.id, "items", asJson(next));
+  // Every change of the list goes through here: one that would pass the plan's limit is refused, and said.
+  const setItems = (next: readonly ActionItem[]): boolean => {
+    if (next.length > PLAN_LIMITS.actions && next.length > items.length) {
+      setFeedback({ intent: "warning", text: tooManyActions(next.length) });
+      return false;
+    }
+    setFeedback(undefined);
+    notebook.setInput(cell.id, "items", asJson(next));
+    return true;
+  };
   const library = ACTION_LIBRARY.filter((action) => action.stage === stage);
   const missing = library.filter((action) => !ids.has(action.id));
   const fromLibrary = (action: (typeof ACTION_LIBRARY)[number]): ActionItem => ({
@@ -80,12 +92,17 @@ export function ActionsCell({ cell, notebook, language, t, services }: ActionsCe
     const label = newLabel.trim();
     if (label === "") return;
     const id = newActionId(label, new Set([...ids, ...LIBRARY_IDS]));
-    setItems([...items, { id, label, stage: newStage }]);
-    setNewLabel("");
+    if (setItems([...items, { id, label, stage: newStage }])) setNewLabel("");
   };
 
   const keys = uniqueKeys(items.map((item) => item.id));
   const headingId = domId(cell.id, "heading");
+  const { shown, pager } = usePaged(items, (item) => `${item.label} ${item.id}`, {
+    id: cell.id,
+    t,
+    searchLabel: t.findAction,
+    language,
+  });
 
   return (
     <CellFrame cell={cell} heading={t.cellActions} intro={t.actionsIntro} language={language} t={t}>
@@ -129,6 +146,7 @@ export function ActionsCell({ cell, notebook, language, t, services }: ActionsCe
           {t.addAction}
         </Button>
       </div>
+      <FeedbackBar feedback={feedback} language={language} />
       <ReadTable
         language={language}
         t={t}
@@ -153,8 +171,9 @@ export function ActionsCell({ cell, notebook, language, t, services }: ActionsCe
         {fill(t.yourActions, { count: items.length })}
       </Subtitle2>
       {items.length === 0 && <Caption1>{t.noActions}</Caption1>}
+      {pager}
       <List as="ol" className={styles.list}>
-        {items.map((item, index) => {
+        {shown.map(({ item, index }) => {
           const label = item.label || item.id;
           return (
             <ListItem key={keys[index]} className={styles.item}>

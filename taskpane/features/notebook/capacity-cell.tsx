@@ -1,12 +1,16 @@
 import { Caption1, List, ListItem, Subtitle2, Text } from "@fluentui/react-components";
+import { memo, useEffect, useMemo, useRef } from "react";
+import type { Language } from "../../../functions/excel/language";
+import type { Notebook } from "../../../notebook/engine/types";
 import { DEFAULT_HOURS_PER_CSM } from "../../../functions/scaling/capacity";
 import type { Json } from "../../../notebook/engine/types";
 import type { CAPACITY_FIGURES } from "../../../notebook/scaling-audit/capacity";
 import { cellOfKind, numberInput, numbersByKey, timelineRows } from "./cell-data";
-import { fill, type NotebookStringKey } from "./notebook-strings";
+import { fill, type NotebookStringKey, type NotebookStrings } from "./notebook-strings";
 import { NumberField } from "./fields";
 import { CellFrame, FigureList, useStyles, type CellViewProps } from "./parts";
 import { numberText, useFormats } from "./view-helpers";
+import { usePaged } from "./pager";
 
 /** The team's figures: input key and label. */
 const TEAM = [
@@ -32,6 +36,63 @@ function withNumber(numbers: Readonly<Record<string, number>>, key: string, valu
   return Object.fromEntries(value === null ? others : [...others, [key, value]]);
 }
 
+interface ActionRowProps {
+  readonly id: string;
+  readonly label: string;
+  readonly hours: number | null;
+  /** The share automation removes, 0–1. */
+  readonly share: number | null;
+  readonly language: Language;
+  readonly t: NotebookStrings;
+  /** Stable while the cell lives: sets one action's hours or share in the cell's inputs as they are now. */
+  readonly set: (field: "hours" | "shares", id: string, value: number | null) => void;
+}
+
+/** One roadmap action's hours and share, redrawn only when they change. */
+const ActionRow = memo(function ActionRow({ id, label, hours, share, language, t, set }: ActionRowProps) {
+  const styles = useStyles();
+  return (
+    <ListItem className={styles.item}>
+      <Text weight="semibold">{label}</Text>
+      <div className={styles.grid}>
+        <NumberField
+          label={t.hoursPerAccount}
+          name={fill(t.hoursFor, { label })}
+          value={hours}
+          language={language}
+          onCommit={(value) => set("hours", id, value)}
+        />
+        <NumberField
+          label={t.share}
+          name={fill(t.shareFor, { label })}
+          value={share === null ? null : share * 100}
+          language={language}
+          placeholder="100"
+          onCommit={(value) => set("shares", id, value === null ? null : value / 100)}
+        />
+      </div>
+    </ListItem>
+  );
+});
+
+/** {@link ActionRowProps.set} for a capacity cell: one function for the cell's life. */
+function useSetNumber(
+  notebook: Notebook,
+  cellId: string,
+  hours: Readonly<Record<string, number>>,
+  shares: Readonly<Record<string, number>>,
+) {
+  const latest = useRef({ hours, shares });
+  useEffect(() => {
+    latest.current = { hours, shares };
+  });
+  return useMemo(
+    () => (field: "hours" | "shares", id: string, value: number | null) =>
+      notebook.setInput(cellId, field, withNumber(latest.current[field], id, value)),
+    [notebook, cellId],
+  );
+}
+
 /**
  * The capacity cell: the team's figures, the hours each validated roadmap action takes today per account
  * (and the share automation removes), and what the roadmap frees; "—" where a figure cannot be computed,
@@ -45,6 +106,13 @@ export function CapacityCell({ cell, cells, notebook, language, t }: CellViewPro
   const actions = new Map<string, string>();
   for (const row of timelineRows(cellOfKind(cells, "roadmap")))
     if (!actions.has(row.actionId)) actions.set(row.actionId, row.action || row.actionId);
+  const set = useSetNumber(notebook, cell.id, hours, shares);
+  const { shown, pager } = usePaged([...actions], ([id, label]) => `${label} ${id}`, {
+    id: cell.id,
+    t,
+    searchLabel: t.findAction,
+    language,
+  });
   const { output } = cell;
   const figure = (name: string): number | null => {
     const value = output.kind === "ok" ? output.values[name] : undefined;
@@ -69,34 +137,19 @@ export function CapacityCell({ cell, cells, notebook, language, t }: CellViewPro
         {t.roadmapActions}
       </Subtitle2>
       {actions.size === 0 && <Caption1>{t.noRoadmapActions}</Caption1>}
+      {pager}
       <List className={styles.list}>
-        {[...actions].map(([id, label]) => (
-          <ListItem key={id} className={styles.item}>
-            <Text weight="semibold">{label}</Text>
-            <div className={styles.grid}>
-              <NumberField
-                label={t.hoursPerAccount}
-                name={fill(t.hoursFor, { label })}
-                value={hours[id] ?? null}
-                language={language}
-                onCommit={(value) => notebook.setInput(cell.id, "hours", withNumber(hours, id, value))}
-              />
-              <NumberField
-                label={t.share}
-                name={fill(t.shareFor, { label })}
-                value={shares[id] === undefined ? null : shares[id] * 100}
-                language={language}
-                placeholder="100"
-                onCommit={(value) =>
-                  notebook.setInput(
-                    cell.id,
-                    "shares",
-                    withNumber(shares, id, value === null ? null : value / 100),
-                  )
-                }
-              />
-            </div>
-          </ListItem>
+        {shown.map(({ item: [id, label] }) => (
+          <ActionRow
+            key={id}
+            id={id}
+            label={label}
+            hours={hours[id] ?? null}
+            share={shares[id] ?? null}
+            language={language}
+            t={t}
+            set={set}
+          />
         ))}
       </List>
       <Subtitle2 as="h4" className={styles.subheading}>

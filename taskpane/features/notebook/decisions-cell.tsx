@@ -6,6 +6,7 @@ import { MatrixChart } from "./matrix-chart";
 import { fill } from "./notebook-strings";
 import { CellFrame, FigureList, useStyles, type CellViewProps } from "./parts";
 import { useFormats } from "./view-helpers";
+import { usePaged } from "./pager";
 
 /**
  * The decisions cell: how many actions stay human, are to arbitrate or to automate, the actions to automate
@@ -35,6 +36,10 @@ export function DecisionsCell({ cell, language, t }: CellViewProps) {
   ].filter((entry) => entry.key !== "invalid" || entry.value !== "0");
   const priorities = automatePriorities(rows);
   const ties = decided.filter((row) => row.decision === "arbitrate" && row.value !== null);
+  const search = { t, searchLabel: t.findAction, language };
+  const label = (row: { id: string; label: string }) => `${row.label} ${row.id}`;
+  const priorityPage = usePaged(priorities, label, { ...search, id: `${cell.id}-priorities` });
+  const tiePage = usePaged(ties, label, { ...search, id: `${cell.id}-ties` });
 
   return (
     <CellFrame cell={cell} heading={t.cellDecisions} intro={t.decisionsIntro} language={language} t={t}>
@@ -45,39 +50,45 @@ export function DecisionsCell({ cell, language, t }: CellViewProps) {
       {priorities.length === 0 ? (
         <Caption1>{t.nothingToAutomate}</Caption1>
       ) : (
-        <table className={styles.table}>
-          <caption className={styles.hidden}>{t.toAutomate}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.priority}</th>
-              <th scope="col">{t.action}</th>
-              <th scope="col" data-numeric="">
-                {t.ratio}
-              </th>
-              <th scope="col">{t.decision}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {priorities.map((row) => (
-              <tr key={row.id}>
-                <td data-label={t.priority}>{row.priority}</td>
-                <th scope="row">{row.label || row.id}</th>
-                <td data-numeric="" data-label={t.ratio}>
-                  {formats.ratio(row.ratio)}
-                </td>
-                <td data-label={t.decision}>{row.decision ? DECISION_LABELS[row.decision][language] : ""}</td>
+        <>
+          {priorityPage.pager}
+          <table className={styles.table}>
+            <caption className={styles.hidden}>{t.toAutomate}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.priority}</th>
+                <th scope="col">{t.action}</th>
+                <th scope="col" data-numeric="">
+                  {t.ratio}
+                </th>
+                <th scope="col">{t.decision}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {priorityPage.shown.map(({ item: row }) => (
+                <tr key={row.id}>
+                  <td data-label={t.priority}>{row.priority}</td>
+                  <th scope="row">{row.label || row.id}</th>
+                  <td data-numeric="" data-label={t.ratio}>
+                    {formats.ratio(row.ratio)}
+                  </td>
+                  <td data-label={t.decision}>
+                    {row.decision ? DECISION_LABELS[row.decision][language] : ""}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
       {ties.length > 0 && (
         <>
           <Subtitle2 as="h4" className={styles.subheading}>
             {t.ties}
           </Subtitle2>
+          {tiePage.pager}
           <ul>
-            {ties.map((row) => (
+            {tiePage.shown.map(({ item: row }) => (
               <li key={row.id}>
                 {fill(t.labelValue, { label: row.label || row.id, value: tieHint(row.value ?? 0)[language] })}
               </li>

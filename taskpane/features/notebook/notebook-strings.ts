@@ -110,6 +110,12 @@ export const notebookEn = {
   tableRead: "{count} actions read from “{table}”: they replace the list (Undo brings it back).",
   tableEmpty: "No action could be read from “{table}”: the list is unchanged.",
   readFailed: "The table could not be read: {reason}",
+  // Long lists, a page at a time
+  findAction: "Find an action",
+  pagePrevious: "Previous {size}",
+  pageNext: "Next {size}",
+  pageShowing: "{from}–{to} of {count}",
+  pageNone: "No action matches “{query}”.",
   // Scores
   cellScores: "Scores",
   scoresIntro:
@@ -319,6 +325,11 @@ export const notebookFr: NotebookStrings = {
   tableRead: "{count} actions lues dans « {table} » : elles remplacent la liste (Annuler la fait revenir).",
   tableEmpty: "Aucune action n'a pu être lue dans « {table} » : la liste est inchangée.",
   readFailed: "Le tableau n'a pas pu être lu : {reason}",
+  findAction: "Trouver une action",
+  pagePrevious: "{size} précédentes",
+  pageNext: "{size} suivantes",
+  pageShowing: "{from}–{to} sur {count}",
+  pageNone: "Aucune action ne correspond à « {query} ».",
   cellScores: "Scores",
   scoresIntro:
     "Notez chaque action de 1 à 5 pour le temps qu'elle prend et la valeur qu'elle apporte : tapez un chiffre ou utilisez les flèches, Suppr efface, Tab passe à la suite.",

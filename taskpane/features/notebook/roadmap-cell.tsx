@@ -13,9 +13,10 @@ import {
 } from "./cell-data";
 import { TextField } from "./fields";
 import { CellFrame, FeedbackBar, FigureList, useStyles, type CellViewProps, type Feedback } from "./parts";
-import { bilingual, domId, moved, useFormats } from "./view-helpers";
-import { RoadmapItemEditor } from "./roadmap-item";
+import { bilingual, domId, useFormats } from "./view-helpers";
+import { RoadmapRow } from "./roadmap-item";
 import { TimelineChart } from "./timeline-chart";
+import { useListEdits, usePaged } from "./pager";
 
 /**
  * The roadmap cell: its start date, candidate solutions drafted from the actions to automate and edited one
@@ -30,6 +31,17 @@ export function RoadmapCell({ cell, notebook, language, t }: CellViewProps) {
   const start = typeof cell.inputs.start === "string" ? cell.inputs.start : "";
   const keys = uniqueKeys(items.map((item) => item.actionId));
   const headingId = domId(cell.id, "heading");
+  const edits = useListEdits(items, setItems);
+  const { shown, pager } = usePaged(
+    items,
+    (item) => `${item.action ?? ""} ${item.solution ?? ""} ${item.actionId}`,
+    {
+      id: cell.id,
+      t,
+      searchLabel: t.findAction,
+      language,
+    },
+  );
 
   const draft = () => {
     // The notebook's cells as they are now: this view is not redrawn when only the decisions change.
@@ -59,6 +71,12 @@ export function RoadmapCell({ cell, notebook, language, t }: CellViewProps) {
   };
   const timeline = timelineRows(cell);
   const end = timeline.at(-1)?.end ?? start;
+  const timelinePage = usePaged(timeline, (row) => `${row.action} ${row.solution} ${row.actionId}`, {
+    id: `${cell.id}-timeline`,
+    t,
+    searchLabel: t.findAction,
+    language,
+  });
   const money = (name: string) => formats.number(value(name));
 
   return (
@@ -77,9 +95,10 @@ export function RoadmapCell({ cell, notebook, language, t }: CellViewProps) {
         {t.candidates}
       </Subtitle2>
       {items.length === 0 && <Caption1>{t.noCandidates}</Caption1>}
+      {pager}
       <List as="ol" className={styles.list}>
-        {items.map((item, index) => (
-          <RoadmapItemEditor
+        {shown.map(({ item, index }) => (
+          <RoadmapRow
             key={keys[index]}
             item={item}
             index={index}
@@ -87,9 +106,7 @@ export function RoadmapCell({ cell, notebook, language, t }: CellViewProps) {
             idBase={domId(cell.id, keys[index] ?? String(index))}
             language={language}
             t={t}
-            onChange={(changed) => setItems(items.map((other, i) => (i === index ? changed : other)))}
-            onMove={(from, to) => setItems(moved(items, from, to))}
-            onRemove={() => setItems(items.filter((_, i) => i !== index))}
+            edits={edits}
             focusAfterRemove={headingId}
           />
         ))}
@@ -116,14 +133,18 @@ export function RoadmapCell({ cell, notebook, language, t }: CellViewProps) {
           {timeline.length === 0 ? (
             <Caption1>{t.timelineEmpty}</Caption1>
           ) : (
-            <TimelineChart
-              rows={timeline}
-              start={start}
-              end={end}
-              weeks={value("roadmapWeeks") ?? 0}
-              formats={formats}
-              t={t}
-            />
+            <>
+              {timelinePage.pager}
+              <TimelineChart
+                rows={timelinePage.shown.map(({ item }) => item)}
+                count={timeline.length}
+                start={start}
+                end={end}
+                weeks={value("roadmapWeeks") ?? 0}
+                formats={formats}
+                t={t}
+              />
+            </>
           )}
         </>
       )}

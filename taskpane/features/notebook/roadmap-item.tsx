@@ -1,4 +1,6 @@
 import { Checkbox, Field, ListItem, Select } from "@fluentui/react-components";
+import { memo } from "react";
+import type { ListEdits } from "./pager";
 import type { Language } from "../../../functions/excel/language";
 import type { RoadmapItem } from "../../../functions/scaling/roadmap";
 import {
@@ -31,6 +33,23 @@ export interface RoadmapItemEditorProps {
   readonly onRemove: () => void;
   readonly focusAfterRemove: string;
 }
+
+/** {@link RoadmapItemEditor} redrawn only when its item, place or words change: its edits are stable. */
+export const RoadmapRow = memo(function RoadmapRow(
+  props: Omit<RoadmapItemEditorProps, "onChange" | "onMove" | "onRemove"> & {
+    readonly edits: ListEdits<RoadmapItem>;
+  },
+) {
+  const { edits, ...rest } = props;
+  return (
+    <RoadmapItemEditor
+      {...rest}
+      onChange={(changed) => edits.change(props.index, changed)}
+      onMove={edits.move}
+      onRemove={() => edits.remove(props.index)}
+    />
+  );
+});
 
 /** One candidate solution of the roadmap: every field named after its action. */
 export function RoadmapItemEditor(props: RoadmapItemEditorProps) {

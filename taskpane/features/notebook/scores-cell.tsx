@@ -6,6 +6,7 @@ import { outputRows, uniqueKeys } from "./cell-data";
 import { fill, type NotebookStrings } from "./notebook-strings";
 import { CellFrame, FeedbackBar, useStyles, type CellViewProps, type Feedback } from "./parts";
 import { bilingual } from "./view-helpers";
+import { usePaged } from "./pager";
 
 const SCORES = ["1", "2", "3", "4", "5"] as const;
 
@@ -94,6 +95,13 @@ export function ScoresCell({ cell, notebook, language, t }: CellViewProps) {
   const [feedback, setFeedback] = useState<Feedback | undefined>(undefined);
   const rows = outputRows(cell);
   const keys = uniqueKeys(rows.map((row) => String(row[0])));
+  // A page of rows at a time: ten radio buttons an action make a long list slow to draw and to edit.
+  const { shown, pager } = usePaged(rows, (row) => `${String(row[1] ?? "")} ${String(row[0])}`, {
+    id: cell.id,
+    t,
+    searchLabel: t.findAction,
+    language,
+  });
 
   // One input per action, as the scores cell wants, all in one edit (one undo step); an action keeps the
   // scores it has.
@@ -126,8 +134,9 @@ export function ScoresCell({ cell, notebook, language, t }: CellViewProps) {
             <Button onClick={suggest}>{t.useSuggested}</Button>
           </div>
           <FeedbackBar feedback={feedback} language={language} />
+          {pager}
           <List className={styles.list}>
-            {rows.map((row, index) => (
+            {shown.map(({ item: row, index }) => (
               <ScoreRow key={keys[index]} cellId={cell.id} row={row} notebook={notebook} t={t} />
             ))}
           </List>

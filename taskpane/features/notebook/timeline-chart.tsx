@@ -46,7 +46,10 @@ const dayOf = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY;
 const percent = (share: number): string => `${(Math.min(1, Math.max(0, share)) * 100).toFixed(3)}%`;
 
 export interface TimelineChartProps {
+  /** The solutions shown: all of them, or a page of a long timeline. */
   readonly rows: readonly TimelineRow[];
+  /** How many solutions the whole timeline has, for its description; `rows`' length when absent. */
+  readonly count?: number;
   readonly start: string;
   readonly end: string;
   readonly weeks: number;
@@ -58,14 +61,14 @@ export interface TimelineChartProps {
  * The validated roadmap as a Gantt chart: one bar per solution under its action's name, one after the other,
  * from the roadmap's start to its end; the same as a table with each solution's start and end dates.
  */
-export function TimelineChart({ rows, start, end, weeks, formats, t }: TimelineChartProps) {
+export function TimelineChart({ rows, count, start, end, weeks, formats, t }: TimelineChartProps) {
   const styles = useStyles();
   const parts = usePartStyles();
   const first = dayOf(start);
   const span = Math.max(1, dayOf(end) - first);
   const at = (iso: string) => (dayOf(iso) - first) / span;
   const label = fill(t.timelineLabel, {
-    count: rows.length,
+    count: count ?? rows.length,
     start: formats.date(start),
     end: formats.date(end),
     weeks: formats.number(weeks),

@@ -56,11 +56,20 @@ export function useFormats(language: Language): Formats {
     const fixed = new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     const dates = new Intl.DateTimeFormat(language, { dateStyle: "medium", timeZone: "UTC" });
     const none = NOTEBOOK_STRINGS[language].none;
+    // One formatter per number of decimals, made once: making one per figure costs milliseconds a list.
+    const numbers = new Map<number, Intl.NumberFormat>();
+    const numberFormat = (digits: number) => {
+      const known = numbers.get(digits);
+      if (known !== undefined) return known;
+      const made = new Intl.NumberFormat(language, { maximumFractionDigits: digits });
+      numbers.set(digits, made);
+      return made;
+    };
     return {
       number: (value, digits = 2) =>
         value === null || value === undefined || Number.isNaN(value)
           ? none
-          : new Intl.NumberFormat(language, { maximumFractionDigits: digits }).format(value),
+          : numberFormat(digits).format(value),
       ratio: (value) => (value === null ? none : fixed.format(value)),
       date: (iso) => {
         const date = new Date(`${iso}T00:00:00Z`);
