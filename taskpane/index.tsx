@@ -62,6 +62,19 @@ function safeStorage(): Pick<Storage, "getItem" | "setItem"> {
   }
 }
 
+/** Settles once the browser has drawn the next frame, or after a second when it draws none (a hidden page). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 1000);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
 async function boot(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
@@ -103,7 +116,8 @@ async function boot(): Promise<void> {
   );
   render();
   // The workbook the planner's views write to, the templates' target and the notebook's services: a chunk of
-  // their own, loaded once the host is known (the first view does not wait for it).
+  // their own, loaded once the host is known and the first view has been drawn (it does not wait for them).
+  await afterNextPaint();
   const { hostServices } = await import(/* webpackChunkName: "host-services" */ "./app/host-services");
   const services = hostServices(connection.kind === "excel", safeStorage());
   document.documentElement.dataset.host = services.workbook.host;

@@ -7,7 +7,9 @@ if (!container) throw new Error("taskpane.html has no #root element");
 createRoot(container).render(
   <main>
     <header>
-      <h1 id="floor-heading">CSM Kit</h1>
+      <h1 id="floor-heading" {...{ elementtiming: "floor-heading" }}>
+        CSM Kit
+      </h1>
     </header>
     <p>Customer Success metrics and planning, in your workbook.</p>
   </main>,
