@@ -142,6 +142,12 @@ const NAMES: Readonly<Record<BillingField, HeaderNames>> = {
  * @param headers - the sheet's headers, in order
  * @returns the 0-based column of each field found; a customer's name is the customer when no column holds
  *   an id
+ * @example
+ * guessBillingColumns(["Customer ID", "Customer Name", "Amount", "Interval", "Start Date (UTC)", "Status"])
+ * //=> { customer: 0, name: 1, amount: 2, interval: 3, start: 4, status: 5 }
+ * @example
+ * guessBillingColumns(["Nom du client", "Montant", "Périodicité", "Début", "Résiliation"])
+ * //=> { customer: 0, amount: 1, interval: 2, start: 3, end: 4 }
  */
 export function guessBillingColumns(headers: readonly string[]): BillingMapping {
   const { name, ...mapping } = guessColumns(headers, BILLING_FIELDS, NAMES);
@@ -158,6 +164,9 @@ export function guessBillingColumns(headers: readonly string[]): BillingMapping 
  *
  * @param header - the amount column's header
  * @returns `"cents"` or `"units"`
+ * @example
+ * ["Amount", "plan.amount", "Montant (centimes)", "Montant"].map((header) => amountUnitOf(header))
+ * //=> ["units", "cents", "cents", "units"]
  */
 export function amountUnitOf(header: string): AmountUnit {
   const words = wordsOf(header);
@@ -172,6 +181,12 @@ export function amountUnitOf(header: string): AmountUnit {
  *
  * @param headers - the sheet's headers
  * @returns true for Stripe's layout
+ * @example
+ * isStripeExport(["id", "Customer ID", "Amount", "Created (UTC)"])
+ * //=> true
+ * @example
+ * isStripeExport(["Customer", "Amount", "Created"])
+ * //=> false
  */
 export function isStripeExport(headers: readonly string[]): boolean {
   return (
@@ -192,6 +207,12 @@ const FRENCH_WORDS = new Set(
  *
  * @param headers - the sheet's headers
  * @returns true for French headers
+ * @example
+ * frenchHeaders(["Client", "Montant", "Date de début"])
+ * //=> true
+ * @example
+ * frenchHeaders(["Customer", "Amount", "Start date"])
+ * //=> false
  */
 export function frenchHeaders(headers: readonly string[]): boolean {
   return headers.some((header) => wordsOf(header).some((word) => FRENCH_WORDS.has(word)));

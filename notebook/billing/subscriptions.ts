@@ -99,6 +99,24 @@ const blankRow = (row: readonly TableCell[]) => row.every((cell) => cell === nul
  * @param mapping - the column of each field
  * @param unit - what the amount column counts
  * @returns the subscriptions, the rejected rows and notes on the whole file
+ * @example
+ * const sheet = {
+ *   name: "subscriptions.csv",
+ *   headers: ["Customer ID", "Customer Name", "Amount", "Currency", "Interval", "Start Date (UTC)", "Status", "Canceled At (UTC)"],
+ *   rows: [
+ *     ["cus_A", "Acme", 49, "eur", "month", "2024-01-15 10:00", "active", null],
+ *     ["cus_B", "Beta", 490, "eur", "year", "2024-03-01 09:30", "canceled", "2024-09-01 12:00"],
+ *     ["cus_C", "Gamma", 49, "eur", "month", "2024-02-01 08:00", "incomplete_expired", null],
+ *   ],
+ * };
+ * const mapping = { customer: 0, name: 1, amount: 2, currency: 3, interval: 4, start: 5, status: 6, canceledAt: 7 };
+ * const read = readSubscriptions(sheet, mapping, "units");
+ * [read.subscriptions, read.rejected.map((one) => one.row), read.currency, read.notes]
+ * //=> [[{ customer: "cus_A", name: "Acme", amount: 49, months: 1, start: "2024-01-15", end: null, currency: "EUR", row: 2 }, { customer: "cus_B", name: "Beta", amount: 490, months: 12, start: "2024-03-01", end: "2024-09-01", currency: "EUR", row: 3 }], [4], "EUR", []]
+ * @example
+ * const sheet = { name: "api.csv", headers: ["customer", "plan.amount", "quantity", "start_date"], rows: [["cus_A", 4990, 3, 1704067200]] };
+ * readSubscriptions(sheet, { customer: 0, amount: 1, quantity: 2, start: 3 }, "cents").subscriptions[0]
+ * //=> { customer: "cus_A", name: null, amount: 149.7, months: 1, start: "2024-01-01", end: null, currency: null, row: 2 }
  */
 export function readSubscriptions(
   sheet: PortfolioSheet,
@@ -474,6 +492,9 @@ function readDate(cell: TableCell, order: DateOrder): string | null | "unreadabl
  *
  * @param rejected - the rejected rows
  * @returns one line each
+ * @example
+ * rejectedLines([{ row: 5, reasons: [{ en: "no customer", fr: "pas de client" }, { en: "no amount", fr: "pas de montant" }] }])
+ * //=> [{ en: "Row 5: no customer; no amount.", fr: "Ligne 5 : pas de client ; pas de montant." }]
  */
 export function rejectedLines(rejected: readonly RejectedRow[]): Bilingual[] {
   return rejected.map(({ row, reasons }) =>

@@ -58,6 +58,10 @@ export const BILLING_HEADERS = {
  * @param language - the language of the headers
  * @param name - the table's name ({@link BILLING_TABLE} unless the person keeps the one already written)
  * @returns the table, as the workbook port takes it
+ * @example
+ * const table = subscriptionTable([{ customer: "cus_B", name: "Beta", amount: 490, months: 12, start: "2024-03-01", end: "2024-09-01", currency: "EUR", row: 3 }], "EUR", "en");
+ * [table.name, table.sheet, table.columns.map((column) => column.header), table.columns[5].formula, table.rows]
+ * //=> ["CSMKit_Subscriptions", "CSM Kit billing", ["Customer", "Amount", "Interval in months", "Start", "End", "MRR", "Name", "Currency", "File row"], "=[@Amount]/[@[Interval in months]]", [["cus_B", 490, 12, 45352, 45536, null, "Beta", "EUR", 3]]]
  */
 export function subscriptionTable(
   subscriptions: readonly Subscription[],
@@ -102,6 +106,10 @@ export function subscriptionTable(
  *
  * @param tables - the workbook's tables
  * @returns the add-in's subscription tables
+ * @example
+ * const info = (name) => ({ name, sheet: "CSM Kit billing", headers: ["Customer"], rowCount: 2, owned: true });
+ * billingTables([info("CSMKit_Subscriptions"), info("Accounts"), info("CSMKit_Subscriptions2"), info("CSMKit_Subscriptions_old")]).map((table) => table.name)
+ * //=> ["CSMKit_Subscriptions", "CSMKit_Subscriptions2"]
  */
 export function billingTables(tables: readonly TableInfo[]): TableInfo[] {
   const pattern = new RegExp(`^${BILLING_TABLE}(\\d*)$`, "i");
@@ -113,6 +121,10 @@ export function billingTables(tables: readonly TableInfo[]): TableInfo[] {
  *
  * @param tables - the workbook's tables
  * @returns the first name not taken
+ * @example
+ * const info = (name) => ({ name, sheet: "CSM Kit billing", headers: ["Customer"], rowCount: 2, owned: true });
+ * nextBillingName([info("CSMKit_Subscriptions"), info("csmkit_subscriptions2")])
+ * //=> "CSMKit_Subscriptions3"
  */
 export function nextBillingName(tables: readonly TableInfo[]): string {
   const taken = new Set(tables.map((table) => table.name.toLowerCase()));
@@ -130,6 +142,17 @@ export function nextBillingName(tables: readonly TableInfo[]): string {
  * @param language - the language of the headers
  * @param name - the table's name
  * @returns what was written, in both languages
+ * @example
+ * const workbook = new MemoryWorkbook();
+ * const acme = { customer: "cus_A", name: "Acme", amount: 49, months: 1, start: "2024-01-15", end: null, currency: "EUR", row: 2 };
+ * const beta = { customer: "cus_B", name: "Beta", amount: 490, months: 12, start: "2024-03-01", end: "2024-09-01", currency: "EUR", row: 3 };
+ * await writeSubscriptions(workbook, [acme, beta], "EUR", "en");
+ * (await workbook.listTables()).map((table) => [table.name, table.sheet, table.rowCount, table.owned])
+ * //=> [["CSMKit_Subscriptions", "CSM Kit billing", 2, true]]
+ * @example
+ * const acme = { customer: "cus_A", name: "Acme", amount: 49, months: 1, start: "2024-01-15", end: null, currency: "EUR", row: 2 };
+ * await writeSubscriptions(new MemoryWorkbook(), [acme], "EUR", "fr")
+ * //=> { en: "1 subscription written to the table CSMKit_Subscriptions on the sheet \"CSM Kit billing\".", fr: "1 abonnement écrit dans le tableau CSMKit_Subscriptions de la feuille « CSM Kit billing »." }
  */
 export async function writeSubscriptions(
   workbook: WorkbookPort,

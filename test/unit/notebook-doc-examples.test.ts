@@ -2,6 +2,7 @@
 // doc-examples.test.ts does for functions/: an example that drifts from the code fails, and so does an
 // exported function without one. Examples may be several statements; the last expression is the result,
 // and it may be awaited.
+import { IDBFactory } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
 import { examplesOf } from "../support/doc-examples";
 import { MemoryWorkbook } from "../../addin/memory-workbook";
@@ -27,6 +28,9 @@ const modules = import.meta.glob<Record<string, unknown>>(
 const DOCUMENTED_MODULES = [
   "addin/plan-store.ts",
   "addin/structured-references.ts",
+  "notebook/billing/headers.ts",
+  "notebook/billing/subscriptions.ts",
+  "notebook/billing/table.ts",
   "notebook/calculation/expression.ts",
   "notebook/calculation/localize.ts",
   "notebook/calculation/locked-math.ts",
@@ -87,11 +91,12 @@ function fakeLocalStorage(): Pick<Storage, "getItem" | "setItem"> {
   return { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value) };
 }
 
-// Examples may use any export of the notebook's modules, the plan store's, the in-browser workbook and a
-// browser storage.
+// Examples may use any export of the notebook's modules, the plan store's, the in-browser workbook, a
+// browser storage and an IndexedDB (fake-indexeddb's, in memory).
 const scope: Record<string, unknown> = Object.assign({}, ...Object.values(modules), {
   MemoryWorkbook,
   localStorage: fakeLocalStorage(),
+  indexedDB: new IDBFactory(),
 });
 
 describe("documented examples of the notebook and the plan store", () => {
