@@ -555,9 +555,10 @@ describe.each(CASES.map((test) => [test.name, test] as const))(
       expect(classified).toBeGreaterThan(test.rows / 2);
     });
 
-    it.runIf(test.source !== undefined)(
-      "fills the Tier column added to the person's table with each account's tier",
-      () => {
+    // Only the portfolios read from a table of the person's have a Tier column added to it: the others get no
+    // such test (rather than a skipped one).
+    if (test.source !== undefined)
+      it("fills the Tier column added to the person's table with each account's tier", () => {
         const { p, cells } = get();
         const mine = tableOf(p.contents, SOURCE_TABLE);
         const column = mine.columns.findIndex((c) => c.header === TIER_COLUMN_HEADER[test.language]);
@@ -581,8 +582,7 @@ describe.each(CASES.map((test) => [test.name, test] as const))(
             );
         });
         expect(mismatches).toEqual([]);
-      },
-    );
+      });
 
     it("counts each tier's accounts and ARR, and the CSMs they need, as the core does", () => {
       const { p, cells, h } = get();
