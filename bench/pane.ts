@@ -188,7 +188,9 @@ export async function paneBench(): Promise<number> {
     console.log(`| ${header.join(" | ")} |`);
     console.log(`|${header.map(() => "---").join("|")}|`);
     const row = (what: string, a: number, b: number, target: string) =>
-      console.log(`| ${what} | ${ms(a)} ms | ${ms(b)} ms | ${(a / b).toFixed(2)}× | ${target} |`);
+      console.log(
+        `| ${what} | ${ms(a)} ms | ${ms(b)} ms | ${b > 0 ? `${(a / b).toFixed(2)}×` : "— (no long task in the baseline)"} | ${target} |`,
+      );
     row(
       `one score edit, click → next paint (median of ${EDITS})`,
       edit,
