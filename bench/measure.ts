@@ -31,8 +31,18 @@ export function median(values: number[]): number {
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
-/** Medians of two functions timed alternately, so that the machine's drift touches both sides alike. */
-export function race(a: () => unknown, b: () => unknown, runs: number): [number, number] {
+/**
+ * Medians of two functions timed alternately, so that the machine's drift touches both sides alike. `settle`,
+ * when given, runs untimed before each timed call (a collection of the young generation): each side then pays
+ * for collecting its own garbage only, not for what the other side left (two sides that allocate half the young
+ * generation each would otherwise hand every collection to the same side).
+ */
+export function race(
+  a: () => unknown,
+  b: () => unknown,
+  runs: number,
+  settle?: () => void,
+): [number, number] {
   for (let i = 0; i < 2; i++) {
     consume(a());
     consume(b());
@@ -40,7 +50,9 @@ export function race(a: () => unknown, b: () => unknown, runs: number): [number,
   const timesA: number[] = [];
   const timesB: number[] = [];
   for (let i = 0; i < runs; i++) {
+    settle?.();
     timesB.push(time(b));
+    settle?.();
     timesA.push(time(a));
   }
   return [median(timesA), median(timesB)];

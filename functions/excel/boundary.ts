@@ -4,7 +4,7 @@
  * and an unexpected exception becomes an explained `#VALUE!` instead of a bare one.
  */
 import { ExcelError, type ExcelErrorCode } from "./errors";
-import type { Spill } from "./elementwise";
+import { holdsNoError, type Spill } from "./elementwise";
 import { languageOf, type Language } from "./language";
 
 /** Error codes Excel accepts as a custom function's result; others are reported as `#VALUE!` with a message. */
@@ -72,6 +72,9 @@ export function excelResult<T>(compute: () => T | ExcelError): T {
  */
 export function excelSpill(compute: () => Spill | ExcelError): (number | string | CustomFunctions.Error)[][] {
   const spill: (number | string | ExcelError | CustomFunctions.Error)[][] = excelResult(compute);
+  // A spill its loop marked as holding no error is not read again (each cell read back costs as much as it took
+  // to compute).
+  if (holdsNoError(spill)) return spill as (number | string)[][];
   let language: Language | undefined;
   for (let r = 0; r < spill.length; r++) {
     const row = spill[r] as (number | string | ExcelError | CustomFunctions.Error)[];

@@ -27,6 +27,47 @@ export type SpillCell = number | string | ExcelError;
 export type Spill = SpillCell[][];
 
 /**
+ * The last spill made by a loop that met no error: see {@link withoutErrors}. One reference, not a WeakSet:
+ * adding each 100,000-row spill to a WeakSet measured 1 ms a call (its table grows until a full collection).
+ */
+let lastErrorFree: Spill | undefined;
+
+/**
+ * Marks a spill as holding no error value, as the loop that built it knows: the Excel boundary then returns it
+ * without reading its 100,000 rows again for errors to convert. Only the last spill marked is remembered (the
+ * boundary asks right after the metric returns), and {@link holdsNoError} forgets it. The spill must not be
+ * changed after it is marked.
+ *
+ * @param spill - a spill whose every cell is a number or a text
+ * @returns the same spill
+ *
+ * @example
+ * holdsNoError(withoutErrors([[1, "Red"]]))
+ * //=> true
+ */
+export function withoutErrors(spill: Spill): Spill {
+  lastErrorFree = spill;
+  return spill;
+}
+
+/**
+ * Whether a spill is the last one marked by {@link withoutErrors}; forgets the mark, so that no spill is kept
+ * alive here.
+ *
+ * @param spill - a spill
+ * @returns true when it is known to hold no error value
+ *
+ * @example
+ * holdsNoError([[1]])
+ * //=> false
+ */
+export function holdsNoError(spill: unknown): boolean {
+  const known = spill !== undefined && spill === lastErrorFree;
+  lastErrorFree = undefined;
+  return known;
+}
+
+/**
  * Tells whether a number lies in a domain (finite, within its bounds, whole when it must be).
  *
  * @param value - the number
@@ -130,11 +171,20 @@ export function mapCells(
 ): Spill | ExcelError {
   const rows = asRows(range);
   if (rows.length === 0) return emptyRange();
-  // A row without cells comes only from callers outside Excel: it reads as one blank cell.
-  return rows.map((row, r) => {
-    const cells = rowCells(row);
-    return cells.length === 0 ? [fn(null, r, 0)] : cells.map((cell, c) => fn(cell, r, c));
-  });
+  // Loops rather than map: no closure made per row (under tsx, each is also named by a helper).
+  const out: Spill = new Array<SpillCell[]>(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rowCells(rows[r]);
+    // A row without cells comes only from callers outside Excel: it reads as one blank cell.
+    if (cells.length === 0) {
+      out[r] = [fn(null, r, 0)];
+      continue;
+    }
+    const results = new Array<SpillCell>(cells.length);
+    for (let c = 0; c < cells.length; c++) results[c] = fn(cells[c], r, c);
+    out[r] = results;
+  }
+  return out;
 }
 
 /**
@@ -164,6 +214,7 @@ export function mapNumbers(
   const min = domain.min ?? -Infinity;
   const max = domain.max ?? Infinity;
   const integer = domain.integer === true;
+  let failed = false;
   const out: Spill = new Array<SpillCell[]>(rows.length);
   for (let r = 0; r < rows.length; r++) {
     const cells = rowCells(rows[r]);
@@ -175,14 +226,24 @@ export function mapNumbers(
     const results = new Array<SpillCell>(cells.length);
     for (let c = 0; c < cells.length; c++) {
       const cell: unknown = cells[c];
-      if (typeof cell === "number" && cell >= min && cell <= max && Number.isFinite(cell))
-        results[c] = !integer || Number.isInteger(cell) ? fn(cell + 0) : new ExcelError("#NUM!");
-      else if (cell === null || cell === undefined || cell === "") results[c] = "";
-      else results[c] = readCell(cell, argument, r, c, domain) as ExcelError;
+      if (typeof cell === "number" && cell >= min && cell <= max && Number.isFinite(cell)) {
+        if (!integer || Number.isInteger(cell)) {
+          const result = fn(cell + 0);
+          if (typeof result === "object") failed = true;
+          results[c] = result;
+        } else {
+          results[c] = new ExcelError("#NUM!");
+          failed = true;
+        }
+      } else if (cell === null || cell === undefined || cell === "") results[c] = "";
+      else {
+        results[c] = readCell(cell, argument, r, c, domain) as ExcelError;
+        failed = true;
+      }
     }
     out[r] = results;
   }
-  return out;
+  return failed ? out : withoutErrors(out);
 }
 
 /**
@@ -278,13 +339,23 @@ export function sameShape(
   rowsB: readonly unknown[],
   names: readonly [ArgumentName, ArgumentName],
 ): ExcelError | undefined {
-  const same =
-    rowsA.length === rowsB.length &&
-    rowsA.every((row, r) => rowCells(row).length === rowCells(rowsB[r]).length);
-  if (same) return undefined;
+  if (sameLengths(rowsA, rowsB)) return undefined;
   return (
     firstErrorCell(rowsA) ?? firstErrorCell(rowsB) ?? shapeMismatch(names, shapeOf(rowsA), shapeOf(rowsB))
   );
+}
+
+/** Whether two ranges' rows are as many and each as long: a loop, not `every` with a callback per row. */
+function sameLengths(rowsA: readonly unknown[], rowsB: readonly unknown[]): boolean {
+  if (rowsA.length !== rowsB.length) return false;
+  for (let r = 0; r < rowsA.length; r++) {
+    const a: unknown = rowsA[r];
+    const b: unknown = rowsB[r];
+    const lengthA = Array.isArray(a) ? a.length : 1;
+    const lengthB = Array.isArray(b) ? b.length : 1;
+    if (lengthA !== lengthB) return false;
+  }
+  return true;
 }
 
 /**

@@ -55,10 +55,7 @@ const FRENCH_NUMBER = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 
  */
 export function alertText(signals: AccountSignals, thresholds: AlertThresholds, language: Language): string {
   const fr = language === "fr";
-  // A whole number from 1 to 999 reads the same in both languages: its digits, without a formatter.
-  const number = (n: number) =>
-    (n | 0) === n && n > 0 && n < 1000 ? String(n) : (fr ? FRENCH_NUMBER : ENGLISH_NUMBER).format(n);
-  const months = (n: number) => (fr ? `${number(n)} mois` : `${number(n)} month${n === 1 ? "" : "s"}`);
+  // No closure made per account: under tsx each one is also named by a helper, a cost per call.
   const alerts: string[] = [];
   const {
     adminIdleMonths: admin,
@@ -67,11 +64,15 @@ export function alertText(signals: AccountSignals, thresholds: AlertThresholds, 
     licencesNow: now,
   } = signals;
   if (admin !== null && admin >= thresholds.adminMonths)
-    alerts.push(fr ? `admin inactif depuis ${months(admin)}` : `admin inactive for ${months(admin)}`);
+    alerts.push(
+      fr ? `admin inactif depuis ${monthsText(admin, fr)}` : `admin inactive for ${monthsText(admin, fr)}`,
+    );
   if (login !== null && login >= thresholds.loginMonths)
-    alerts.push(fr ? `aucune connexion depuis ${months(login)}` : `no login for ${months(login)}`);
+    alerts.push(
+      fr ? `aucune connexion depuis ${monthsText(login, fr)}` : `no login for ${monthsText(login, fr)}`,
+    );
   if (before !== null && now !== null && before > 0 && (before - now) / before > thresholds.licenceDrop) {
-    const drop = number(((before - now) / before) * 100);
+    const drop = numberText(((before - now) / before) * 100, fr);
     alerts.push(
       fr
         ? `licences en baisse de ${drop} % (${before} → ${now})`
@@ -82,9 +83,12 @@ export function alertText(signals: AccountSignals, thresholds: AlertThresholds, 
     signals.modulesOfInterest.length === 0
       ? signals.modulesOfInterest
       : interestNotOwned(signals.modulesOfInterest, signals.modulesOwned);
-  const unique = wanted.filter(
-    (module, i) => wanted.findIndex((m) => normalizeWord(m) === normalizeWord(module)) === i,
-  );
+  const unique =
+    wanted.length === 0
+      ? wanted
+      : wanted.filter(
+          (module, i) => wanted.findIndex((m) => normalizeWord(m) === normalizeWord(module)) === i,
+        );
   if (unique.length > 0)
     alerts.push(
       fr
@@ -93,6 +97,17 @@ export function alertText(signals: AccountSignals, thresholds: AlertThresholds, 
     );
   const text = alerts.join(fr ? " ; " : "; ");
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A number as the alerts write it: a whole number from 1 to 999 as its digits (the same in both languages,
+ * without a formatter), any other with one decimal at most in the language's format. */
+function numberText(n: number, fr: boolean): string {
+  return (n | 0) === n && n > 0 && n < 1000 ? String(n) : (fr ? FRENCH_NUMBER : ENGLISH_NUMBER).format(n);
+}
+
+/** A number of months as the alerts write it. */
+function monthsText(n: number, fr: boolean): string {
+  return fr ? `${numberText(n, fr)} mois` : `${numberText(n, fr)} month${n === 1 ? "" : "s"}`;
 }
 
 const MONTHS = {
@@ -216,24 +231,28 @@ export function accountAlerts(
     if (accounts > 1 && rows.length !== 0 && rows.length !== accounts)
       return wrongShape(i === 0 ? NAMES.interest : NAMES.owned, rows.length, shapeOf(rows)[1], accounts);
 
-  const out: Spill = [];
+  const out: Spill = new Array<SpillCell[]>(accounts);
+  const interestRows = modules[0] as readonly unknown[];
+  const ownedRows = modules[1] as readonly unknown[];
   for (let r = 0; r < accounts; r++) {
-    const cell = (i: number, domain: typeof MONTHS) => {
-      const rows = signals[i] as readonly unknown[];
-      const row = rows.length === 1 ? 0 : r;
-      const cells: unknown = rows[row];
-      const value: unknown = Array.isArray(cells) ? cells[0] : cells;
-      // The usual signal, a whole number of 0 or more, is read here; anything else by readCell.
-      if (typeof value === "number" && value >= 0 && (value | 0) === value) return value + 0;
-      return readCell(value, columns[i] as ArgumentName, row, 0, domain);
-    };
-    const values = [cell(0, MONTHS), cell(1, MONTHS), cell(2, LICENCES), cell(3, LICENCES)];
-    const interestRows = modules[0] as readonly unknown[];
-    const ownedRows = modules[1] as readonly unknown[];
+    const values = [
+      signalCell(signals, 0, r, MONTHS),
+      signalCell(signals, 1, r, MONTHS),
+      signalCell(signals, 2, r, LICENCES),
+      signalCell(signals, 3, r, LICENCES),
+    ];
     const interestList =
       interestRows.length === 0 ? NONE : moduleList(interestRows, r, accounts, NAMES.interest);
     const ownedList = ownedRows.length === 0 ? NONE : moduleList(ownedRows, r, accounts, NAMES.owned);
-    const rowProblem = strongestError([...values, interestList, ownedList]);
+    // The usual account (four numbers or blanks, no module list in error) has no problem to look for.
+    const clean =
+      !(values[0] instanceof ExcelError) &&
+      !(values[1] instanceof ExcelError) &&
+      !(values[2] instanceof ExcelError) &&
+      !(values[3] instanceof ExcelError) &&
+      Array.isArray(interestList) &&
+      Array.isArray(ownedList);
+    const rowProblem = clean ? undefined : strongestError([...values, interestList, ownedList]);
     const result: SpillCell = rowProblem
       ? rowProblem
       : alertText(
@@ -248,9 +267,27 @@ export function accountAlerts(
           limits,
           words as Language,
         );
-    out.push([result]);
+    out[r] = [result];
   }
   return out;
+}
+
+const SIGNAL_COLUMNS = [NAMES.admin, NAMES.login, NAMES.before, NAMES.now];
+
+/** Signal `i` of account `r` (one cell for all accounts when its range has one row): a number, `null` or an error. */
+function signalCell(
+  signals: readonly (readonly unknown[])[],
+  i: number,
+  r: number,
+  domain: typeof MONTHS,
+): number | null | ExcelError {
+  const rows = signals[i] as readonly unknown[];
+  const row = rows.length === 1 ? 0 : r;
+  const cells: unknown = rows[row];
+  const value: unknown = Array.isArray(cells) ? cells[0] : cells;
+  // The usual signal, a whole number of 0 or more, is read here; anything else by readCell.
+  if (typeof value === "number" && value >= 0 && (value | 0) === value) return value + 0;
+  return readCell(value, SIGNAL_COLUMNS[i] as ArgumentName, row, 0, domain);
 }
 
 /** The modules of account `r`: its row's cells (all cells for a single account), split on , and ;. */

@@ -122,17 +122,21 @@ function perAmountPeriods(
   amountRows: readonly unknown[],
   periodRows: readonly unknown[],
 ): number | ExcelError {
-  const amountShape = shapeOf(amountRows);
-  const periodShape = shapeOf(periodRows);
-  if (
-    amountShape[0] !== periodShape[0] ||
-    amountRows.some((row, r) => lengthOf(row) !== lengthOf(periodRows[r]))
-  )
+  // The shapes are compared row by row in the loop (one pass over a million rows, not two). What a mismatch
+  // gives, and an error cell met before the last row, wait for the whole comparison: a mismatch anywhere wins.
+  const shapeProblem = (): ExcelError | undefined => {
+    if (
+      amountRows.length === periodRows.length &&
+      amountRows.every((row, r) => lengthOf(row) === lengthOf(periodRows[r]))
+    )
+      return undefined;
     return (
       firstErrorCell(amountRows) ??
       firstErrorCell(periodRows) ??
-      shapeMismatch([AMOUNTS, PERIOD_MONTHS], amountShape, periodShape)
+      shapeMismatch([AMOUNTS, PERIOD_MONTHS], shapeOf(amountRows), shapeOf(periodRows))
     );
+  };
+  if (amountRows.length !== periodRows.length) return shapeProblem() as ExcelError;
   let total = 0;
   let count = 0;
   let problem: ExcelError | undefined;
@@ -142,6 +146,7 @@ function perAmountPeriods(
     // Not cellsOf: an imported function in this loop costs a property read per row under tsx.
     const amountRow = Array.isArray(rowA) ? rowA : [rowA];
     const periodRow = Array.isArray(rowP) ? rowP : [rowP];
+    if (amountRow.length !== periodRow.length) return shapeProblem() as ExcelError;
     for (let c = 0; c < amountRow.length; c++) {
       const amountCell = amountRow[c];
       const periodCell = periodRow[c];
@@ -158,9 +163,17 @@ function perAmountPeriods(
           count++;
           continue;
         }
-      }
-      if (isExcelError(amountCell)) return asExcelError(amountCell);
-      if (isExcelError(periodCell)) return asExcelError(periodCell);
+      } else if (
+        (amountCell === null || amountCell === undefined || amountCell === "") &&
+        (typeof periodCell === "number" ||
+          periodCell === null ||
+          periodCell === undefined ||
+          periodCell === "")
+      )
+        // The usual blank: nothing to add (what isBlank below gives, without an imported call per cell).
+        continue;
+      if (isExcelError(amountCell)) return shapeProblem() ?? asExcelError(amountCell);
+      if (isExcelError(periodCell)) return shapeProblem() ?? asExcelError(periodCell);
       if (isBlank(amountCell)) continue;
       if (typeof amountCell !== "number") {
         problem = strongerError(problem, notANumber(AMOUNTS, r, c, amountCell, AMOUNT.expected));

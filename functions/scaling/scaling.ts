@@ -9,6 +9,7 @@ import {
   missingPartner,
   readCell,
   sameShape,
+  withoutErrors,
   type Spill,
   type SpillCell,
 } from "../excel/elementwise";
@@ -60,7 +61,7 @@ function scores(
  * //=> [[0.5], [1], [2.5], [""]]
  */
 export function scaleRatio(time: unknown, value: unknown): Spill | ExcelError {
-  return mapScorePairs(time, value, (t, v) => t / v);
+  return cleanRatios(time, value) ?? mapScorePairs(time, value, (t, v) => t / v);
 }
 
 /** Whether a cell holds a score on the 1–5 scale: the hot path's test, the domain of {@link SCORE}. */
@@ -129,7 +130,94 @@ export function decide(time: number, value: number): Decision {
  * //=> [["Human", "Arbitrate", "Automate"]]
  */
 export function scaleDecision(time: unknown, value: unknown): Spill | ExcelError {
-  return mapScorePairs(time, value, (t, v) => DECISION_LABELS[decide(t, v)].en);
+  return (
+    cleanDecisions(time, value) ?? mapScorePairs(time, value, (t, v) => DECISION_LABELS[decide(t, v)].en)
+  );
+}
+
+/**
+ * The hot path of {@link scaleRatio}: each pair two scores (their ratio) or two blanks (`""`), read in one loop
+ * without a call per cell. `undefined` as soon as anything else is met (another shape, a cell that is neither a
+ * score nor half of a blank pair): the caller then reads the ranges with {@link mapScorePairs}, which gives
+ * each cell's error. Gives what {@link mapScorePairs} gives whenever it answers (test/unit/fast-paths.test.ts).
+ * Separate from {@link cleanDecisions}: one loop storing numbers, the other texts, so that neither slows the
+ * other down.
+ */
+function cleanRatios(time: unknown, value: unknown): Spill | undefined {
+  if (!Array.isArray(time) || !Array.isArray(value)) return undefined;
+  const rows = time.length;
+  if (rows === 0 || value.length !== rows) return undefined;
+  const out: Spill = new Array<SpillCell[]>(rows);
+  for (let r = 0; r < rows; r++) {
+    const rowT: unknown = time[r];
+    const rowV: unknown = value[r];
+    if (!Array.isArray(rowT) || !Array.isArray(rowV)) return undefined;
+    const columns = rowT.length;
+    if (columns === 0 || rowV.length !== columns) return undefined;
+    const results = new Array<SpillCell>(columns);
+    for (let c = 0; c < columns; c++) {
+      const t = rowT[c];
+      const v = rowV[c];
+      if (
+        typeof t === "number" &&
+        typeof v === "number" &&
+        t >= 1 &&
+        t <= 5 &&
+        v >= 1 &&
+        v <= 5 &&
+        Math.floor(t) === t &&
+        Math.floor(v) === v
+      )
+        results[c] = t / v;
+      else if ((t === null || t === undefined || t === "") && (v === null || v === undefined || v === ""))
+        results[c] = "";
+      else return undefined;
+    }
+    out[r] = results;
+  }
+  return withoutErrors(out);
+}
+
+/**
+ * The hot path of {@link scaleDecision}: {@link cleanRatios}'s loop, giving the decision's words. The checks
+ * are written out in both loops: through helpers (even of this module), the loops measured up to 1.5× slower.
+ */
+function cleanDecisions(time: unknown, value: unknown): Spill | undefined {
+  if (!Array.isArray(time) || !Array.isArray(value)) return undefined;
+  const rows = time.length;
+  if (rows === 0 || value.length !== rows) return undefined;
+  const human = DECISION_LABELS.human.en;
+  const arbitrate = DECISION_LABELS.arbitrate.en;
+  const automate = DECISION_LABELS.automate.en;
+  const out: Spill = new Array<SpillCell[]>(rows);
+  for (let r = 0; r < rows; r++) {
+    const rowT: unknown = time[r];
+    const rowV: unknown = value[r];
+    if (!Array.isArray(rowT) || !Array.isArray(rowV)) return undefined;
+    const columns = rowT.length;
+    if (columns === 0 || rowV.length !== columns) return undefined;
+    const results = new Array<SpillCell>(columns);
+    for (let c = 0; c < columns; c++) {
+      const t = rowT[c];
+      const v = rowV[c];
+      if (
+        typeof t === "number" &&
+        typeof v === "number" &&
+        t >= 1 &&
+        t <= 5 &&
+        v >= 1 &&
+        v <= 5 &&
+        Math.floor(t) === t &&
+        Math.floor(v) === v
+      )
+        results[c] = t < v ? human : t === v ? arbitrate : automate;
+      else if ((t === null || t === undefined || t === "") && (v === null || v === undefined || v === ""))
+        results[c] = "";
+      else return undefined;
+    }
+    out[r] = results;
+  }
+  return withoutErrors(out);
 }
 
 const WORKLOAD: ArgumentName = { en: "workload", fr: "charge" };
@@ -156,8 +244,10 @@ const AMOUNT = { min: 0, expected: { en: "numbers of 0 or more", fr: "des nombre
 export function csmsNeeded(workload: unknown, capacity: unknown): number | ExcelError {
   const rowsW = asRows(workload);
   const rowsC = asRows(capacity);
-  const mismatch = sameShape(rowsW, rowsC, [WORKLOAD, CAPACITY]);
-  if (mismatch) return mismatch;
+  // The shapes are checked row by row in the loop below (one pass over a million tiers, not two); a mismatch
+  // returns what sameShape says, as it would before any tier was read.
+  const mismatched = () => sameShape(rowsW, rowsC, [WORKLOAD, CAPACITY]) as ExcelError;
+  if (rowsW.length !== rowsC.length) return mismatched();
   let total = 0;
   let tiers = 0;
   let problem: ExcelError | undefined;
@@ -167,6 +257,7 @@ export function csmsNeeded(workload: unknown, capacity: unknown): number | Excel
     // Not cellsOf: an imported function in this loop costs a property read per row under tsx.
     const workloads = Array.isArray(rowW) ? rowW : [rowW];
     const capacities = Array.isArray(rowC) ? rowC : [rowC];
+    if (capacities.length !== workloads.length) return mismatched();
     for (let c = 0; c < workloads.length; c++) {
       const cell = workloads[c];
       const load = capacities[c];
@@ -182,6 +273,14 @@ export function csmsNeeded(workload: unknown, capacity: unknown): number | Excel
         total += cell / load;
         tiers++;
         continue;
+      }
+      // A tier without workload: counted when its capacity is a number of 0 or more (as readCell reads it).
+      if (cell === null || cell === undefined || cell === "") {
+        if (typeof load === "number" && load >= 0 && load <= Number.MAX_VALUE) {
+          tiers++;
+          continue;
+        }
+        if (load === null || load === undefined || load === "") continue;
       }
       const w = readCell(cell, WORKLOAD, r, c, AMOUNT);
       const k = readCell(load, CAPACITY, r, c, AMOUNT);

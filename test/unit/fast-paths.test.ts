@@ -12,7 +12,14 @@ import { customerAcquisitionCost } from "../../functions/cac/cac";
 import { mrrMovements, summarizeMovements } from "../../functions/movements/mrr-movements";
 import { averageRevenuePerAccount, monthlyRecurringRevenue } from "../../functions/mrr/mrr";
 import { healthScores } from "../../functions/health/health";
-import { mapCells, mapNumbers, readCell } from "../../functions/excel/elementwise";
+import {
+  holdsNoError,
+  mapCells,
+  mapNumbers,
+  mapPairs,
+  readCell,
+  sameShape,
+} from "../../functions/excel/elementwise";
 import { csmsNeeded, scaleDecision, scaleRatio } from "../../functions/scaling/scaling";
 import { journeyDays } from "../../functions/journey/journey-days";
 
@@ -313,5 +320,189 @@ describe("the element-wise functions' fast paths", () => {
         },
       ),
     );
+  });
+});
+
+describe("the hot paths of CSM.SCALE_RATIO, CSM.SCALE_DECISION, CSM.CSMS_NEEDED and CSM.MRR with periods", () => {
+  const names = [
+    { en: "time", fr: "temps" },
+    { en: "value", fr: "valeur" },
+  ] as const;
+  const domain = { integer: true, min: 1, max: 5, expected: { en: "whole numbers from 1 to 5", fr: "" } };
+  /** The audit's rule read cell by cell with readCell (a second method): a score pair, a blank pair, or errors. */
+  function slowPairs(times: unknown, values: unknown, fn: (t: number, v: number) => string | number) {
+    return mapPairs(times, values, names, (t, v, r, c) => {
+      const a = readCell(t, names[0], r, c, domain);
+      const b = readCell(v, names[1], r, c, domain);
+      if (a === null && b === null) return "";
+      if (typeof a === "number" && typeof b === "number") return fn(a, b);
+      return "error";
+    });
+  }
+  /** Ranges of one drawn shape (column, row, block), mostly score pairs and blank pairs of every kind. */
+  const pairs = fc
+    .tuple(fc.integer({ min: 1, max: 10 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 9 }))
+    .chain(([rows, columns, oddness]) => {
+      const pair = fc.oneof(
+        { weight: 8, arbitrary: fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 })) },
+        { weight: 2, arbitrary: fc.tuple(blank, blank) },
+        // Now and then a pair the hot path must hand over: half blank, out of the scale, text, an error value.
+        {
+          weight: oddness === 0 ? 1 : 0,
+          arbitrary: fc.tuple(
+            fc.constantFrom<unknown>(0, 6, 2.5, "x", { code: "#N/A" }, null, 3),
+            fc.integer(),
+          ),
+        },
+      );
+      return fc.array(fc.array(pair, { minLength: columns, maxLength: columns }), {
+        minLength: rows,
+        maxLength: rows,
+      });
+    });
+  const asErrors = (spill: unknown) =>
+    (spill as unknown[][]).map((row) => row.map((cell) => (cell instanceof ExcelError ? "error" : cell)));
+
+  it("time ÷ value and the decisions are what the cell-by-cell reading gives, on every shape", () => {
+    fc.assert(
+      fc.property(pairs, (grid) => {
+        const times = grid.map((row) => row.map(([t]) => t));
+        const values = grid.map((row) => row.map(([, v]) => v));
+        const ratios = scaleRatio(times, values);
+        const decisions = scaleDecision(times, values);
+        expect(asErrors(ratios)).toEqual(slowPairs(times, values, (t, v) => t / v));
+        expect(asErrors(decisions)).toEqual(
+          slowPairs(times, values, (t, v) => (t < v ? "Human" : t === v ? "Arbitrate" : "Automate")),
+        );
+      }),
+    );
+  });
+
+  it("a spill is marked as holding no error only when none of its cells is one", () => {
+    fc.assert(
+      fc.property(pairs, (grid) => {
+        const times = grid.map((row) => row.map(([t]) => t));
+        const values = grid.map((row) => row.map(([, v]) => v));
+        const ratios = scaleRatio(times, values) as unknown[][];
+        const anyError = ratios.some((row) => row.some((cell) => cell instanceof ExcelError));
+        // Marked means clean; unmarked may be clean too (the full reading does not mark its spills).
+        if (holdsNoError(ratios)) expect(anyError).toBe(false);
+        const scores = mapNumbers(times, names[0], domain, (v) => v * 2) as unknown[][];
+        const failed = scores.some((row) => row.some((cell) => cell instanceof ExcelError));
+        expect(holdsNoError(scores)).toBe(!failed);
+        // The mark is forgotten once asked for.
+        expect(holdsNoError(scores)).toBe(false);
+      }),
+    );
+  });
+
+  /** Tiers of one drawn shape: workloads and capacities, blanks of every kind, now and then an odd cell. */
+  const tiers = fc
+    .tuple(fc.integer({ min: 1, max: 10 }), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 5 }))
+    .chain(([rows, columns, oddness]) => {
+      const tier = fc.oneof(
+        { weight: 8, arbitrary: fc.tuple(fc.integer({ min: 0, max: 900 }), fc.integer({ min: 1, max: 60 })) },
+        { weight: 2, arbitrary: fc.tuple(blank, fc.oneof(blank, fc.integer({ min: 0, max: 60 }))) },
+        {
+          weight: oddness === 0 ? 1 : 0,
+          arbitrary: fc.tuple(
+            fc.constantFrom<unknown>(-1, "x", { code: "#REF!" }, 5, null),
+            fc.constantFrom<unknown>(0, -2, null, "y", { code: "#N/A" }, 3),
+          ),
+        },
+      );
+      return fc.array(fc.array(tier, { minLength: columns, maxLength: columns }), {
+        minLength: rows,
+        maxLength: rows,
+      });
+    });
+  /** Whether a workload and capacity pair is one the rule adds without question. */
+  const usual = (w: unknown, k: unknown) =>
+    (typeof w === "number" && w >= 0 && typeof k === "number" && k > 0) ||
+    ((w === null || w === "" || w === undefined) &&
+      (k === null || k === "" || k === undefined || (typeof k === "number" && k >= 0)));
+
+  it("CSM.CSMS_NEEDED adds the usual tiers as the rule says, and reads a shape mismatch before any tier", () => {
+    fc.assert(
+      fc.property(tiers, fc.boolean(), (grid, cut) => {
+        const workload = grid.map((row) => row.map(([w]) => w));
+        const capacity = grid.map((row) => row.map(([, k]) => k));
+        // Sometimes the last capacity row is one cell short: the shapes differ.
+        if (cut && (capacity.at(-1)?.length ?? 0) > 1) capacity.at(-1)?.pop();
+        const result = csmsNeeded(workload, capacity);
+        const mismatch = sameShape(workload, capacity, [
+          { en: "workload", fr: "charge" },
+          { en: "capacity", fr: "capacité" },
+        ]);
+        if (mismatch) {
+          expect(result).toEqual(mismatch);
+          return;
+        }
+        if (!grid.flat().every(([w, k]) => usual(w, k))) {
+          expect(result).toBeInstanceOf(ExcelError);
+          return;
+        }
+        let total = 0;
+        let counted = 0;
+        for (const [w, k] of grid.flat()) {
+          if (typeof w === "number") total += w / (k as number);
+          if (typeof w === "number" || typeof k === "number") counted++;
+        }
+        if (counted === 0) expect((result as ExcelError).code).toBe("#N/A");
+        else expect(result).toBeCloseTo(total, 9);
+      }),
+    );
+  });
+
+  it("CSM.MRR with a period per amount adds amount ÷ months as the rule says, a shape mismatch first", () => {
+    fc.assert(
+      fc.property(tiers, fc.boolean(), (grid, cut) => {
+        const amounts = grid.map((row) => row.map(([w]) => w));
+        const periods = grid.map((row) => row.map(([, k]) => k));
+        if (cut && (periods.at(-1)?.length ?? 0) > 1) periods.at(-1)?.pop();
+        // One cell of periods is read as one period for all amounts: only ranges of two cells or more here.
+        if (periods.flat().length < 2) return;
+        const result = monthlyRecurringRevenue(amounts, periods);
+        const mismatch = sameShape(amounts, periods, [
+          { en: "amounts", fr: "montants" },
+          { en: "period_months", fr: "durée_mois" },
+        ]);
+        if (mismatch) {
+          expect((result as ExcelError).code).toBe(mismatch.code);
+          return;
+        }
+        const clean = grid.flat().every(
+          ([a, m]) =>
+            // A blank amount is skipped whatever its period, unless that period holds an error value.
+            ((a === null || a === "" || a === undefined) && (typeof m !== "object" || m === null)) ||
+            (typeof a === "number" &&
+              a >= 0 &&
+              (m === null || m === "" || m === undefined || (typeof m === "number" && m > 0))),
+        );
+        if (!clean) {
+          expect(result).toBeInstanceOf(ExcelError);
+          return;
+        }
+        let total = 0;
+        let count = 0;
+        for (const [a, m] of grid.flat())
+          if (typeof a === "number") {
+            total += a / (typeof m === "number" ? m : 1);
+            count++;
+          }
+        if (count === 0) expect((result as ExcelError).code).toBe("#N/A");
+        else expect(result).toBeCloseTo(total, 9);
+      }),
+    );
+  });
+
+  it("CSM.MRR with periods: a shape mismatch outranks an error cell met in an earlier row", () => {
+    // Row 1: an error in period_months; row 2: an error in amounts; row 3: one period too many.
+    const result = monthlyRecurringRevenue(
+      [[100], [{ code: "#REF!" }], [300]],
+      [[{ code: "#N/A" }], [1], [1, 2]],
+    ) as ExcelError;
+    // The mismatch rule: the first error cell of amounts, then of period_months, then the shapes.
+    expect(result.code).toBe("#REF!");
   });
 });
