@@ -134,6 +134,16 @@ for (const language of ["en", "fr"]) {
         assert(JSON.stringify(values) === JSON.stringify(EXPECTED), `values ${JSON.stringify(values)}`);
         assert(problems.length === 0, problems.join("; "));
         await shot("3-written");
+
+        // The table lives only in this page: reloading asks first (the browser's own dialog), and staying keeps it.
+        const dialogs = [];
+        page.once("dialog", (dialog) => {
+          dialogs.push(dialog.type());
+          void dialog.dismiss();
+        });
+        await page.reload({ timeout: 3_000 }).catch(() => undefined);
+        assert(JSON.stringify(dialogs) === JSON.stringify(["beforeunload"]), `dialogs ${dialogs}`);
+        await region.getByText(w.written, { exact: false }).waitFor({ timeout: 2_000 });
       } catch (error) {
         await shot("failed");
         throw error;

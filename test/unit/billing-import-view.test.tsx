@@ -167,4 +167,36 @@ describe("the billing import in the pane", () => {
     });
     expect(await screen.findByText(/This file is not text/)).toBeTruthy();
   });
+
+  it(
+    "standalone, asks before the page is left once a table lives only in it; in Excel, never",
+    { timeout: 60_000 },
+    async () => {
+      /** Whether leaving the page now would ask: the browser asks when a listener cancels the event. */
+      const leavingAsks = () => {
+        const event = new Event("beforeunload", { cancelable: true });
+        window.dispatchEvent(event);
+        return event.defaultPrevented;
+      };
+      const standalone = host();
+      const view = render(<BillingImport language="fr" services={standalone.services} />);
+      expect(leavingAsks()).toBe(false);
+      pick("Fichier d'export de facturation (.csv ou .xlsx)", CSV);
+      fireEvent.click(await screen.findByRole("button", { name: "Écrire le tableau des abonnements" }));
+      expect(
+        await screen.findByText(/Ce tableau n'existe que dans cette page : utilisez « Exporter le \.xlsx »/),
+      ).toBeTruthy();
+      expect(leavingAsks()).toBe(true);
+      view.unmount();
+      expect(leavingAsks()).toBe(false);
+
+      const excel = host();
+      render(<BillingImport language="en" services={{ ...excel.services, host: "excel" as const }} />);
+      pick("Billing export file (.csv or .xlsx)", CSV);
+      fireEvent.click(await screen.findByRole("button", { name: "Write the subscription table" }));
+      expect(await screen.findByText(/2 subscriptions written to the table/)).toBeTruthy();
+      expect(screen.queryByText(/lives in this page only/)).toBeNull();
+      expect(leavingAsks()).toBe(false);
+    },
+  );
 });

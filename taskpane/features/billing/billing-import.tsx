@@ -17,7 +17,7 @@ import {
   Subtitle2,
   makeStyles,
 } from "@fluentui/react-components";
-import { useMemo, useRef, useState, type ChangeEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
 import type { Bilingual, Language } from "../../../functions/excel/language";
 import {
   BILLING_FIELDS,
@@ -104,6 +104,19 @@ export function BillingImport({ language, services }: BillingImportProps) {
   const [written, setWritten] = useState<string | undefined>(undefined);
   const [asking, setAsking] = useState<Asking | undefined>(undefined);
   const parse = useFileParse();
+
+  // Standalone, the table lives only in the in-browser workbook, which the plan's storage does not keep: once
+  // one is written, leaving or reloading the page asks first (the browser's own confirmation).
+  const heldInPage = written !== undefined && services.host === "memory";
+  useEffect(() => {
+    if (!heldInPage) return;
+    const ask = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = "";
+    };
+    window.addEventListener("beforeunload", ask);
+    return () => window.removeEventListener("beforeunload", ask);
+  }, [heldInPage]);
 
   const sheet = loaded?.sheets[loaded.sheet];
   const missing = REQUIRED_BILLING_FIELDS.filter(
@@ -373,6 +386,7 @@ export function BillingImport({ language, services }: BillingImportProps) {
           <code className={styles.formula}>{formula}</code>
           <Caption1 block>{t.bridgeIntro}</Caption1>
           <code className={styles.formula}>=CSM.MRR_BRIDGE(A1#)</code>
+          {heldInPage && <Caption1 block>{t.keepStandalone}</Caption1>}
         </div>
       )}
       <Dialog

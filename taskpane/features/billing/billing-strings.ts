@@ -33,6 +33,8 @@ const EN = {
   writeFailed: "The table could not be written: {reason}",
   formulaIntro: "To get the MRR of each customer in each month, enter in an empty cell:",
   formulaStandalone: "(in Excel with CSM Kit, once the exported workbook is opened there)",
+  keepStandalone:
+    "This table lives in this page only: use Export .xlsx to keep it. Until then, leaving or reloading the page asks first.",
   bridgeIntro: "Then, for the month-by-month bridge, where A1 is the matrix's cell:",
   replaceTitle: "Replace the subscription table?",
   replaceCurrent:
@@ -91,6 +93,8 @@ const FR: BillingStrings = {
   writeFailed: "Le tableau n'a pas pu être écrit : {reason}",
   formulaIntro: "Pour obtenir le MRR de chaque client chaque mois, saisissez dans une cellule vide :",
   formulaStandalone: "(dans Excel avec CSM Kit, une fois le classeur exporté ouvert)",
+  keepStandalone:
+    "Ce tableau n'existe que dans cette page : utilisez « Exporter le .xlsx » pour le garder. D'ici là, quitter ou recharger la page demande confirmation.",
   bridgeIntro: "Puis, pour le pont mois par mois, où A1 est la cellule de la matrice :",
   replaceTitle: "Remplacer le tableau des abonnements ?",
   replaceCurrent:
