@@ -152,4 +152,43 @@ describe("a selected range in the pane", () => {
     ).toBeTruthy();
     expect(portfolio.queryByText(/lignes lues/)).toBeNull();
   });
+
+  it(
+    "too large to save in Excel's workbook is refused at the door there, and taken standalone",
+    { timeout: 60_000 },
+    async () => {
+      // 20,000 accounts of a 40-character name and an ARR: each row is ["<40 characters>",12345] in the
+      // plan's text, 2 + 40 + 2 + 5 + 1 = 50 characters, so 20,000 × 50 + 19,999 commas + 2 brackets =
+      // 1,020,001, plus ["Account","ARR"] (17): 1,020,018, over Excel's 1,000,000. About 1,000,000 × 20,000 ÷
+      // 1,020,018 = 19,607.5 accounts would fit.
+      const rows = Array.from({ length: 20_000 }, (_, i) => [
+        `Account ${String(i).padStart(32, "0")}`,
+        12345,
+      ]);
+      expect(JSON.stringify(rows).length + JSON.stringify(["Account", "ARR"]).length).toBe(1_020_018);
+      const readSelection = vi.fn(() =>
+        Promise.resolve({ address: "Sheet1!A1:B20001", headers: ["Account", "ARR"], rows }),
+      );
+      const { host } = services();
+      const excel = render(<NotebookView language="en" services={{ ...host, readSelection }} />);
+      fireEvent.click(await screen.findByRole("button", { name: "Add the segmentation wizard" }));
+      const portfolio = await region("Portfolio");
+      fireEvent.click(portfolio.getByRole("button", { name: "Read the selected range" }));
+      expect(
+        await portfolio.findByText(
+          "In Excel the plan is saved inside the workbook, which holds 1,000,000 characters of plan at most; this portfolio alone takes 1,020,018 (about 19,607 of its accounts would fit). Nothing was changed. Import fewer accounts or columns, or use the standalone planner, which takes 100,000 accounts.",
+        ),
+      ).toBeTruthy();
+      expect(portfolio.queryByText(/rows read/)).toBeNull();
+      excel.unmount();
+
+      // The same range standalone (no such limit: the plan is kept in IndexedDB) is read.
+      const fresh = services().host;
+      render(<NotebookView language="en" services={{ ...fresh, host: "memory", readSelection }} />);
+      fireEvent.click(await screen.findByRole("button", { name: "Add the segmentation wizard" }));
+      const standalone = await region("Portfolio");
+      fireEvent.click(standalone.getByRole("button", { name: "Read the selected range" }));
+      expect(await standalone.findByText(/^20,?000 rows read from “Sheet1!A1:B20001”\.$/)).toBeTruthy();
+    },
+  );
 });

@@ -25,7 +25,8 @@ import { TierColumn } from "./tier-column";
 import { bilingual, domId, errorText, focusLater } from "./view-helpers";
 import { ImportProgress, useFileParse } from "./import-progress";
 import type { Bilingual } from "../../../functions/excel/language";
-import { PLAN_LIMITS, tooManyAccounts } from "../../../notebook/plan/limits";
+import { EXCEL_PLAN_CHARACTERS } from "../../../addin/plan-store";
+import { PLAN_LIMITS, countText, tooManyAccounts } from "../../../notebook/plan/limits";
 
 /** The label of each field's column picker. */
 export const FIELD_LABELS: Readonly<Record<PortfolioColumn, NotebookStringKey>> = {
@@ -40,11 +41,26 @@ export const FIELD_LABELS: Readonly<Record<PortfolioColumn, NotebookStringKey>> 
 export interface PortfolioCellProps extends CellViewProps {
   readonly services: Pick<
     NotebookServices,
-    "listTables" | "readPortfolio" | "addTierColumn" | "readSelection"
+    "host" | "listTables" | "readPortfolio" | "addTierColumn" | "readSelection"
   >;
 }
 
 type Loaded = { readonly file: string; readonly sheets: readonly PortfolioSheet[] };
+
+/**
+ * A portfolio too large for a plan saved in Excel's workbook, with the limit and how many accounts would fit.
+ *
+ * @param size - the portfolio's text, in characters
+ * @param accounts - its rows
+ */
+function tooLargeForExcel(size: number, accounts: number): Bilingual {
+  const fit = Math.floor((accounts * EXCEL_PLAN_CHARACTERS) / size);
+  const [most, found, about] = [countText(EXCEL_PLAN_CHARACTERS), countText(size), countText(fit)];
+  return {
+    en: `In Excel the plan is saved inside the workbook, which holds ${most.en} characters of plan at most; this portfolio alone takes ${found.en} (about ${about.en} of its accounts would fit). Nothing was changed. Import fewer accounts or columns, or use the standalone planner, which takes ${countText(PLAN_LIMITS.accounts).en} accounts.`,
+    fr: `Dans Excel, le plan est enregistré dans le classeur, qui en accepte ${most.fr} caractères au plus ; ce portefeuille seul en occupe ${found.fr} (environ ${about.fr} de ses comptes tiendraient). Rien n'a été modifié. Importez moins de comptes ou de colonnes, ou utilisez le planificateur autonome, qui accepte ${countText(PLAN_LIMITS.accounts).fr} comptes.`,
+  };
+}
 
 /** The spreadsheet row of a range's first row under its headers: `Sheet1!B3:F20` → 4; 2 when unreadable. */
 export function firstRowOfRange(address: string): number {
@@ -81,7 +97,19 @@ export function PortfolioCell({ cell, notebook, language, t, services }: Portfol
    * Replaces the portfolio, as one edit, with the columns guessed from the headers. What the potential column
    * holds is asked again: a new file's column may mean something else.
    */
-  const commit = async (sheet: PortfolioSheet, from: { source: string; table: string | null }) => {
+  const commit = async (
+    sheet: PortfolioSheet,
+    from: { source: string; table: string | null },
+  ): Promise<boolean> => {
+    // In Excel the plan is saved in the workbook's settings, which hold EXCEL_PLAN_CHARACTERS: a portfolio
+    // that alone takes more could never be saved there, so it is refused here, at the door, and nothing changes.
+    if (services.host === "excel") {
+      const size = JSON.stringify(sheet.rows).length + JSON.stringify(sheet.headers).length;
+      if (size > EXCEL_PLAN_CHARACTERS) {
+        setFeedback({ intent: "warning", text: tooLargeForExcel(size, sheet.rows.length) });
+        return false;
+      }
+    }
     const { guessMapping } = await import("../../../notebook/segmentation/portfolio-import/read");
     const guessed = guessMapping(sheet.headers);
     notebook.setInputs([
@@ -93,6 +121,7 @@ export function PortfolioCell({ cell, notebook, language, t, services }: Portfol
       { cellId: cell.id, key: "firstRow", value: sheet.firstRow ?? 2 },
       { cellId: cell.id, key: "potential", value: null },
     ]);
+    return true;
   };
 
   const report = (count: number, name: string, problems: readonly Bilingual[]) =>
@@ -132,8 +161,9 @@ export function PortfolioCell({ cell, notebook, language, t, services }: Portfol
       if (read.headers.length === 0 && refused !== undefined)
         setFeedback({ intent: "warning", text: refused, details: others });
       else {
-        if (read.rows.length > 0) await commit({ name, ...read }, { source: name, table: name });
-        report(read.rows.length, name, read.problems);
+        const kept =
+          read.rows.length === 0 || (await commit({ name, ...read }, { source: name, table: name }));
+        if (kept) report(read.rows.length, name, read.problems);
       }
     } catch (error) {
       setFeedback({ intent: "error", text: bilingual("portfolioFailed", { reason: errorText(error) }) });
@@ -155,11 +185,11 @@ export function PortfolioCell({ cell, notebook, language, t, services }: Portfol
         setFeedback({ intent: "warning", text: tooManyAccounts(range.rows.length, where) });
       } else {
         // A range has no structured references: the segments hold its values, not live lookups.
-        await commit(
+        const kept = await commit(
           { name: range.address, ...range, firstRow: firstRowOfRange(range.address) },
           { source: range.address, table: null },
         );
-        report(range.rows.length, range.address, []);
+        if (kept) report(range.rows.length, range.address, []);
       }
     } catch (error) {
       setFeedback({ intent: "error", text: bilingual("portfolioFailed", { reason: errorText(error) }) });
@@ -185,11 +215,12 @@ export function PortfolioCell({ cell, notebook, language, t, services }: Portfol
       const { sheets, problems } = outcome.result;
       const sheet = sheets.find((one) => one.rows.length > 0) ?? sheets[0];
       setLoaded(sheets.length > 1 ? { file: file.name, sheets } : undefined);
-      if (sheet !== undefined && sheet.rows.length > 0) {
-        const name = sheets.length > 1 ? `${file.name} — ${sheet.name}` : file.name;
-        await commit(sheet, { source: name, table: null });
-      }
-      report(sheet?.rows.length ?? 0, file.name, problems);
+      const name = sheet !== undefined && sheets.length > 1 ? `${file.name} — ${sheet.name}` : file.name;
+      const kept =
+        sheet === undefined ||
+        sheet.rows.length === 0 ||
+        (await commit(sheet, { source: name, table: null }));
+      if (kept) report(sheet?.rows.length ?? 0, file.name, problems);
     } catch (error) {
       setFeedback({ intent: "error", text: bilingual("portfolioFailed", { reason: errorText(error) }) });
     }
