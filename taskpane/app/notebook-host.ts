@@ -18,6 +18,7 @@ import { readWorkbookActions, writePlan } from "../../notebook/plan/workbook";
 import { addTierColumn, readPortfolioTable } from "../../notebook/segmentation/workbook";
 import { writeSubscriptions } from "../../notebook/billing/table";
 import type { NotebookServices } from "../features/notebook/notebook-services";
+import { exportOffPage, exportWorker, type ExportWorkerFactory } from "./xlsx-export-run";
 
 /** Where the standalone planner keeps its plan in the browser's storage. */
 export const BROWSER_PLAN_KEY = "csmkit.plan";
@@ -40,12 +41,14 @@ const isLegacyStorage = (storage: Pick<Storage, "getItem" | "setItem">): storage
  * @param storage - the browser's storage: the standalone plan's before IndexedDB (moved over), or its only
  *   storage when the browser has no IndexedDB or the storage is the session's stand-in
  * @param database - the browser's IndexedDB, where the standalone plan lives
+ * @param makeExportWorker - where the .xlsx export's worker comes from (none in jsdom: the page writes it)
  * @returns the services the notebook view uses
  */
 export function notebookHost(
   workbook: WorkbookPort,
   storage: Pick<Storage, "getItem" | "setItem">,
   database: IDBFactory | undefined = globalThis.indexedDB,
+  makeExportWorker: ExportWorkerFactory = exportWorker,
 ): NotebookServices {
   const legacy = isLegacyStorage(storage) ? storage : undefined;
   const store: PlanStore<Plan> =
@@ -85,11 +88,11 @@ export function notebookHost(
     exportXlsx: async (notebook, language, currency) => {
       // The file is the in-browser workbook with the plan written into it, as Excel would have it.
       const written = await writePlan(workbook, notebook.cells(), language, currency);
-      const { workbookToXlsx } = await import("../../addin/xlsx-export");
-      const exported = await workbookToXlsx(workbook.contents(), {
-        title: "CSM Kit plan",
-        results: written.results,
-      });
+      // Written in a worker: a large plan's export takes a minute, and the pane keeps answering meanwhile.
+      const exported = await exportOffPage(
+        { contents: workbook.contents(), options: { title: "CSM Kit plan", results: written.results } },
+        makeExportWorker,
+      );
       return {
         bytes: exported.bytes,
         chartsLeftOut: exported.chartsLeftOut.map((chart) => chart.name),
