@@ -154,12 +154,13 @@ export function scanNumbers(
   return problem;
 }
 
-/** What {@link sumClean} adds up: every number, and the numbers above 0 apart. */
+/** What {@link sumClean} adds up: every number, and the numbers above 0 apart (counted when asked). */
 export interface CleanSum {
   readonly total: number;
   readonly count: number;
   readonly positiveTotal: number;
-  readonly positiveCount: number;
+  /** The numbers above 0; `undefined` unless `countPositive` was asked. */
+  readonly positiveCount: number | undefined;
 }
 
 /**
@@ -171,20 +172,26 @@ export interface CleanSum {
  *
  * @param range - the range as Excel passed it
  * @param integer - whether only whole numbers are accepted
+ * @param countPositive - whether to count the numbers above 0 (ARPA's paying accounts). Only asked for: the
+ *   test of each number against 0 is a branch the processor cannot predict on real amounts, and it is what
+ *   kept MRR and ARR over 1.5× their plain loop.
  * @returns the sums, or `undefined` when the range needs the full scan
  *
  * @example
- * sumClean([[100], [""], [0], [50]], false)
+ * sumClean([[100], [""], [0], [50]], false, true)
  * //=> { total: 150, count: 3, positiveTotal: 150, positiveCount: 2 }
+ * @example
+ * sumClean([[100], [""], [0], [50]], false)
+ * //=> { total: 150, count: 3, positiveTotal: 150, positiveCount: undefined }
  * @example
  * sumClean([[1], ["x"]], false)
  * //=> undefined
  */
-export function sumClean(range: unknown, integer: boolean): CleanSum | undefined {
+export function sumClean(range: unknown, integer: boolean, countPositive = false): CleanSum | undefined {
   if (!Array.isArray(range)) return undefined;
   let total = 0;
   let count = 0;
-  let zeros = 0;
+  let positive = 0;
   for (let r = 0; r < range.length; r++) {
     const row: unknown = range[r];
     if (!Array.isArray(row)) return undefined;
@@ -195,14 +202,14 @@ export function sumClean(range: unknown, integer: boolean): CleanSum | undefined
         if (!(cell >= 0) || (integer && Math.floor(cell) !== cell)) return undefined;
         count++;
         total += cell;
-        if (cell === 0) zeros++;
+        if (countPositive) positive += cell > 0 ? 1 : 0;
       } else if (cell !== null && cell !== undefined && cell !== "") return undefined;
     }
   }
   // Every number is 0 or more: the total of those above 0 is the total. An infinite total (an infinite
   // cell, or an overflow) is left to the full scan, which gives #NUM!.
   if (!Number.isFinite(total)) return undefined;
-  return { total, count, positiveTotal: total, positiveCount: count - zeros };
+  return { total, count, positiveTotal: total, positiveCount: countPositive ? positive : undefined };
 }
 
 /**

@@ -101,7 +101,7 @@ export function annualRecurringRevenue(amounts: unknown, periodMonths: unknown):
  * //=> 3
  */
 export function averageRevenuePerAccount(mrr: unknown): number | ExcelError {
-  const clean = sumClean(mrr, false);
+  const clean = sumClean(mrr, false, true);
   let total = clean?.positiveTotal ?? 0;
   let paying = clean?.positiveCount ?? 0;
   const problem = clean

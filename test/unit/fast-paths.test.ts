@@ -59,8 +59,12 @@ describe("sumClean, the summing metrics' fast path", () => {
   it("gives the scan's sums whenever it answers, and answers for every range of amounts and blanks", () => {
     fc.assert(
       fc.property(range(cell), fc.boolean(), (values, integer) => {
-        const fast = sumClean(values, integer);
+        const fast = sumClean(values, integer, true);
         const slow = scanned(values, integer);
+        // Without the count of positive numbers, the same sums and no count.
+        const uncounted = sumClean(values, integer);
+        if (fast === undefined) expect(uncounted).toBeUndefined();
+        else expect(uncounted).toEqual({ ...fast, positiveCount: undefined });
         if (fast !== undefined) expect(fast).toEqual(slow);
         else
           expect(
