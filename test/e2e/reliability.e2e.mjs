@@ -12,6 +12,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { assert, base, browser, check, finish, openPlanner, results, root } from "./browser.mjs";
+import { heartbeat, startHeartbeat, stopHeartbeat } from "./heartbeat.mjs";
 import { textsInLibreOffice } from "./libreoffice.mjs";
 import { zipSync } from "fflate";
 import {
@@ -36,29 +37,6 @@ const shot = (page, name) =>
 
 /** The most a page may go without answering while a file is read. */
 const ANSWERS_WITHIN_MS = 1_000;
-
-/** Measures, in the page, the longest gap between two ticks of a 20 ms timer (run in the page). */
-function heartbeat() {
-  const beat = { last: performance.now(), longest: 0, timer: 0 };
-  beat.timer = setInterval(() => {
-    const now = performance.now();
-    beat.longest = Math.max(beat.longest, now - beat.last);
-    beat.last = now;
-  }, 20);
-  window.__heartbeat = beat;
-}
-
-/** Starts the heartbeat in a page already open. */
-const startHeartbeat = (page) => page.evaluate(heartbeat);
-
-/** Stops the heartbeat; the longest gap, in ms (up to now: a page still busy makes this call wait). */
-function stopHeartbeat(page) {
-  return page.evaluate(() => {
-    const beat = window.__heartbeat;
-    clearInterval(beat.timer);
-    return Math.round(Math.max(beat.longest, performance.now() - beat.last));
-  });
-}
 
 /** Runs `pick` (which gives a file to the pane) and `answered` (which waits for its answer) under a heartbeat. */
 async function answersThroughout(page, what, pick, answered) {
