@@ -5,12 +5,13 @@
 // here into a temporary folder (production mode) and served from localhost with caching forbidden.
 // Reported: the median of BENCH_COLD_RUNS runs of each (interleaved, after one discarded warm-up of each), the
 // ratio to the floor, and the target: the first view within 1 s.
-import { createServer, type Server } from "node:http";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import type { Server } from "node:http";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { extname, join, normalize } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { launchChromium, serveFolder } from "../test/support/chromium.mjs";
 import type { Configuration } from "webpack";
 
 export const COLD_START_CASE = "task pane cold start";
@@ -46,34 +47,6 @@ export async function buildBoth(out: string): Promise<void> {
       error || stats?.hasErrors() ? fail(error ?? new Error(stats?.toString("errors-only"))) : done(),
     ),
   );
-}
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".json": "application/json",
-  ".png": "image/png",
-};
-
-/** Serves `folder` on localhost, every response marked not to be cached. */
-async function serve(folder: string): Promise<{ server: Server; base: string }> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname));
-    const file = join(folder, path);
-    if (!file.startsWith(folder) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, {
-      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-      "cache-control": "no-store",
-    });
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  const address = server.address();
-  if (address === null || typeof address === "string") throw new Error("the bench server has no port");
-  return { server, base: `http://127.0.0.1:${address.port}` };
 }
 
 /**
@@ -134,28 +107,16 @@ export async function coldStart(): Promise<number> {
  * @returns the number of missed targets (0 or 1)
  */
 export async function measureColdStart(out: string): Promise<number> {
-  const home = mkdtempSync(join(tmpdir(), "csm-cold-chromium-"));
   let server: Server | undefined;
-  let browser: Browser | undefined;
+  let chromium: Awaited<ReturnType<typeof launchChromium>> | undefined;
   try {
-    const served = await serve(out);
+    // Every response marked not to be cached: each load is a cold one.
+    const served = await serveFolder(out, { noStore: true });
     server = served.server;
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-      env: { ...process.env, HOME: home, XDG_CONFIG_HOME: home, XDG_CACHE_HOME: home },
-    });
-    const pane = () => firstView(browser as Browser, `${served.base}/app/taskpane.html`, "home-heading");
-    const floor = () => firstView(browser as Browser, `${served.base}/floor/taskpane.html`, "floor-heading");
+    chromium = await launchChromium();
+    const browser = chromium.browser;
+    const pane = () => firstView(browser, `${served.base}/app/taskpane.html`, "home-heading");
+    const floor = () => firstView(browser, `${served.base}/floor/taskpane.html`, "floor-heading");
     // The browser's first pages also pay for starting its processes: one of each, not counted.
     await floor();
     await pane();
@@ -181,8 +142,7 @@ export async function measureColdStart(out: string): Promise<number> {
     );
     return missed ? 1 : 0;
   } finally {
-    await browser?.close();
+    await chromium?.close();
     server?.close();
-    rmSync(home, { recursive: true, force: true });
   }
 }

@@ -8,11 +8,10 @@
 //   drawn, then reloaded and drawn from storage: the longest task (PerformanceObserver "longtask") and the
 //   time until the actions' heading shows. Target: no task over 1 s.
 // Prints its table and returns the number of missed targets.
-import { createServer, type Server } from "node:http";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { extname, join, normalize } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium, serveFolder } from "../test/support/chromium.mjs";
 import { largePlan } from "../test/support/large-plan";
 
 export const PANE_CASE = "pane: a 2,000-action plan in Chromium";
@@ -20,35 +19,6 @@ const EDITS = Number(process.env.BENCH_PANE_EDITS ?? 15);
 const SIZES = [20, 2000] as const;
 const EDIT_TARGET_MS = 50;
 const TASK_TARGET_MS = 1000;
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".json": "application/json",
-  ".png": "image/png",
-};
-
-function serve(dist: string): Promise<{ server: Server; base: string }> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname));
-    const file = join(dist, path);
-    if (!file.startsWith(dist) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      resolve({
-        server,
-        base: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`,
-      });
-    }),
-  );
-}
 
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -156,22 +126,9 @@ export async function paneBench(): Promise<number> {
     console.log(`| ${PANE_CASE} | no production build: run \`npm run build\` first (target missed) |`);
     return 1;
   }
-  const { server, base } = await serve(dist);
-  const home = mkdtempSync(join(tmpdir(), "csm-bench-chromium-"));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: home, XDG_CACHE_HOME: home },
-  });
+  const { server, base } = await serveFolder(dist);
+  const chromium = await launchChromium();
+  const browser = chromium.browser;
   let missed = 0;
   try {
     const results: Measured[] = [];
@@ -217,9 +174,8 @@ export async function paneBench(): Promise<number> {
     );
     missed = 1;
   } finally {
-    await browser.close();
+    await chromium.close();
     server.close();
-    rmSync(home, { recursive: true, force: true });
   }
   return missed;
 }

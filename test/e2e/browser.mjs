@@ -1,12 +1,10 @@
 // What every browser walk-through shares: dist/ (built by `npm run build`) served on localhost, Debian's
 // Chromium driven by playwright-core, a check runner that prints "N passed, N failed" for test/e2e/run.mjs,
 // and a fresh page per check that records console and page errors.
-import { createServer } from "node:http";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, extname, join, normalize } from "node:path";
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { launchChromium, serveFolder } from "../support/chromium.mjs";
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
 // CSM_DIST serves another build (one made with `webpack --output-path`), so that a run is not disturbed by a
@@ -15,40 +13,12 @@ const dist = process.env.CSM_DIST ?? join(root, "dist");
 export const results = join(root, "test-results");
 mkdirSync(results, { recursive: true });
 
-const TYPES = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".json": "application/json",
-  ".png": "image/png",
-};
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname));
-  const file = join(dist, path);
-  if (!file.startsWith(dist) || !existsSync(file)) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-  res.end(readFileSync(file));
-});
-await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-export const base = `http://127.0.0.1:${server.address().port}`;
+const served = await serveFolder(dist);
+const server = served.server;
+export const base = served.base;
 
-const home = mkdtempSync(join(tmpdir(), "csm-chromium-"));
-export const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-  env: { ...process.env, HOME: home, XDG_CONFIG_HOME: home, XDG_CACHE_HOME: home },
-});
+const chromium = await launchChromium();
+export const browser = chromium.browser;
 
 const outcomes = [];
 export async function check(name, body) {
@@ -87,9 +57,8 @@ export async function openPlanner(query = "", { locale = "en-US", allowed = [], 
 
 /** Closes the browser and the server, prints the summary line and exits with the outcome. */
 export async function finish() {
-  await browser.close();
+  await chromium.close();
   server.close();
-  rmSync(home, { recursive: true, force: true });
   const failed = outcomes.filter((ok) => !ok).length;
   console.log(`${outcomes.length - failed} passed, ${failed} failed`);
   process.exit(failed === 0 ? 0 : 1);
