@@ -51,7 +51,9 @@ describe("median in a calculation cell", () => {
     );
     fc.assert(
       fc.property(fc.array(values, { minLength: 1, maxLength: 60 }), (list) => {
-        expect(medianOf(list)).toBe(referenceMedian(list));
+        // A spreadsheet has no negative zero: which of 0 and -0 sits in the middle of [0, -0, 0] depends on
+        // the sort, so both sides are read with the sign of zero dropped (x + 0).
+        expect(medianOf(list) + 0).toBe(referenceMedian(list) + 0);
       }),
       { numRuns: 500 },
     );
