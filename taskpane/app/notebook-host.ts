@@ -85,13 +85,14 @@ export function notebookHost(
   if (!(workbook instanceof MemoryWorkbook)) return services;
   return {
     ...services,
-    exportXlsx: async (notebook, language, currency) => {
+    exportXlsx: async (notebook, language, currency, signal) => {
       // The file is the in-browser workbook with the plan written into it, as Excel would have it.
       const written = await writePlan(workbook, notebook.cells(), language, currency);
       // Written in a worker: a large plan's export takes a minute, and the pane keeps answering meanwhile.
       const exported = await exportOffPage(
         { contents: workbook.contents(), options: { title: "CSM Kit plan", results: written.results } },
         makeExportWorker,
+        signal,
       );
       return {
         bytes: exported.bytes,

@@ -63,18 +63,36 @@ export function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
  *
  * @param request - the workbook's contents and the export's options
  * @param makeWorker - where the worker comes from; the build's export worker unless told
+ * @param signal - aborts the export: the worker is terminated and the promise rejects with an `AbortError`
+ *   (an export already running on the page, without a worker, finishes but its file is dropped)
  * @returns the file and what it could not hold
  * @throws Error with the worker's reason when the export failed
  */
 export function exportOffPage(
   request: ExportRequest,
   makeWorker: ExportWorkerFactory = exportWorker,
+  signal?: AbortSignal,
 ): Promise<XlsxExport> {
+  const aborted = () => new DOMException("The export was cancelled.", "AbortError");
+  if (signal?.aborted) return Promise.reject(aborted());
   const worker = makeWorker();
-  if (worker === undefined) return runExport(request);
+  if (worker === undefined)
+    return runExport(request).then((result) => {
+      if (signal?.aborted) throw aborted();
+      return result;
+    });
   return new Promise<XlsxExport>((resolve, reject) => {
     let heard = false;
-    const onPage = () => runExport(request).then(resolve, reject);
+    signal?.addEventListener(
+      "abort",
+      () => {
+        worker.terminate();
+        reject(aborted());
+      },
+      { once: true },
+    );
+    const onPage = () =>
+      runExport(request).then((result) => (signal?.aborted ? reject(aborted()) : resolve(result)), reject);
     worker.onmessage = (event: MessageEvent<ExportMessage>) => {
       heard = true;
       const message = event.data;

@@ -138,6 +138,17 @@ await check(
       await again.getByText(/^100,?000 rows from “accounts\.csv”\.$/).waitFor({ timeout: 10_000 });
       await page.screenshot({ path: join(results, "large-plan-reloaded.png") });
 
+      // An export of 100,000 accounts takes seconds: cancelled, it downloads nothing and can be run again.
+      const downloads = [];
+      const countDownloads = () => downloads.push(1);
+      page.on("download", countDownloads);
+      await page.getByRole("button", { name: "Export .xlsx" }).click();
+      await page.getByRole("button", { name: "Cancel the export" }).click({ timeout: 10_000 });
+      await page.getByText("Export cancelled: nothing was downloaded.").waitFor({ timeout: 10_000 });
+      await page.waitForTimeout(1_000);
+      page.off("download", countDownloads);
+      assert(downloads.length === 0, "a cancelled export downloaded a file");
+
       // Export .xlsx at 100,000 accounts: written in a worker, the page answering throughout.
       const workers = [];
       page.on("worker", (worker) => workers.push(worker.url()));

@@ -193,3 +193,53 @@ describe("a worker that fails in the pane", () => {
     expect(screen.getByRole("button", { name: button }).getAttribute("aria-disabled")).not.toBe("true");
   });
 });
+
+describe("an export cancelled in the pane", () => {
+  it.each([
+    ["en", "Export .xlsx", "Cancel the export", "Export cancelled: nothing was downloaded."],
+    ["fr", "Exporter le .xlsx", "Annuler l'export", "Export annulé : rien n'a été téléchargé."],
+  ] as const)(
+    "stops the worker, downloads nothing and can be run again (%s)",
+    async (language, button, cancel, message) => {
+      vi.stubGlobal("Worker", FakeWorker);
+      const store = storage();
+      store.setItem("csmkit.plan", exportPlan(STORED));
+      const download = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+      render(<NotebookView language={language} services={notebookHost(new MemoryWorkbook(), store)} />);
+      // No Cancel before an export is under way.
+      await screen.findByRole("button", { name: button });
+      expect(screen.queryByRole("button", { name: cancel })).toBeNull();
+      fireEvent.click(screen.getByRole("button", { name: button }));
+      const worker = await sentTo();
+      act(() => worker.say({ type: "started" }));
+      fireEvent.click(await screen.findByRole("button", { name: cancel }));
+      expect(await screen.findByText(message)).toBeTruthy();
+      expect(worker.terminated).toBe(true);
+      // A file the worker would still send is not downloaded: the export is over.
+      act(() =>
+        worker.say({
+          type: "done",
+          result: { bytes: new Uint8Array([80, 75, 3, 4]), chartsLeftOut: [], textsChanged: 0 },
+        }),
+      );
+      expect(download).not.toHaveBeenCalled();
+      expect(screen.queryByRole("button", { name: cancel })).toBeNull();
+      expect(screen.getByRole("button", { name: button }).getAttribute("aria-disabled")).not.toBe("true");
+      expect(JSON.parse(store.getItem("csmkit.plan") ?? "null")?.cells[0]?.inputs.name).toBe("kept");
+    },
+  );
+
+  it("rejects at once when cancelled before it starts, with no worker made", async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const { exportOffPage } = await import("../../taskpane/app/xlsx-export-run");
+    await expect(
+      exportOffPage(
+        { contents: new MemoryWorkbook().contents(), options: { title: "t" } },
+        makeFake,
+        controller.signal,
+      ),
+    ).rejects.toMatchObject({ name: "AbortError" });
+    expect(FakeWorker.made).toEqual([]);
+  });
+});

@@ -67,12 +67,14 @@ export interface NotebookServices {
   readonly addTierColumn?: (table: string, accountHeader: string, language: Language) => Promise<string>;
   /**
    * Standalone only (undefined in Excel): the .xlsx bytes of the in-browser workbook after writing the plan
-   * into it, and the charts that could not be included.
+   * into it, and the charts that could not be included. `signal` cancels it: the promise then rejects with an
+   * `AbortError` and nothing is downloaded.
    */
   readonly exportXlsx?: (
     notebook: Notebook,
     language: Language,
     currency?: Currency,
+    signal?: AbortSignal,
   ) => Promise<{
     bytes: Uint8Array;
     chartsLeftOut: readonly string[];

@@ -41,6 +41,8 @@ export const notebookEn = {
   writeFailed: "The plan could not be written to the workbook: {reason}",
   exporting: "Preparing the .xlsx…",
   exported: "Downloaded csm-kit-plan.xlsx.",
+  cancelExport: "Cancel the export",
+  exportCancelled: "Export cancelled: nothing was downloaded.",
   chartsLeftOut: "These charts could not be included: {charts}.",
   textsChanged:
     "Texts changed so that the file opens: {count}. They held characters a workbook cannot hold (control or invalid characters), now shown as \uFFFD, or more than 32,767 characters, now cut.",
@@ -256,6 +258,8 @@ export const notebookFr: NotebookStrings = {
   writeFailed: "Le plan n'a pas pu être écrit dans le classeur : {reason}",
   exporting: "Préparation du .xlsx…",
   exported: "csm-kit-plan.xlsx téléchargé.",
+  cancelExport: "Annuler l'export",
+  exportCancelled: "Export annulé : rien n'a été téléchargé.",
   chartsLeftOut: "Ces graphiques n'ont pas pu être inclus : {charts}.",
   textsChanged:
     "Textes modifiés pour que le fichier s'ouvre : {count}. Ils contenaient des caractères qu'un classeur ne peut pas contenir (caractères de contrôle ou invalides), remplacés par \uFFFD, ou plus de 32 767 caractères, coupés.",

@@ -1,4 +1,5 @@
 import {
+  Button,
   Caption1,
   Field,
   Select,
@@ -49,6 +50,8 @@ export function NotebookToolbar(props: NotebookToolbarProps) {
   const [feedback, setFeedback] = useState<Feedback | undefined>(undefined);
   const parse = useFileParse();
   const { exportXlsx } = services;
+  // The export under way, to cancel: a large plan's file takes seconds to write.
+  const exporting = useRef<AbortController | undefined>(undefined);
 
   const run = async (
     kind: "write" | "xlsx",
@@ -75,8 +78,19 @@ export function NotebookToolbar(props: NotebookToolbarProps) {
   const xlsx = (make: NonNullable<NotebookServices["exportXlsx"]>) =>
     run(
       "xlsx",
-      async () => {
-        const { bytes, chartsLeftOut, textsChanged = 0 } = await make(notebook, language, currency);
+      async (): Promise<Feedback> => {
+        const controller = new AbortController();
+        exporting.current = controller;
+        let made: Awaited<ReturnType<typeof make>>;
+        try {
+          made = await make(notebook, language, currency, controller.signal);
+        } catch (error) {
+          if (controller.signal.aborted) return { intent: "info", text: bilingual("exportCancelled") };
+          throw error;
+        } finally {
+          exporting.current = undefined;
+        }
+        const { bytes, chartsLeftOut, textsChanged = 0 } = made;
         download(new Uint8Array(bytes), XLSX_TYPE, "csm-kit-plan.xlsx");
         const details = [
           ...(chartsLeftOut.length === 0
@@ -193,6 +207,11 @@ export function NotebookToolbar(props: NotebookToolbarProps) {
       />
       <ImportProgress running={parse.running} language={language} t={t} />
       {busy && <Spinner size="tiny" label={busy === "write" ? t.writing : t.exporting} />}
+      {busy === "xlsx" && (
+        <Button size="small" onClick={() => exporting.current?.abort()}>
+          {t.cancelExport}
+        </Button>
+      )}
       <FeedbackBar feedback={feedback} language={language} />
     </div>
   );
