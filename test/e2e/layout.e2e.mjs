@@ -64,6 +64,9 @@ function layoutProblems({ min, max }) {
   // Cut text: a box whose content is wider than the box (a form control scrolls its own text: left out).
   for (const el of visible) {
     if (el.closest("input, textarea, select, svg")) continue;
+    // A spinner's turning arc is drawn past its box while it turns: it holds no text to cut (its label is
+    // checked on its own).
+    if (el.closest(".fui-Spinner__spinner")) continue;
     if (el.clientWidth === 0 || el.scrollWidth <= el.clientWidth + 1) continue;
     const box = getComputedStyle(el);
     if (box.display === "inline") continue;
